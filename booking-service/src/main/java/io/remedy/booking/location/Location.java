@@ -1,0 +1,45 @@
+package io.remedy.booking.location;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/** A branch of a chain: where sessions happen, in its own time zone. */
+@Entity
+@Table(name = "location")
+public class Location extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String tenant;
+
+    /** Short name unique in its chain (e.g. {@code norwich}); the token's {@code locations} claim lists these. */
+    public String code;
+
+    public String name;
+
+    @Column(name = "time_zone")
+    public String timeZone;
+
+    /** Cancellations later than this many hours before the start are late. */
+    @Column(name = "notice_hours")
+    public int noticeHours;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Version
+    public long version;
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+}

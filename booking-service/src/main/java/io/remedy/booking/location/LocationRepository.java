@@ -1,0 +1,25 @@
+package io.remedy.booking.location;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Locations of a chain; every query is scoped by tenant. */
+@ApplicationScoped
+public class LocationRepository implements PanacheRepositoryBase<Location, UUID> {
+
+    public Uni<Location> findInTenant(String tenant, UUID id) {
+        return find("tenant = ?1 and id = ?2", tenant, id).firstResult();
+    }
+
+    public Uni<Location> findByCode(String tenant, String code) {
+        return find("tenant = ?1 and code = ?2", tenant, code).firstResult();
+    }
+
+    public Uni<List<Location>> listInTenant(String tenant) {
+        return list("tenant = ?1 order by code", tenant);
+    }
+}

@@ -1,0 +1,193 @@
+package io.remedy.booking.session;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.remedy.booking.Chain;
+import io.remedy.contracts.CloudEventHeaders;
+import io.remedy.contracts.EventCatalogue;
+import io.remedy.contracts.Topics;
+import io.remedy.local.testing.LocalStackTestResource;
+import io.remedy.local.testing.TestEvents;
+import io.remedy.local.testing.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@WithTestResource(value = LocalStackTestResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "booking"))
+class SessionBookingTest {
+
+    /** A start time a few weeks ahead at a whole hour, different for each call so tests never collide. */
+    private static String startsAt(int hour) {
+        return OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).truncatedTo(ChronoUnit.DAYS).withHour(hour).toString();
+    }
+
+    private static Response book(String token, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post("/api/v1/sessions");
+    }
+
+    @Test
+    void receptionistBooksASessionAndSessionBookedIsPublished() {
+        Chain chain = new Chain();
+        String sessionId = book(chain.receptionist, chain.booking(startsAt(10), null))
+                .then().statusCode(201)
+                .header("Location", startsWith("http"))
+                .body("status", equalTo("BOOKED"))
+                .body("therapistId", equalTo(chain.therapistId))
+                .extract().path("id");
+
+        try (TestEvents events = new TestEvents(LocalStackTestResource.kafkaBootstrapServers())) {
+            List<ConsumerRecord<String, String>> published = events.read(Topics.SESSIONS,
+                    r -> sessionId.equals(r.key()), Duration.ofSeconds(30));
+            assertEquals(1, published.size(), "one session.booked per booking");
+            ConsumerRecord<String, String> record = published.get(0);
+            assertEquals(EventCatalogue.SESSION_BOOKED.type(), TestEvents.header(record, CloudEventHeaders.TYPE));
+            assertEquals(chain.tenant, TestEvents.header(record, CloudEventHeaders.TENANT));
+            assertEquals("/booking", TestEvents.header(record, CloudEventHeaders.SOURCE));
+        }
+    }
+
+    @Test
+    void refusesOverlappingSessionForSameTherapistInsideTheBuffer() {
+        Chain chain = new Chain();
+        book(chain.receptionist, chain.booking(startsAt(10), chain.roomA)).then().statusCode(201);
+        // 60 min + 15 min buffer: 11:00 in the other room still needs the same therapist
+        OffsetDateTime inBuffer = OffsetDateTime.parse(startsAt(11)).plusMinutes(10);
+        book(chain.receptionist, chain.booking(inBuffer.toString(), chain.roomB))
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("therapistId"));
+    }
+
+    @Test
+    void refusesOverlappingSessionForSameRoom() {
+        Chain chain = new Chain();
+        book(chain.receptionist, chain.booking(startsAt(14), chain.roomA)).then().statusCode(201);
+        String otherTherapist = Chain.create(chain.admin, "/api/v1/therapists",
+                Map.of("displayName", "Ben Okafor"));
+        Map<String, Object> sameRoom = chain.booking(startsAt(14), chain.roomA);
+        sameRoom.put("therapistId", otherTherapist);
+        book(chain.receptionist, sameRoom)
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("roomId"));
+    }
+
+    @Test
+    void fiftyConcurrentBookingsOfOneSlotGiveExactlyOneSession() throws Exception {
+        Chain chain = new Chain();
+        Map<String, Object> slot = chain.booking(startsAt(9), chain.roomA);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Callable<Integer>> attempts = java.util.stream.IntStream.range(0, 50)
+                    .<Callable<Integer>>mapToObj(i -> () -> book(chain.receptionist, slot).statusCode())
+                    .toList();
+            List<Integer> statuses = pool.invokeAll(attempts).stream().map(SessionBookingTest::join).toList();
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "exactly one booking: " + statuses);
+            assertEquals(49, statuses.stream().filter(s -> s == 409).count(), "the rest are refused: " + statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void sameIdempotencyKeyReturnsTheFirstSession() {
+        Chain chain = new Chain();
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = chain.booking(startsAt(16), null);
+        String first = given().auth().oauth2(chain.receptionist).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).post("/api/v1/sessions")
+                .then().statusCode(201).extract().path("id");
+        String again = given().auth().oauth2(chain.receptionist).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).post("/api/v1/sessions")
+                .then().statusCode(201).extract().path("id");
+        assertEquals(first, again);
+        body.put("startsAt", startsAt(17));
+        given().auth().oauth2(chain.receptionist).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).post("/api/v1/sessions")
+                .then().statusCode(422).contentType("application/problem+json");
+    }
+
+    @Test
+    void malformedBookingIsA400ProblemNamingTheFieldAndWritesNothing() {
+        Chain chain = new Chain();
+        Map<String, Object> body = chain.booking("tomorrow at ten", null);
+        book(chain.receptionist, body)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("startsAt"));
+        body.remove("startsAt");
+        book(chain.receptionist, body)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("startsAt"));
+        given().auth().oauth2(chain.receptionist)
+                .queryParam("from", startsAt(0)).queryParam("to", OffsetDateTime.parse(startsAt(0)).plusDays(1).toString())
+                .get("/api/v1/sessions")
+                .then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void anotherChainNeverSeesTheSession() {
+        Chain chain = new Chain();
+        String sessionId = book(chain.receptionist, chain.booking(startsAt(12), null))
+                .then().statusCode(201).extract().path("id");
+        String otherAdmin = TestTokens.issue("admin-other", "t-" + UUID.randomUUID(), List.of("*"), "chain-admin");
+        given().auth().oauth2(otherAdmin).get("/api/v1/sessions/" + sessionId)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(chain.admin).get("/api/v1/sessions/" + sessionId)
+                .then().statusCode(200).body("id", equalTo(sessionId));
+    }
+
+    @Test
+    void aClientBooksOnlyForThemself() {
+        Chain chain = new Chain();
+        String client = chain.token(chain.clientUser, List.of(), "client");
+        book(client, chain.booking(startsAt(15), null)).then().statusCode(201);
+        String stranger = chain.token("someone-else", List.of(), "client");
+        book(stranger, chain.booking(startsAt(18), null)).then().statusCode(403);
+    }
+
+    @Test
+    void receptionistOfAnotherLocationMayNotBookHere() {
+        Chain chain = new Chain();
+        String elsewhere = chain.token("reception-elsewhere", List.of("elsewhere"), "receptionist");
+        book(elsewhere, chain.booking(startsAt(13), null)).then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void callWithoutTokenIs401() {
+        given().get("/api/v1/locations").then().statusCode(401);
+    }
+
+    private static Integer join(Future<Integer> future) {
+        try {
+            return future.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.remedy.contracts.booking;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.remedy.contracts.IntegrationEvent;
+import io.remedy.contracts.Topics;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A session was cancelled by the client or the clinic; a cancellation inside the notice window is late.
+ *
+ * @param sessionId The session.
+ * @param locationId The location (branch) of the session.
+ * @param locationCode The location's code, unique in its chain (e.g. {@code norwich}); the {@code locations} claim uses it.
+ * @param locationName The location's display name.
+ * @param timeZone IANA time zone of the location (e.g. {@code Europe/London}): wall-clock times in messages and quiet hours use it.
+ * @param serviceId The booked service (e.g. remedial massage 60 min).
+ * @param serviceName The service's display name.
+ * @param therapistId The treating therapist.
+ * @param therapistName The therapist's display name, as clients see it.
+ * @param therapistUserId Keycloak subject of the therapist's login, to address staff messages; null if the therapist has no login.
+ * @param roomId The room that is freed.
+ * @param clientId The client (patient).
+ * @param clientUserId Keycloak subject of the client's login; null for a client without an account.
+ * @param startsAt Start of the session.
+ * @param endsAt End of the treatment time (the buffer after it is not included).
+ * @param cancelledBy Which side cancelled.
+ * @param cancelledByUser Keycloak subject of who cancelled (the client or a member of staff).
+ * @param reason Reason code, never free text. Known codes: {@code CLIENT_REQUEST}, {@code ILLNESS}, {@code THERAPIST_UNAVAILABLE}, {@code CLINIC_CLOSURE}, {@code RED_FLAG_HOLD}, {@code DUPLICATE_BOOKING}, {@code OTHER}; the set may grow.
+ * @param late True when cancelled inside the location's notice window (default 24 h before the start).
+ * @param cancelledAt When the session was cancelled.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record SessionCancelled(
+        UUID sessionId,
+        UUID locationId,
+        String locationCode,
+        String locationName,
+        String timeZone,
+        UUID serviceId,
+        String serviceName,
+        UUID therapistId,
+        String therapistName,
+        String therapistUserId,
+        UUID roomId,
+        UUID clientId,
+        String clientUserId,
+        Instant startsAt,
+        Instant endsAt,
+        Party cancelledBy,
+        String cancelledByUser,
+        String reason,
+        boolean late,
+        Instant cancelledAt) implements IntegrationEvent {
+
+    /** CloudEvents {@code type} of this event. */
+    public static final String TYPE = "remedy.booking.session.cancelled.v1";
+    /** Kafka topic of this event; the record key is {@link #subject()}. */
+    public static final String TOPIC = Topics.SESSIONS;
+
+    /** The aggregate id ({@code sessionId}): CloudEvents subject and Kafka key. */
+    @Override
+    public String subject() {
+        return sessionId.toString();
+    }
+
+    /** Who cancelled a session. */
+    public enum Party {
+        /** The client (in the app, or by asking the desk). */
+        CLIENT,
+        /** The clinic (staff, or the system on a red-flag hold). */
+        CLINIC
+    }
+}

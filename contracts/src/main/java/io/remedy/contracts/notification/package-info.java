@@ -1,0 +1,2 @@
+/** Events published by notification-service: the outcome of each message sent. */
+package io.remedy.contracts.notification;

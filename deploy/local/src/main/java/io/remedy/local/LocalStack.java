@@ -1,0 +1,411 @@
+package io.remedy.local;
+
+import io.remedy.contracts.Topics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The platform's backing services and services as native processes, configured with a builder: only what is
+ * configured is part of the stack. The same code serves {@code ./remedy up}, the shared Quarkus test resource and the
+ * end-to-end tests.
+ *
+ * <pre>{@code
+ * LocalStack stack = LocalStack.builder(Path.of("target/stack"))
+ *         .postgres(0, "booking")     // 0: any free port
+ *         .kafka(0)
+ *         .build();
+ * stack.start();
+ * String jdbc = stack.postgres().jdbcUrl("booking");
+ * stack.stop();
+ * }</pre>
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private final StackLayout layout;
+    private final Map<String, ProcessComponent> components;
+
+    private LocalStack(StackLayout layout, Map<String, ProcessComponent> components) {
+        this.layout = layout;
+        this.components = Collections.unmodifiableMap(components);
+    }
+
+    /** A stack keeping its pids, logs and data under {@code stateDir}. */
+    public static Builder builder(Path stateDir) {
+        return new Builder(stateDir);
+    }
+
+    /** The repository root above {@code start}: the first directory holding {@code mvnw} and {@code deploy/local}. */
+    public static Path findRepositoryRoot(Path start) {
+        for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("mvnw")) && Files.isDirectory(dir.resolve("deploy/local"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("no Remedy repository above " + start.toAbsolutePath());
+    }
+
+    public StackLayout layout() {
+        return layout;
+    }
+
+    /** The configured components, in start order. */
+    public List<ProcessComponent> components() {
+        return List.copyOf(components.values());
+    }
+
+    /** Told when a component is ready: how long it took since its group was launched, and whether it already ran. */
+    @FunctionalInterface
+    public interface StartListener {
+        void ready(ProcessComponent component, Duration took, boolean alreadyRunning);
+    }
+
+    /** Starts every configured component (backing services first, then the platform services) and waits for all. */
+    public void start() {
+        startBackingServices();
+        startServices();
+    }
+
+    /** Starts the configured backing services together and waits until each is ready. */
+    public void startBackingServices() {
+        startBackingServices((component, took, alreadyRunning) -> { });
+    }
+
+    public void startBackingServices(StartListener listener) {
+        startAll(components.values().stream().filter(c -> !(c instanceof QuarkusService)).toList(), listener);
+    }
+
+    /** Starts the configured platform services together and waits until each is ready. */
+    public void startServices() {
+        startServices((component, took, alreadyRunning) -> { });
+    }
+
+    public void startServices(StartListener listener) {
+        startAll(components.values().stream().filter(QuarkusService.class::isInstance).toList(), listener);
+    }
+
+    private void startAll(List<ProcessComponent> group, StartListener listener) {
+        writePorts();
+        Set<String> running = group.stream().filter(c -> c.process().isPresent())
+                .map(ProcessComponent::name).collect(Collectors.toSet());
+        long launched = System.nanoTime();
+        // launch all first: the slow ones (Keycloak) start while the others become ready
+        group.forEach(ProcessComponent::launch);
+        for (ProcessComponent component : group) {
+            component.awaitReady();
+            listener.ready(component, Duration.ofNanos(System.nanoTime() - launched), running.contains(component.name()));
+        }
+    }
+
+    /** Stops every component that runs, in reverse start order; reports every component that did not stop. */
+    public void stop() {
+        List<ProcessComponent> reverse = new ArrayList<>(components.values());
+        Collections.reverse(reverse);
+        List<String> failures = new ArrayList<>();
+        for (ProcessComponent component : reverse) {
+            try {
+                component.stop();
+            } catch (RuntimeException e) {
+                failures.add(e.getMessage());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("some components did not stop: " + String.join("; ", failures));
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public List<ComponentStatus> status() {
+        return components.values().stream().map(ProcessComponent::status).toList();
+    }
+
+    public Postgres postgres() {
+        return component(Postgres.NAME, Postgres.class);
+    }
+
+    public Kafka kafka() {
+        return component(Kafka.NAME, Kafka.class);
+    }
+
+    public Keycloak keycloak() {
+        return component(Keycloak.NAME, Keycloak.class);
+    }
+
+    public MailServer mail() {
+        return component(MailServer.NAME, MailServer.class);
+    }
+
+    public SmsStub sms() {
+        return component(SmsStub.NAME, SmsStub.class);
+    }
+
+    public QuarkusService service(PlatformService service) {
+        return component(service.module(), QuarkusService.class);
+    }
+
+    /** The gateway's URL: the platform's public entry point. */
+    public String gatewayUrl() {
+        return service(PlatformService.GATEWAY).url();
+    }
+
+    public boolean has(String component) {
+        return components.containsKey(component);
+    }
+
+    /** A component by name ({@code postgres}, {@code kafka}, {@code booking-service}, ...). */
+    public ProcessComponent component(String name) {
+        ProcessComponent component = components.get(name);
+        if (component == null) {
+            throw new IllegalStateException(name + " is not part of this stack; it has " + components.keySet());
+        }
+        return component;
+    }
+
+    private <T extends ProcessComponent> T component(String name, Class<T> type) {
+        return type.cast(component(name));
+    }
+
+    /** Records the ports in {@code ports.properties}, for {@code status} and for people. */
+    private void writePorts() {
+        Properties ports = new Properties();
+        components.values().forEach(c -> ports.setProperty(c.name() + ".port", String.valueOf(c.port())));
+        if (has(Kafka.NAME)) {
+            ports.setProperty("kafka-controller.port", String.valueOf(kafka().controllerPort()));
+        }
+        if (has(MailServer.NAME)) {
+            ports.setProperty("imap.port", String.valueOf(mail().imapPort()));
+        }
+        try (Writer out = Files.newBufferedWriter(Files.createDirectories(layout.stateDir()).resolve("ports.properties"))) {
+            ports.store(out, "ports of the running stack");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Configures a stack; ports given as 0 are replaced by free ports when the stack is built. */
+    public static final class Builder {
+
+        private final Path stateDir;
+        private Path cacheDir = StackLayout.userCache();
+        private boolean ephemeral;
+        private Integer postgresPort;
+        private final List<String> databases = new ArrayList<>();
+        private String databaseUser = "remedy";
+        private String databasePassword = "remedy";
+        private Integer kafkaPort;
+        private int kafkaControllerPort;
+        private List<Topics.TopicSpec> topics = Topics.all();
+        private Integer keycloakPort;
+        private Path realmFile;
+        private String keycloakAdmin = "admin";
+        private String keycloakAdminPassword = "admin";
+        private Integer smtpPort;
+        private int imapPort;
+        private Integer smsPort;
+        private String smsToken = "local-sms-token";
+        private Path repositoryRoot;
+        private final Map<PlatformService, Integer> servicePorts = new EnumMap<>(PlatformService.class);
+
+        private Builder(Path stateDir) {
+            this.stateDir = stateDir;
+        }
+
+        /** Where unpacked distributions go; shared between stacks. Default {@code ~/.cache/remedy}. */
+        public Builder cacheDir(Path cacheDir) {
+            this.cacheDir = cacheDir;
+            return this;
+        }
+
+        /** Data that only lives for a test run: PostgreSQL skips fsync. */
+        public Builder ephemeral(boolean ephemeral) {
+            this.ephemeral = ephemeral;
+            return this;
+        }
+
+        /** PostgreSQL on {@code port} with these databases (more are added by {@link #service}). */
+        public Builder postgres(int port, String... databases) {
+            this.postgresPort = port;
+            for (String database : databases) {
+                if (!this.databases.contains(database)) {
+                    this.databases.add(database);
+                }
+            }
+            return this;
+        }
+
+        public Builder databaseCredentials(String user, String password) {
+            this.databaseUser = user;
+            this.databasePassword = password;
+            return this;
+        }
+
+        /** Kafka on {@code port}, its controller on any free port. */
+        public Builder kafka(int port) {
+            return kafka(port, 0);
+        }
+
+        public Builder kafka(int port, int controllerPort) {
+            this.kafkaPort = port;
+            this.kafkaControllerPort = controllerPort;
+            return this;
+        }
+
+        /** The topics to create; default {@link Topics#all()}. */
+        public Builder topics(List<Topics.TopicSpec> topics) {
+            this.topics = List.copyOf(topics);
+            return this;
+        }
+
+        /** Keycloak on {@code port} with the realm imported from {@code realmFile}. */
+        public Builder keycloak(int port, Path realmFile) {
+            this.keycloakPort = port;
+            this.realmFile = realmFile;
+            return this;
+        }
+
+        public Builder keycloakAdmin(String user, String password) {
+            this.keycloakAdmin = user;
+            this.keycloakAdminPassword = password;
+            return this;
+        }
+
+        /** GreenMail with SMTP on {@code smtpPort} and IMAP on {@code imapPort}. */
+        public Builder mail(int smtpPort, int imapPort) {
+            this.smtpPort = smtpPort;
+            this.imapPort = imapPort;
+            return this;
+        }
+
+        /** The SMS-provider stub on {@code port}, accepting {@code token}. */
+        public Builder sms(int port, String token) {
+            this.smsPort = port;
+            this.smsToken = token;
+            return this;
+        }
+
+        /** Where the services' modules are: the repository root. */
+        public Builder repository(Path repositoryRoot) {
+            this.repositoryRoot = repositoryRoot;
+            return this;
+        }
+
+        /** A platform service on {@code port}; needs the backing services it uses and {@link #repository}. */
+        public Builder service(PlatformService service, int port) {
+            servicePorts.put(service, port);
+            if (service.database() != null && !databases.contains(service.database())) {
+                databases.add(service.database());
+            }
+            return this;
+        }
+
+        /** All four services on their default ports. */
+        public Builder allServices() {
+            for (PlatformService service : PlatformService.values()) {
+                service(service, service.defaultPort());
+            }
+            return this;
+        }
+
+        public LocalStack build() {
+            StackLayout layout = new StackLayout(stateDir, cacheDir);
+            Map<String, ProcessComponent> components = new LinkedHashMap<>();
+            if (postgresPort != null) {
+                components.put(Postgres.NAME, new Postgres(layout, Ports.resolve(postgresPort), databaseUser,
+                        databasePassword, databases, ephemeral));
+            }
+            if (kafkaPort != null) {
+                components.put(Kafka.NAME, new Kafka(layout, Ports.resolve(kafkaPort), Ports.resolve(kafkaControllerPort), topics));
+            }
+            if (keycloakPort != null) {
+                components.put(Keycloak.NAME, new Keycloak(layout, Ports.resolve(keycloakPort), realmFile,
+                        keycloakAdmin, keycloakAdminPassword));
+            }
+            if (smtpPort != null) {
+                components.put(MailServer.NAME, new MailServer(layout, Ports.resolve(smtpPort), Ports.resolve(imapPort)));
+            }
+            if (smsPort != null) {
+                components.put(SmsStub.NAME, new SmsStub(layout, Ports.resolve(smsPort), smsToken));
+            }
+            if (!servicePorts.isEmpty()) {
+                addServices(layout, components);
+            }
+            return new LocalStack(layout, components);
+        }
+
+        private void addServices(StackLayout layout, Map<String, ProcessComponent> components) {
+            if (repositoryRoot == null) {
+                throw new IllegalStateException("services need the repository root: call repository(...)");
+            }
+            for (String needed : List.of(Postgres.NAME, Kafka.NAME, Keycloak.NAME)) {
+                if (!components.containsKey(needed)) {
+                    throw new IllegalStateException("the services need " + needed + " in the stack");
+                }
+            }
+            Map<PlatformService, Integer> ports = new EnumMap<>(PlatformService.class);
+            servicePorts.forEach((service, port) -> ports.put(service, Ports.resolve(port)));
+            Postgres postgres = (Postgres) components.get(Postgres.NAME);
+            Kafka kafka = (Kafka) components.get(Kafka.NAME);
+            Keycloak keycloak = (Keycloak) components.get(Keycloak.NAME);
+            for (Map.Entry<PlatformService, Integer> entry : ports.entrySet()) {
+                PlatformService service = entry.getKey();
+                Map<String, String> environment = new LinkedHashMap<>();
+                environment.put("QUARKUS_HTTP_PORT", String.valueOf(entry.getValue()));
+                environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+                environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
+                if (service.database() != null) {
+                    environment.put("QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(service.database()));
+                    environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
+                    environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
+                    environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+                }
+                if (service == PlatformService.NOTIFICATION) {
+                    MailServer mail = (MailServer) require(components, MailServer.NAME, service);
+                    SmsStub sms = (SmsStub) require(components, SmsStub.NAME, service);
+                    environment.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+                    environment.put("QUARKUS_MAILER_PORT", String.valueOf(mail.smtpPort()));
+                    environment.put("REMEDY_SMS_URL", sms.url());
+                    environment.put("REMEDY_SMS_TOKEN", sms.token());
+                }
+                if (service == PlatformService.GATEWAY) {
+                    environment.put("REMEDY_GATEWAY_BOOKING_URL", serviceUrl(ports, PlatformService.BOOKING));
+                    environment.put("REMEDY_GATEWAY_RECORDS_URL", serviceUrl(ports, PlatformService.RECORDS));
+                    environment.put("REMEDY_GATEWAY_NOTIFICATION_URL", serviceUrl(ports, PlatformService.NOTIFICATION));
+                }
+                components.put(service.module(), new QuarkusService(layout, service.module(),
+                        repositoryRoot.resolve(service.module()), entry.getValue(), environment));
+            }
+        }
+
+        private static ProcessComponent require(Map<String, ProcessComponent> components, String name, PlatformService by) {
+            ProcessComponent component = components.get(name);
+            if (component == null) {
+                throw new IllegalStateException(by.module() + " needs " + name + " in the stack");
+            }
+            return component;
+        }
+
+        private static String serviceUrl(Map<PlatformService, Integer> ports, PlatformService service) {
+            Integer port = ports.get(service);
+            if (port == null) {
+                throw new IllegalStateException("the gateway needs " + service.module() + " in the stack");
+            }
+            return "http://127.0.0.1:" + port;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.remedy.local;
+
+/** The platform's four Quarkus services: their module directory, database (if any) and default port. */
+public enum PlatformService {
+    BOOKING("booking-service", "booking", 8081),
+    RECORDS("records-service", "records", 8082),
+    NOTIFICATION("notification-service", "notification", 8083),
+    GATEWAY("gateway", null, 8080);
+
+    private final String module;
+    private final String database;
+    private final int defaultPort;
+
+    PlatformService(String module, String database, int defaultPort) {
+        this.module = module;
+        this.database = database;
+        this.defaultPort = defaultPort;
+    }
+
+    /** The module directory, also the component name. */
+    public String module() {
+        return module;
+    }
+
+    /** The service's own database, or null for the gateway, which has none. */
+    public String database() {
+        return database;
+    }
+
+    public int defaultPort() {
+        return defaultPort;
+    }
+}

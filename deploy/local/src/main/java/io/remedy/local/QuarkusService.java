@@ -1,0 +1,86 @@
+package io.remedy.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** One of the platform's Quarkus services, run from its {@code target/quarkus-app/quarkus-run.jar}. */
+public final class QuarkusService extends ProcessComponent {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Path jar;
+    private final int port;
+    private final Map<String, String> environment;
+
+    /**
+     * @param module      the service's module directory, e.g. {@code booking-service}
+     * @param environment its configuration, as Quarkus environment variables
+     */
+    public QuarkusService(StackLayout layout, String name, Path module, int port, Map<String, String> environment) {
+        super(name, layout);
+        this.jar = module.resolve("target/quarkus-app/quarkus-run.jar");
+        this.port = port;
+        this.environment = Map.copyOf(environment);
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    /** {@code http://127.0.0.1:<port>} */
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public Path jar() {
+        return jar;
+    }
+
+    @Override
+    protected void prepare() {
+        if (!Files.isRegularFile(jar)) {
+            throw new ComponentFailure(name(), jar + " does not exist: build it with ./mvnw -DskipTests install", null);
+        }
+    }
+
+    @Override
+    protected List<String> command() {
+        return List.of(javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString());
+    }
+
+    @Override
+    protected Map<String, String> environment() {
+        return environment;
+    }
+
+    @Override
+    protected boolean ready() {
+        if (!Ports.answers(port)) {
+            return false;
+        }
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(5)).GET().build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    protected Duration readyTimeout() {
+        return Duration.ofSeconds(120);
+    }
+}

@@ -1,0 +1,47 @@
+package io.remedy.gateway.routing;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.Router;
+import io.vertx.httpproxy.HttpProxy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.net.URI;
+
+/**
+ * Forwards {@code /api/v1/**} to the service that owns the path, streaming bodies both ways. The caller's bearer token
+ * travels with the request: the services validate it again and authorise on their own. Quarkus OIDC has already
+ * validated it here (HTTP permission on {@code /api/*}) before this handler runs. Paths no service owns fall through
+ * to the gateway's own endpoints (reports) or its 404.
+ */
+@ApplicationScoped
+public class ApiProxy {
+
+    private final RouteTable routes;
+
+    public ApiProxy(RouteTable routes) {
+        this.routes = routes;
+    }
+
+    void register(@Observes Router router, Vertx vertx) {
+        HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true)))
+                .originRequestProvider((request, http) -> http.request(originOf(request)));
+        router.route("/api/v1/*").handler(context -> {
+            if (RouteTable.ownerOf(context.request().path()).isPresent()) {
+                proxy.handle(context.request());
+            } else {
+                context.next();
+            }
+        });
+    }
+
+    private RequestOptions originOf(HttpServerRequest request) {
+        URI base = routes.targetOf(request.path()).orElseThrow();
+        int port = base.getPort() > 0 ? base.getPort() : 80;
+        return new RequestOptions().setServer(SocketAddress.inetSocketAddress(port, base.getHost()));
+    }
+}

@@ -1,0 +1,41 @@
+package io.remedy.gateway.routing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.net.URI;
+import java.util.Optional;
+
+/** Maps a public path to the base URL of the service that owns it. */
+@ApplicationScoped
+public class RouteTable {
+
+    private final GatewayConfig config;
+
+    public RouteTable(GatewayConfig config) {
+        this.config = config;
+    }
+
+    /** The owner of a path, if any service owns it. */
+    public static Optional<Upstream> ownerOf(String path) {
+        for (Upstream upstream : Upstream.values()) {
+            if (upstream.owns(path)) {
+                return Optional.of(upstream);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The base URL requests for a path are forwarded to. */
+    public Optional<URI> targetOf(String path) {
+        return ownerOf(path).map(this::baseUrl);
+    }
+
+    /** The configured base URL of a service. */
+    public URI baseUrl(Upstream upstream) {
+        return switch (upstream) {
+            case BOOKING -> config.bookingUrl();
+            case RECORDS -> config.recordsUrl();
+            case NOTIFICATION -> config.notificationUrl();
+        };
+    }
+}

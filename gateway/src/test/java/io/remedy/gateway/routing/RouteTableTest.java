@@ -1,0 +1,36 @@
+package io.remedy.gateway.routing;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RouteTableTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "/api/v1/locations, BOOKING",
+            "/api/v1/locations/5c0e/rooms, BOOKING",
+            "/api/v1/therapists/1/roster, BOOKING",
+            "/api/v1/services, BOOKING",
+            "/api/v1/clients/me, BOOKING",
+            "/api/v1/availability, BOOKING",
+            "/api/v1/sessions/1/cancel, BOOKING",
+            "/api/v1/waitlist, BOOKING",
+            "/api/v1/records/clients/1/intake, RECORDS",
+            "/api/v1/records/sessions/1/notes, RECORDS",
+            "/api/v1/notifications/inbox, NOTIFICATION",
+            "/api/v1/notifications/stream, NOTIFICATION"
+    })
+    void routesEachPublicPathToTheServiceThatOwnsIt(String path, Upstream owner) {
+        assertEquals(owner, RouteTable.ownerOf(path).orElseThrow());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/reports/branches", "/api/v1/sessionsx", "/api/v1/record", "/api/v2/sessions", "/q/health"})
+    void leavesPathsNoServiceOwnsToTheGateway(String path) {
+        assertTrue(RouteTable.ownerOf(path).isEmpty());
+    }
+}

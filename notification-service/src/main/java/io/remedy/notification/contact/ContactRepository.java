@@ -1,0 +1,16 @@
+package io.remedy.notification.contact;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+/** The contact projection; every query is scoped by tenant. */
+@ApplicationScoped
+public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
+
+    public Uni<Contact> findInTenant(String tenant, UUID clientId) {
+        return find("tenant = ?1 and clientId = ?2", tenant, clientId).firstResult();
+    }
+}

@@ -1,0 +1,26 @@
+package io.remedy.notification.message;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** A session's time as the client reads it: in the location's time zone and the client's language. */
+public record SessionMoment(ZonedDateTime at) {
+
+    public static SessionMoment of(Instant instant, String timeZone) {
+        return new SessionMoment(instant.atZone(ZoneId.of(timeZone)));
+    }
+
+    /** E.g. {@code Tuesday 1 December 2026, 10:00 GMT}. */
+    public String describe(Locale locale) {
+        return at.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm zzz", locale));
+    }
+
+    /** E.g. {@code 01/12/2026 10:00} in the locale's short style, for SMS. */
+    public String brief(Locale locale) {
+        return at.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale));
+    }
+}

@@ -1,0 +1,6 @@
+package io.remedy.platform.testapp;
+
+/** Kinds of appointment in the test application. */
+public enum Kind {
+    MASSAGE, ASSESSMENT
+}

@@ -1,0 +1,37 @@
+package io.remedy.records.audit;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One read or change of a client's clinical record: who, with which roles, what, where from, when. */
+@Entity
+@Table(name = "clinical_audit")
+public class AuditEntry extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String tenant;
+
+    @Column(name = "client_id")
+    public UUID clientId;
+
+    public String actor;
+
+    @Column(name = "actor_roles")
+    public String actorRoles;
+
+    public String action;
+
+    public String resource;
+
+    public String location;
+
+    public Instant at;
+}
