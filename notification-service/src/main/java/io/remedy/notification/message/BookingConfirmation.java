@@ -4,7 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /** The booking confirmation a client receives by email, rendered from Qute templates. */
-@CheckedTemplate
+@CheckedTemplate(basePath = "BookingConfirmation")
 public final class BookingConfirmation {
 
     private BookingConfirmation() {
