@@ -1,5 +1,6 @@
 package io.remedy.gateway.routing;
 
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerRequest;
@@ -31,12 +32,24 @@ public class ApiProxy {
         HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true)))
                 .originRequestProvider((request, http) -> http.request(originOf(request)));
         router.route("/api/v1/*").handler(context -> {
-            if (RouteTable.ownerOf(context.request().path()).isPresent()) {
-                proxy.handle(context.request());
+            HttpServerRequest request = context.request();
+            if (RouteTable.ownerOf(request.path()).isPresent()) {
+                forwarded(request);
+                proxy.handle(request);
             } else {
                 context.next();
             }
         });
+    }
+
+    /** Tells the service how the caller reached us, so the links it returns (e.g. {@code Location}) point here. */
+    private static void forwarded(HttpServerRequest request) {
+        MultiMap headers = request.headers();
+        headers.set("X-Forwarded-Host", request.authority() != null ? request.authority().toString() : request.host());
+        headers.set("X-Forwarded-Proto", request.scheme());
+        if (request.remoteAddress() != null) {
+            headers.set("X-Forwarded-For", request.remoteAddress().host());
+        }
     }
 
     private RequestOptions originOf(HttpServerRequest request) {

@@ -1,0 +1,53 @@
+package io.remedy.e2e;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static io.restassured.RestAssured.given;
+
+/** Calls through the gateway with real tokens from Keycloak (password grant on the remedy-cli client). */
+public final class Api {
+
+    public static final String PASSWORD = "demo";
+
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private Api() {
+    }
+
+    /** A request as the demo user, through the gateway. */
+    public static RequestSpecification as(String user) {
+        return given().baseUri(Platform.gatewayUrl()).auth().oauth2(token(user)).contentType(ContentType.JSON);
+    }
+
+    /** A request without a token, through the gateway. */
+    public static RequestSpecification anonymous() {
+        return given().baseUri(Platform.gatewayUrl()).contentType(ContentType.JSON);
+    }
+
+    /** A fresh access token of a demo user (tokens live 5 minutes; cached for a minute would be fine, but keep simple). */
+    public static String token(String user) {
+        return TOKENS.computeIfAbsent(user, Api::passwordGrant);
+    }
+
+    private static String passwordGrant(String user) {
+        return given().baseUri(Platform.stack().keycloak().realmUrl())
+                .contentType(ContentType.URLENC)
+                .formParam("client_id", "remedy-cli")
+                .formParam("grant_type", "password")
+                .formParam("username", user)
+                .formParam("password", PASSWORD)
+                .when().post("/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    /** The id of the first listed item whose field has the value. */
+    public static String idOf(String user, String path, String field, String value) {
+        return as(user).get(path).then().statusCode(200)
+                .extract().jsonPath().param("v", value).getString("find { it." + field + " == v }.id");
+    }
+}
