@@ -2,20 +2,12 @@ package io.remedy.local;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +27,6 @@ public final class Keycloak extends ProcessComponent {
 
     public static final String NAME = "keycloak";
     public static final String REALM = "remedy";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final int port;
     private final Path realmFile;
@@ -105,7 +96,7 @@ public final class Keycloak extends ProcessComponent {
         Files.createDirectories(imported.getParent());
         // the import skips a realm that exists: a changed realm file needs a fresh database
         if (!Files.exists(imported) || Files.mismatch(imported, realmFile) != -1) {
-            deleteRecursively(home.resolve("data/h2"));
+            StackLayout.deleteRecursively(home.resolve("data/h2"));
             Files.copy(realmFile, imported, StandardCopyOption.REPLACE_EXISTING);
         }
         lockBuild();
@@ -128,19 +119,7 @@ public final class Keycloak extends ProcessComponent {
 
     @Override
     protected boolean ready() {
-        if (!Ports.answers(port)) {
-            return false;
-        }
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl() + "/.well-known/openid-configuration"))
-                    .timeout(Duration.ofSeconds(5)).GET().build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return Ports.answersOk(port, realmUrl() + "/.well-known/openid-configuration");
     }
 
     @Override
@@ -227,29 +206,6 @@ public final class Keycloak extends ProcessComponent {
             Files.createFile(partial.resolve(".complete"));
             Files.move(partial, home, StandardCopyOption.ATOMIC_MOVE);
             return home;
-        }
-    }
-
-    static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path directory, IOException error) throws IOException {
-                    Files.delete(directory);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,5 +1,10 @@
 package io.remedy.local;
 
+import java.time.Duration;
+import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
+import java.net.http.HttpClient;
+import java.net.URI;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -9,6 +14,8 @@ import java.net.Socket;
 
 /** Local TCP ports: picking a free one and checking whether one answers. */
 public final class Ports {
+
+    private static final HttpClient PROBE = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private Ports() {
     }
@@ -37,6 +44,22 @@ public final class Ports {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
             return true;
         } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether something listens on the port and answers a GET of the URL with 200. */
+    public static boolean answersOk(int port, String url) {
+        if (!answers(port)) {
+            return false;
+        }
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
+            return PROBE.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
     }

@@ -1,10 +1,5 @@
 package io.remedy.local;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +9,6 @@ import java.util.Map;
 /** One of the platform's Quarkus services, run from its {@code target/quarkus-app/quarkus-run.jar}. */
 public final class QuarkusService extends ProcessComponent {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path jar;
     private final int port;
@@ -64,19 +58,7 @@ public final class QuarkusService extends ProcessComponent {
 
     @Override
     protected boolean ready() {
-        if (!Ports.answers(port)) {
-            return false;
-        }
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
-                    .timeout(Duration.ofSeconds(5)).GET().build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return Ports.answersOk(port, url() + "/q/health/ready");
     }
 
     @Override

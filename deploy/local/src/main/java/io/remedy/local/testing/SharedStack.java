@@ -5,11 +5,8 @@ import io.remedy.local.Ports;
 import io.remedy.local.StackLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Properties;
 
 /**
@@ -95,7 +92,7 @@ final class SharedStack {
             if (setting("keycloak.realm") != null) {
                 identityStack(Path.of(setting("keycloak.realm"))).stop();
             }
-            deleteRecursively(state);
+            StackLayout.deleteRecursively(state);
         } catch (RuntimeException e) {
             System.err.println("remedy-local: stopping the test stack failed: " + e.getMessage());
         }
@@ -120,29 +117,6 @@ final class SharedStack {
             return LocalStack.findRepositoryRoot(Path.of("")).resolve(".remedy/cache");
         } catch (IllegalStateException e) {
             return StackLayout.userCache();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path directory, IOException error) throws IOException {
-                    Files.delete(directory);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
