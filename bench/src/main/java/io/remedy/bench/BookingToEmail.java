@@ -82,7 +82,7 @@ public final class BookingToEmail {
     private String idWhere(String path, String marker) throws IOException, InterruptedException {
         String body = get(GATEWAY + path);
         for (String item : body.split("\\},\\{")) {
-            if (item.replace(" ", "").contains(marker)) {
+            if (item.contains(marker)) {
                 return id(item);
             }
         }
