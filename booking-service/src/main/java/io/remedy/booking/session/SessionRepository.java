@@ -5,7 +5,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Sessions of a chain; every query is scoped by tenant. */
@@ -19,19 +21,18 @@ public class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
     /** Sessions starting in {@code [from, to)}, optionally narrowed to a location, therapist or client. */
     public Uni<List<Session>> listBetween(String tenant, SessionFilter filter, int limit) {
         StringBuilder query = new StringBuilder("tenant = :tenant and startsAt >= :from and startsAt < :to");
-        io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters
-                .with("tenant", tenant).and("from", filter.from()).and("to", filter.to());
+        Map<String, Object> params = new HashMap<>(Map.of("tenant", tenant, "from", filter.from(), "to", filter.to()));
         if (filter.locationId() != null) {
             query.append(" and locationId = :location");
-            params = params.and("location", filter.locationId());
+            params.put("location", filter.locationId());
         }
         if (filter.therapistId() != null) {
             query.append(" and therapistId = :therapist");
-            params = params.and("therapist", filter.therapistId());
+            params.put("therapist", filter.therapistId());
         }
         if (filter.clientId() != null) {
             query.append(" and clientId = :client");
-            params = params.and("client", filter.clientId());
+            params.put("client", filter.clientId());
         }
         query.append(" order by startsAt, id");
         return find(query.toString(), params).page(0, limit).list();

@@ -1,13 +1,14 @@
 package io.remedy.gateway.routing;
 
+import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.OriginRequestProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -30,7 +31,8 @@ public class ApiProxy {
 
     void register(@Observes Router router, Vertx vertx) {
         HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true)))
-                .originRequestProvider((request, http) -> http.request(originOf(request)));
+                .origin(OriginRequestProvider.selector(context -> Future.succeededFuture(
+                        originOf(context.request().proxiedRequest()))));
         router.route("/api/v1/*").handler(context -> {
             HttpServerRequest request = context.request();
             if (RouteTable.ownerOf(request.path()).isPresent()) {
@@ -45,16 +47,17 @@ public class ApiProxy {
     /** Tells the service how the caller reached us, so the links it returns (e.g. {@code Location}) point here. */
     private static void forwarded(HttpServerRequest request) {
         MultiMap headers = request.headers();
-        headers.set("X-Forwarded-Host", request.authority() != null ? request.authority().toString() : request.host());
+        if (request.authority() != null) {
+            headers.set("X-Forwarded-Host", request.authority().toString());
+        }
         headers.set("X-Forwarded-Proto", request.scheme());
         if (request.remoteAddress() != null) {
             headers.set("X-Forwarded-For", request.remoteAddress().host());
         }
     }
 
-    private RequestOptions originOf(HttpServerRequest request) {
+    private SocketAddress originOf(HttpServerRequest request) {
         URI base = routes.targetOf(request.path()).orElseThrow();
-        int port = base.getPort() > 0 ? base.getPort() : 80;
-        return new RequestOptions().setServer(SocketAddress.inetSocketAddress(port, base.getHost()));
+        return SocketAddress.inetSocketAddress(base.getPort() > 0 ? base.getPort() : 80, base.getHost());
     }
 }
