@@ -11,6 +11,7 @@ import io.remedy.booking.location.LocationRepository;
 import io.remedy.booking.location.Room;
 import io.remedy.booking.location.RoomRepository;
 import io.remedy.booking.session.SessionRepository.SessionFilter;
+import io.remedy.booking.session.SessionRepository.Visibility;
 import io.remedy.booking.session.SessionView.NewSession;
 import io.remedy.booking.session.SessionView.SessionResponse;
 import io.remedy.booking.therapist.Therapist;
@@ -124,32 +125,38 @@ public class SessionService {
                         }));
     }
 
-    /** Staff list the diary of a location (or of a therapist or client) between two instants. */
+    /** Staff list the diary of a location (or of a therapist or client) between two instants; a client their own. */
     @WithSession
     public Uni<List<SessionResponse>> list(Caller caller, SessionFilter filter, int limit) {
         if (!filter.to().isAfter(filter.from())) {
             throw ProblemException.validation("to", "must be after from");
         }
         int size = Math.min(Math.max(limit, 1), MAX_LIST);
+        Uni<List<Session>> found;
         if (caller.hasRole(Caller.CLIENT)) {
-            return clients.findByUser(caller.tenant(), caller.userId())
+            found = clients.findByUser(caller.tenant(), caller.userId())
                     .onItem().ifNull().failWith(() -> ProblemException.notFound("No client record is linked to your account"))
-                    .flatMap(me -> sessions.listBetween(caller.tenant(),
-                            new SessionFilter(filter.from(), filter.to(), filter.locationId(), filter.therapistId(),
-                                    me.id), size))
-                    .map(found -> found.stream().map(SessionResponse::of).toList());
+                    .flatMap(me -> sessions.listBetween(caller.tenant(), new SessionFilter(filter.from(), filter.to(),
+                            filter.locationId(), filter.therapistId(), me.id), Visibility.ALL, size));
+        } else {
+            caller.requireRole(Caller.CHAIN_ADMIN, Caller.BRANCH_MANAGER, Caller.RECEPTIONIST, Caller.THERAPIST);
+            found = visibility(caller).flatMap(visible -> sessions.listBetween(caller.tenant(), filter, visible, size));
         }
-        caller.requireRole(Caller.CHAIN_ADMIN, Caller.BRANCH_MANAGER, Caller.RECEPTIONIST, Caller.THERAPIST);
-        return sessions.listBetween(caller.tenant(), filter, MAX_LIST).flatMap(found -> visibleOnly(caller, found, size));
+        return found.map(all -> all.stream().map(SessionResponse::of).toList());
     }
 
-    private Uni<List<SessionResponse>> visibleOnly(Caller caller, List<Session> found, int size) {
-        return locations.listInTenant(caller.tenant()).flatMap(all -> therapistOf(caller).map(me -> found.stream()
-                .filter(s -> all.stream().anyMatch(l -> l.id.equals(s.locationId) && caller.mayActAt(l.code))
-                        || (me != null && me.id.equals(s.therapistId)))
-                .limit(size)
-                .map(SessionResponse::of)
-                .toList()));
+    /** Front-desk staff see their locations' sessions (all, with {@code *}); a therapist also sees their own. */
+    private Uni<Visibility> visibility(Caller caller) {
+        boolean frontDesk = caller.hasAnyRole(Caller.CHAIN_ADMIN, Caller.BRANCH_MANAGER, Caller.RECEPTIONIST);
+        if (frontDesk && caller.actsAtAllLocations()) {
+            return Uni.createFrom().item(Visibility.ALL);
+        }
+        Uni<List<UUID>> locationIds = frontDesk
+                ? locations.listInTenant(caller.tenant()).map(all -> all.stream()
+                        .filter(location -> caller.mayActAt(location.code)).map(location -> location.id).toList())
+                : Uni.createFrom().item(List.of());
+        return locationIds.flatMap(ids -> therapistOf(caller)
+                .map(me -> new Visibility(ids, me == null ? null : me.id)));
     }
 
     /** Who sees a session: staff at its location, its therapist, its client; nobody of another chain. */

@@ -179,6 +179,32 @@ class SessionBookingTest {
     }
 
     @Test
+    void listsOnlyTheSessionsTheCallerMaySee() {
+        Chain chain = new Chain();
+        String here = book(chain.receptionist, chain.booking(startsAt(10), null))
+                .then().statusCode(201).extract().path("id");
+        String elsewhereLocation = Chain.create(chain.admin, "/api/v1/locations",
+                Map.of("code", "elsewhere", "name", "Elsewhere", "timeZone", "America/New_York"));
+        Chain.create(chain.admin, "/api/v1/locations/" + elsewhereLocation + "/rooms", Map.of("name", "Room E"));
+        Map<String, Object> there = chain.booking(startsAt(14), null);
+        there.put("locationId", elsewhereLocation);
+        String away = book(chain.admin, there).then().statusCode(201).extract().path("id");
+        String from = startsAt(0);
+        String to = OffsetDateTime.parse(from).plusDays(1).toString();
+
+        given().auth().oauth2(chain.receptionist).queryParam("from", from).queryParam("to", to)
+                .get("/api/v1/sessions").then().statusCode(200).body("id", equalTo(List.of(here)));
+        given().auth().oauth2(chain.admin).queryParam("from", from).queryParam("to", to)
+                .get("/api/v1/sessions").then().statusCode(200).body("id", equalTo(List.of(here, away)));
+        given().auth().oauth2(chain.token(chain.therapistUser, List.of(), "therapist"))
+                .queryParam("from", from).queryParam("to", to)
+                .get("/api/v1/sessions").then().statusCode(200).body("id", equalTo(List.of(here, away)));
+        given().auth().oauth2(chain.token("another-therapist", List.of(), "therapist"))
+                .queryParam("from", from).queryParam("to", to)
+                .get("/api/v1/sessions").then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
     void callWithoutTokenIs401() {
         given().get("/api/v1/locations").then().statusCode(401);
     }
