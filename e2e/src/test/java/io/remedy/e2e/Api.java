@@ -3,6 +3,8 @@ package io.remedy.e2e;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -13,7 +15,13 @@ public final class Api {
 
     public static final String PASSWORD = "demo";
 
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** Access tokens live 5 minutes: one is reused for at most 4. */
+    private static final Duration REUSE = Duration.ofMinutes(4);
+
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+
+    private record Token(String value, Instant fetched) {
+    }
 
     private Api() {
     }
@@ -28,9 +36,10 @@ public final class Api {
         return given().baseUri(Platform.gatewayUrl()).contentType(ContentType.JSON);
     }
 
-    /** A fresh access token of a demo user (tokens live 5 minutes; cached for a minute would be fine, but keep simple). */
+    /** A valid access token of a demo user, fetched again well before it expires. */
     public static String token(String user) {
-        return TOKENS.computeIfAbsent(user, Api::passwordGrant);
+        return TOKENS.compute(user, (name, known) -> known != null && known.fetched().plus(REUSE).isAfter(Instant.now())
+                ? known : new Token(passwordGrant(name), Instant.now())).value();
     }
 
     private static String passwordGrant(String user) {
