@@ -44,9 +44,13 @@ public class ApiProxy {
         });
     }
 
-    /** Tells the service how the caller reached us, so the links it returns (e.g. {@code Location}) point here. */
+    /**
+     * Tells the service how the caller reached us, so the links it returns (e.g. {@code Location}) point here. The
+     * gateway owns these headers: whatever a caller sent in them is dropped, since the services trust them.
+     */
     private static void forwarded(HttpServerRequest request) {
         MultiMap headers = request.headers();
+        headers.remove("X-Forwarded-Host").remove("X-Forwarded-Proto").remove("X-Forwarded-For").remove("Forwarded");
         if (request.authority() != null) {
             headers.set("X-Forwarded-Host", request.authority().toString());
         }
