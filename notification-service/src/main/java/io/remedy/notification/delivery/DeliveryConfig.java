@@ -9,9 +9,13 @@ import java.time.Duration;
 @ConfigMapping(prefix = "remedy.delivery")
 public interface DeliveryConfig {
 
-    /** How often waiting messages are looked for. */
-    @WithDefault("500ms")
+    /** How often waiting and retried messages are looked for (the scheduler's finest beat is one second). */
+    @WithDefault("1s")
     Duration pollEvery();
+
+    /** Wait after a message is written before the round that sends it, so that its transaction has committed. */
+    @WithDefault("50ms")
+    Duration nudgeDelay();
 
     /** Tries before a message is parked as a dead letter. */
     @WithDefault("5")

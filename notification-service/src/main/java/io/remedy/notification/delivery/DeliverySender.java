@@ -5,13 +5,16 @@ import io.quarkus.logging.Log;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.scheduler.Scheduled;
+import io.remedy.platform.reactive.SafeContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends the messages waiting in the delivery log. A message row stays locked ({@code FOR UPDATE SKIP LOCKED}) while
@@ -26,14 +29,50 @@ public class DeliverySender {
     private final DeliveryRepository deliveries;
     private final ReactiveMailer mailer;
     private final DeliveryConfig config;
+    private final Vertx vertx;
+    private final AtomicBoolean sending = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
 
-    public DeliverySender(DeliveryRepository deliveries, ReactiveMailer mailer, DeliveryConfig config) {
+    public DeliverySender(DeliveryRepository deliveries, ReactiveMailer mailer, DeliveryConfig config, Vertx vertx) {
         this.deliveries = deliveries;
         this.mailer = mailer;
         this.config = config;
+        this.vertx = vertx;
     }
 
+    /**
+     * Asks for a round soon: called when a delivery is written, so a message need not wait for the next poll. The
+     * delay lets the writing transaction commit first; a round that still misses it leaves it to the poll.
+     */
+    public void nudge() {
+        vertx.setTimer(config.nudgeDelay().toMillis(), id -> round());
+    }
+
+    /** The safety net: waiting and retried messages are looked for on a fixed beat as well. */
     @Scheduled(every = "${remedy.delivery.poll-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        round();
+    }
+
+    /** One round at a time; a request during a round runs another right after it. */
+    private void round() {
+        if (!sending.compareAndSet(false, true)) {
+            again.set(true);
+            return;
+        }
+        again.set(false);
+        // each round gets a fresh safe context, so no Hibernate session leaks from one round into the next
+        SafeContext.create(vertx).runOnContext(v -> sendDue().subscribe()
+                .with(done -> afterRound(), failure -> afterRound()));
+    }
+
+    private void afterRound() {
+        sending.set(false);
+        if (again.getAndSet(false)) {
+            round();
+        }
+    }
+
     Uni<Void> sendDue() {
         return Panache.withTransaction(() -> deliveries.lockDue(Instant.now(), BATCH).flatMap(this::sendAll))
                 .onFailure().invoke(e -> Log.warnf("Delivery round failed: %s", e.toString()))

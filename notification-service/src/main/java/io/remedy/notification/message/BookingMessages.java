@@ -5,6 +5,7 @@ import io.remedy.notification.contact.ContactRepository;
 import io.remedy.notification.delivery.Channel;
 import io.remedy.notification.delivery.Delivery;
 import io.remedy.notification.delivery.DeliveryRepository;
+import io.remedy.notification.delivery.DeliverySender;
 import io.remedy.notification.delivery.DeliveryStatus;
 import io.remedy.platform.event.CloudEvent;
 import io.smallrye.mutiny.Uni;
@@ -25,10 +26,12 @@ public class BookingMessages {
 
     private final ContactRepository contacts;
     private final DeliveryRepository deliveries;
+    private final DeliverySender sender;
 
-    public BookingMessages(ContactRepository contacts, DeliveryRepository deliveries) {
+    public BookingMessages(ContactRepository contacts, DeliveryRepository deliveries, DeliverySender sender) {
         this.contacts = contacts;
         this.deliveries = deliveries;
+        this.sender = sender;
     }
 
     /**
@@ -67,7 +70,7 @@ public class BookingMessages {
                                 delivery.status = DeliveryStatus.PENDING;
                                 delivery.eventTime = envelope.time();
                                 delivery.createdAt = Instant.now();
-                                return deliveries.persist(delivery).replaceWithVoid();
+                                return deliveries.persist(delivery).invoke(sender::nudge).replaceWithVoid();
                             });
                 });
     }
