@@ -1,0 +1,55 @@
+package io.remedy.bench;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Bookings per second sustained through the gateway, and the latency of {@code POST /api/v1/sessions}: a
+ * receptionist's token, {@code workers} concurrent callers, each booking free slots (found by the availability
+ * search, far ahead so the demo diary is not touched) for a client of its own.
+ *
+ * <pre>java -jar remedy-bench.jar booking-load [bookings=400] [workers=8]</pre>
+ */
+final class BookingLoad {
+
+    private BookingLoad() {
+    }
+
+    static void main(String[] args) {
+        int bookings = Bench.intArg(args, 0, 400);
+        int workers = Bench.intArg(args, 1, 8);
+        DemoChain chain = new DemoChain(BenchApi.as("reception.norwich@harbour.test"));
+        List<String> slots = chain.freeSlots(bookings, 700 + (int) (System.currentTimeMillis() / 1000 % 5000));
+        String[] clients = new String[workers];
+        for (int w = 0; w < workers; w++) {
+            clients[w] = chain.newClient(DemoChain.benchEmail());
+        }
+        Latencies latencies = new Latencies();
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        long started = System.nanoTime();
+        List<Runnable> tasks = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            String client = clients[w];
+            tasks.add(() -> {
+                for (int i = next.getAndIncrement(); i < slots.size(); i = next.getAndIncrement()) {
+                    long sent = System.nanoTime();
+                    HttpResponse<String> answer = chain.api.send("POST", "/sessions", chain.booking(client, slots.get(i)));
+                    latencies.add(sent, System.nanoTime());
+                    if (answer.statusCode() != 201) {
+                        refused.incrementAndGet();
+                        System.err.println("booking answered " + answer.statusCode() + ": " + answer.body());
+                    }
+                }
+            });
+        }
+        Parallel.run(tasks);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf(Locale.ROOT, "POST /api/v1/sessions through the gateway, %d workers: %d bookings in %.1f s"
+                        + " = %.1f bookings/s sustained (%d not 201)%n  latency %s%n", workers, bookings, seconds,
+                bookings / seconds, refused.get(), latencies.summary());
+    }
+}

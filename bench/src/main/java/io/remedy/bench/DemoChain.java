@@ -1,0 +1,71 @@
+package io.remedy.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The demo chain's ids a benchmark needs, and free slots found through the availability search. */
+final class DemoChain {
+
+    final BenchApi api;
+    final String norwich;
+    final String anaCosta;
+    final String massage60;
+
+    DemoChain(BenchApi api) {
+        this.api = api;
+        this.norwich = api.idWhere("/locations", "code", "norwich");
+        this.anaCosta = api.idWhere("/therapists", "displayName", "Ana Costa");
+        this.massage60 = api.idWhere("/services", "name", "Remedial massage 60 min");
+    }
+
+    /** A new client of the chain, registered by the front desk, with an email address of its own. */
+    String newClient(String email) {
+        return api.call("POST", "/clients", Map.of("givenName", "Bench", "familyName", "Client", "email", email,
+                "preferredLocationId", norwich), 201).get("id").asText();
+    }
+
+    static String benchEmail() {
+        return "bench-" + UUID.randomUUID() + "@harbour.test";
+    }
+
+    /**
+     * At least {@code wanted} slots of Ana's at Norwich that do not overlap one another, from days far enough
+     * ahead ({@code firstDay} days from today) that the demo diary is not touched.
+     */
+    List<String> freeSlots(int wanted, int firstDay) {
+        List<String> starts = new ArrayList<>();
+        LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(firstDay);
+        String lastEnd = "";
+        while (starts.size() < wanted) {
+            String cursor = null;
+            do {
+                JsonNode page = api.get("/availability?serviceId=" + massage60 + "&locationId=" + norwich
+                        + "&therapistId=" + anaCosta + "&from=" + day + "&to=" + day.plusDays(6) + "&limit=200"
+                        + (cursor == null ? "" : "&cursor=" + BenchApi.encode(cursor)));
+                for (JsonNode slot : page.path("items")) {
+                    String startsAt = slot.get("startsAt").asText();
+                    // slots come every 15 minutes; keep only those after the previous kept one (incl. buffer)
+                    if (starts.isEmpty() || java.time.OffsetDateTime.parse(startsAt)
+                            .isAfter(java.time.OffsetDateTime.parse(lastEnd).plusMinutes(15).minusSeconds(1))) {
+                        starts.add(startsAt);
+                        lastEnd = slot.get("endsAt").asText();
+                    }
+                }
+                cursor = page.path("nextCursor").isTextual() ? page.get("nextCursor").asText() : null;
+            } while (cursor != null && starts.size() < wanted);
+            day = day.plusDays(7);
+        }
+        return starts.subList(0, wanted);
+    }
+
+    Map<String, Object> booking(String clientId, String startsAt) {
+        return Map.of("locationId", norwich, "serviceId", massage60, "therapistId", anaCosta, "clientId", clientId,
+                "startsAt", startsAt);
+    }
+}
