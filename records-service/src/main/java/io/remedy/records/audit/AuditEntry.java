@@ -31,7 +31,12 @@ public class AuditEntry extends PanacheEntityBase {
 
     public String resource;
 
+    /** The location the data belongs to, when it belongs to one. */
     public String location;
+
+    /** The caller's location scope at the time (the token's {@code locations} claim). */
+    @Column(name = "actor_locations")
+    public String actorLocations;
 
     public Instant at;
 }

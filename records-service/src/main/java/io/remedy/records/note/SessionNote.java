@@ -59,8 +59,50 @@ public class SessionNote extends PanacheEntityBase {
     @Column(name = "signed_at")
     public Instant signedAt;
 
+    @Column(name = "signed_by")
+    public String signedBy;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** IANA time zone of the session's location. */
+    @Column(name = "time_zone")
+    public String timeZone;
+
+    /** When booking marked the session completed: from then on the note can be written. */
+    @Column(name = "session_completed_at")
+    public Instant sessionCompletedAt;
+
+    /** When the note is due: the completion plus the allowed delay (24 h by default). */
+    @Column(name = "due_at")
+    public Instant dueAt;
+
+    /** When {@code note.overdue} was announced; it is announced once. */
+    @Column(name = "overdue_published_at")
+    public Instant overduePublishedAt;
+
+    /** Techniques used, as JSON. */
+    public String techniques;
+
+    @Enumerated(EnumType.STRING)
+    public Pressure pressure;
+
+    /** Regions treated, in order, as JSON. */
+    public String regions;
+
+    @Column(name = "client_response")
+    public String clientResponse;
+
+    /** The soreness advice given (e.g. that soreness settles within a few days). */
+    @Column(name = "soreness_advice")
+    public String sorenessAdvice;
+
+    /** Homework given, as JSON. */
+    @Column(name = "homework_given")
+    public String homeworkGiven;
 
     @Version
     public long version;

@@ -1,0 +1,38 @@
+package io.remedy.records.audit;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.remedy.platform.caller.Caller;
+import io.remedy.records.access.ClinicalAccess;
+import io.remedy.records.access.Need;
+import io.remedy.records.audit.AuditTrail.Action;
+import io.remedy.records.audit.AuditView.AuditEntryResponse;
+import io.remedy.records.common.Cursor;
+import io.remedy.records.common.Page;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+/** Who read or changed a client's record: for chain admins, and for the client themself. */
+@ApplicationScoped
+public class AuditService {
+
+    private final AuditRepository entries;
+    private final AuditTrail audit;
+    private final ClinicalAccess access;
+
+    public AuditService(AuditRepository entries, AuditTrail audit, ClinicalAccess access) {
+        this.entries = entries;
+        this.audit = audit;
+        this.access = access;
+    }
+
+    /** A page of the client's audit trail, newest first; reading it is itself recorded, after the page is read. */
+    @WithTransaction
+    public Uni<Page<AuditEntryResponse>> trail(Caller caller, UUID clientId, Cursor cursor, int limit) {
+        return access.require(caller, clientId, Need.SUBJECT_ACCESS)
+                .flatMap(grant -> entries.newestFirst(caller.tenant(), clientId, cursor, limit + 1))
+                .map(rows -> Page.of(rows, limit, e -> new Cursor(e.at, e.id), AuditEntryResponse::of))
+                .call(() -> audit.record(caller, Action.READ, clientId, "audit", null));
+    }
+}

@@ -1,0 +1,50 @@
+package io.remedy.records.note;
+
+import io.remedy.platform.caller.Caller;
+import io.remedy.records.common.Cursor;
+import io.remedy.records.common.Page;
+import io.remedy.records.note.NoteView.OverdueNoteResponse;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** Session notes still unsigned after their due time. */
+@Path("/api/v1/records/notes/overdue")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Session notes")
+@SecurityRequirement(name = "jwt")
+public class OverdueNoteResource {
+
+    private final NoteService service;
+    private final Caller caller;
+
+    public OverdueNoteResource(NoteService service, Caller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "Overdue notes, longest overdue first: chain admins all, branch managers their locations', "
+            + "therapists their own")
+    @APIResponse(responseCode = "200", description = "A page of overdue notes (no clinical content)")
+    @APIResponse(responseCode = "403", description = "Receptionists and clients")
+    public Uni<Page<OverdueNoteResponse>> overdue(
+            @Parameter(description = "Only this location") @QueryParam("locationId") UUID locationId,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @QueryParam("cursor") String cursor) {
+        return service.overdue(caller, locationId, Cursor.decode(cursor), limit);
+    }
+}

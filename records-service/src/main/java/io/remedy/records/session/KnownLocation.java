@@ -1,0 +1,31 @@
+package io.remedy.records.session;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A location as session events name it: its code (the token's {@code locations} claim) and its time zone. */
+@Entity
+@Table(name = "known_location")
+public class KnownLocation extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String tenant;
+
+    public String code;
+
+    public String name;
+
+    @Column(name = "time_zone")
+    public String timeZone;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}
