@@ -5,7 +5,7 @@ public enum PlatformService {
     BOOKING("booking-service", "booking", 8081),
     RECORDS("records-service", "records", 8082),
     NOTIFICATION("notification-service", "notification", 8083),
-    GATEWAY("gateway", null, 8080);
+    GATEWAY("gateway", "gateway", 8080);
 
     private final String module;
     private final String database;
@@ -22,7 +22,7 @@ public enum PlatformService {
         return module;
     }
 
-    /** The service's own database, or null for the gateway, which has none. */
+    /** The service's own database (the gateway's holds its shared rate-limit buckets), or null if it has none. */
     public String database() {
         return database;
     }

@@ -240,7 +240,7 @@ class LocalStackTest {
         assertTrue(notification.contains("\"REMEDY_SMS_URL\":\"" + stack.sms().url() + "\""), notification);
         String gateway = get(stack.gatewayUrl() + "/env", null).body();
         assertTrue(gateway.contains("\"REMEDY_GATEWAY_RECORDS_URL\":\"" + stack.service(PlatformService.RECORDS).url() + "\""), gateway);
-        assertFalse(gateway.contains("QUARKUS_DATASOURCE"), gateway);
+        assertTrue(gateway.contains("\"QUARKUS_DATASOURCE_REACTIVE_URL\":\"" + stack.postgres().reactiveUrl("gateway") + "\""), gateway);
     }
 
     @Test

@@ -1,11 +1,12 @@
 package io.remedy.gateway.routing;
 
+import io.remedy.gateway.config.GatewayConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.net.URI;
 import java.util.Optional;
 
-/** Maps a public path to the base URL of the service that owns it. */
+/** Maps a public path to the service that owns it and to that service's base URL. */
 @ApplicationScoped
 public class RouteTable {
 
@@ -23,11 +24,6 @@ public class RouteTable {
             }
         }
         return Optional.empty();
-    }
-
-    /** The base URL requests for a path are forwarded to. */
-    public Optional<URI> targetOf(String path) {
-        return ownerOf(path).map(this::baseUrl);
     }
 
     /** The configured base URL of a service. */

@@ -1,22 +1,39 @@
 package io.remedy.gateway.routing;
 
+import java.util.List;
+
 /** A service behind the gateway and the public path prefixes it owns. */
 public enum Upstream {
-    BOOKING("/api/v1/locations", "/api/v1/therapists", "/api/v1/services", "/api/v1/clients",
-            "/api/v1/availability", "/api/v1/sessions", "/api/v1/waitlist"),
-    RECORDS("/api/v1/records"),
-    NOTIFICATION("/api/v1/notifications");
+    BOOKING("booking", "booking-service", "/api/v1/locations", "/api/v1/therapists", "/api/v1/services",
+            "/api/v1/clients", "/api/v1/availability", "/api/v1/sessions", "/api/v1/waitlist",
+            "/api/v1/reports/booking"),
+    RECORDS("records", "records-service", "/api/v1/records"),
+    NOTIFICATION("notification", "notification-service", "/api/v1/notifications");
 
-    private final String[] prefixes;
+    private final String key;
+    private final String serviceName;
+    private final List<String> prefixes;
 
-    Upstream(String... prefixes) {
-        this.prefixes = prefixes;
+    Upstream(String key, String serviceName, String... prefixes) {
+        this.key = key;
+        this.serviceName = serviceName;
+        this.prefixes = List.of(prefixes);
+    }
+
+    /** Short name, as reports and the merged API description call it: {@code booking}, {@code records}, ... */
+    public String key() {
+        return key;
+    }
+
+    /** The service's name, e.g. {@code booking-service}. */
+    public String serviceName() {
+        return serviceName;
     }
 
     /** Whether this service owns the path: a prefix matches whole segments only ({@code /api/v1/sessions2} does not). */
-    boolean owns(String path) {
+    public boolean owns(String path) {
         for (String prefix : prefixes) {
-            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+            if (PathPrefix.matches(prefix, path)) {
                 return true;
             }
         }

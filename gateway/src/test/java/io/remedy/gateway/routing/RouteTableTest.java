@@ -19,6 +19,9 @@ class RouteTableTest {
             "/api/v1/availability, BOOKING",
             "/api/v1/sessions/1/cancel, BOOKING",
             "/api/v1/waitlist, BOOKING",
+            "/api/v1/reports/booking, BOOKING",
+            "/api/v1/records/reports, RECORDS",
+            "/api/v1/notifications/reports, NOTIFICATION",
             "/api/v1/records/clients/1/intake, RECORDS",
             "/api/v1/records/sessions/1/notes, RECORDS",
             "/api/v1/notifications/inbox, NOTIFICATION",
@@ -29,7 +32,7 @@ class RouteTableTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/reports/branches", "/api/v1/sessionsx", "/api/v1/record", "/api/v2/sessions", "/q/health"})
+    @ValueSource(strings = {"/api/v1/reports/branches", "/api/v1/reports/bookings", "/api/v1/sessionsx", "/api/v1/record", "/api/v2/sessions", "/q/health"})
     void leavesPathsNoServiceOwnsToTheGateway(String path) {
         assertTrue(RouteTable.ownerOf(path).isEmpty());
     }

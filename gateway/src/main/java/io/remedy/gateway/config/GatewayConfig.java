@@ -1,0 +1,158 @@
+package io.remedy.gateway.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The gateway's settings; defaults in {@code application.properties}, every one overridable per deployment. */
+@ConfigMapping(prefix = "remedy.gateway")
+public interface GatewayConfig {
+
+    /** Base URL of booking-service. */
+    URI bookingUrl();
+
+    /** Base URL of records-service. */
+    URI recordsUrl();
+
+    /** Base URL of notification-service. */
+    URI notificationUrl();
+
+    /** How long to wait for a TCP connection to a service. */
+    Duration connectTimeout();
+
+    /** Connections kept per service (long-lived event streams hold one each). */
+    int maxConnectionsPerService();
+
+    /**
+     * Route classes by name: each names path prefixes and what applies to them. The class {@code default} applies
+     * to every path no other class claims, and supplies what another class leaves unset. The longest prefix wins.
+     */
+    Map<String, RouteClass> routes();
+
+    Retry retry();
+
+    CircuitBreaker circuitBreaker();
+
+    RateLimit rateLimit();
+
+    /**
+     * Addresses (IPs or CIDR blocks) of the proxies in front of the gateway. Only a connection from one of these
+     * may name the client in {@code X-Forwarded-For}; otherwise the connection's own address is the client.
+     */
+    Optional<List<String>> trustedProxies();
+
+    OpenApi openapi();
+
+    Health health();
+
+    Reports reports();
+
+    /** What applies to the paths of one route class. */
+    interface RouteClass {
+
+        /** Path prefixes of this class (whole segments). */
+        Optional<List<String>> prefixes();
+
+        /** How long a service may take to start answering (until its response headers arrive). */
+        Optional<Duration> timeout();
+
+        /** Largest request body accepted; a larger one is refused with 413 before it is read. */
+        Optional<MemorySize> maxBodySize();
+    }
+
+    /** Retries of idempotent requests (GET, HEAD, OPTIONS) on connection failures and 502/503/504. */
+    interface Retry {
+
+        /** Attempts in all, the first included; 1 turns retries off. */
+        int maxAttempts();
+
+        /** Wait before the first retry; doubled for each further one. */
+        Duration backoff();
+    }
+
+    /** One circuit breaker per service. */
+    interface CircuitBreaker {
+
+        /** Consecutive failures (no connection, timeout, 502/503/504) that open the circuit. */
+        int failureThreshold();
+
+        /** How long the circuit stays open before one probe request may pass. */
+        Duration openDuration();
+    }
+
+    /** Token buckets per user and per client address, kept in PostgreSQL so that every replica shares them. */
+    interface RateLimit {
+
+        /** Off only for benchmarks of the proxy itself. */
+        boolean enabled();
+
+        /** Longest wait for the shared store before this replica decides with its local bucket instead. */
+        Duration storeTimeout();
+
+        /** After the store failed, how long to decide locally before trying the store again. */
+        Duration storeRetryAfter();
+
+        /** Buckets untouched this long are deleted (they would be full again anyway). */
+        Duration idleBucketExpiry();
+
+        /** Calls with a valid token that only read (GET, HEAD, OPTIONS), per user. */
+        Bucket authenticatedReads();
+
+        /** Calls with a valid token that change something, per user. */
+        Bucket authenticatedWrites();
+
+        /** Calls without a valid token that only read, per client address. */
+        Bucket anonymousReads();
+
+        /** Calls without a valid token that would change something, per client address. */
+        Bucket anonymousWrites();
+    }
+
+    /** A token bucket: a burst of {@code capacity}, then {@code refill-per-second} calls a second. */
+    interface Bucket {
+
+        int capacity();
+
+        double refillPerSecond();
+    }
+
+    /** The merged API description. */
+    interface OpenApi {
+
+        /** How often each service's document is fetched again. */
+        Duration refreshInterval();
+
+        /** How soon a service whose document could not be fetched is asked again. */
+        Duration retryInterval();
+
+        /** Keycloak's realm as browsers reach it: Swagger UI signs in there. */
+        URI authServerUrl();
+    }
+
+    /** Readiness. */
+    interface Health {
+
+        /** Longest wait for Keycloak's keys or a service's readiness. */
+        Duration timeout();
+
+        /**
+         * Whether a service that is not ready makes the gateway not ready. Off, the services' state is still
+         * reported, but traffic for the other services keeps flowing through this replica.
+         */
+        @WithDefault("true")
+        boolean servicesRequired();
+    }
+
+    /** The cross-branch report. */
+    interface Reports {
+
+        /** Longest wait for each service's figures; a service slower than this is reported missing. */
+        Duration timeout();
+    }
+}

@@ -1,0 +1,74 @@
+package io.remedy.gateway.support;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.remedy.local.LocalStack;
+import io.remedy.local.Postgres;
+import io.remedy.local.StackLayout;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What the gateway's tests run against: a real PostgreSQL (the shared rate-limit store) started natively by
+ * deploy/local on a free port, three {@link StandIn} services, and the public key of {@link Tokens} (whose tokens may
+ * carry any claims, the forged ones included). The gateway needs no broker, so unlike the services' tests this starts
+ * PostgreSQL alone. Started once per test JVM.
+ */
+public class GatewayTestStack implements QuarkusTestResourceLifecycleManager {
+
+    static final String DATABASE = "gateway";
+
+    private Path state;
+    private LocalStack stack;
+    private StandIn booking;
+    private StandIn records;
+    private StandIn notification;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            Path target = Files.createDirectories(Path.of("target").toAbsolutePath());
+            state = Files.createTempDirectory(target, "gateway-stack-");
+            stack = LocalStack.builder(state)
+                    .cacheDir(LocalStack.findRepositoryRoot(target).resolve(".remedy/cache"))
+                    .ephemeral(true)
+                    .postgres(0, DATABASE)
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        stack.startBackingServices();
+        Postgres postgres = stack.postgres();
+        Map<String, String> config = new HashMap<>();
+        config.put("quarkus.datasource.reactive.url", postgres.reactiveUrl(DATABASE));
+        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASE));
+        config.put("quarkus.datasource.username", postgres.user());
+        config.put("quarkus.datasource.password", postgres.password());
+        config.put("quarkus.oidc.public-key", Tokens.publicKey());
+        config.put("quarkus.oidc.token.issuer", Tokens.ISSUER);
+        booking = new StandIn("booking-service");
+        records = new StandIn("records-service");
+        notification = new StandIn("notification-service");
+        config.put("remedy.gateway.booking-url", booking.url());
+        config.put("remedy.gateway.records-url", records.url());
+        config.put("remedy.gateway.notification-url", notification.url());
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        for (StandIn standIn : new StandIn[] {booking, records, notification}) {
+            if (standIn != null) {
+                standIn.stop();
+            }
+        }
+        if (stack != null) {
+            stack.stop();
+            StackLayout.deleteRecursively(state);
+        }
+    }
+}
