@@ -37,9 +37,10 @@ public class ContactBook {
         });
     }
 
-    /** An erasure: personal fields go, the client is reached no more. */
-    public Uni<Void> erase(String tenant, UUID clientId) {
+    /** An erasure: personal fields go, the client is reached no more. Emits the login the client had, if any. */
+    public Uni<String> erase(String tenant, UUID clientId) {
         return contacts.findInTenant(tenant, clientId).flatMap(existing -> {
+            String formerUserId = existing == null ? null : existing.userId;
             Contact contact = existing != null ? existing : new Contact();
             contact.clientId = clientId;
             contact.tenant = tenant;
@@ -51,7 +52,8 @@ public class ContactBook {
             contact.preferredLanguage = "en";
             contact.erased = true;
             contact.updatedAt = Instant.now();
-            return existing != null ? Uni.createFrom().voidItem() : contacts.persist(contact).replaceWithVoid();
+            return (existing != null ? Uni.createFrom().voidItem() : contacts.persist(contact).replaceWithVoid())
+                    .replaceWith(formerUserId);
         });
     }
 

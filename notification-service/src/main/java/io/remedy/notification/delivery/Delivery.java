@@ -34,11 +34,43 @@ public class Delivery extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Channel channel;
 
+    /** Client, member of staff by user id, or staff by role at a location. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recipient_kind")
+    public RecipientKind recipientKind;
+
+    /** The recipient as one key: {@code client:<id>}, {@code user:<subject>} or {@code role:<role>@<code>}. */
+    public String recipient;
+
     @Column(name = "client_id")
     public UUID clientId;
 
+    /** Login of the recipient (a client's or a member of staff's), when known. */
+    @Column(name = "recipient_user_id")
+    public String recipientUserId;
+
+    /** For a message to staff by role: the role; {@link #locationCode} says where. */
+    @Column(name = "recipient_role")
+    public String recipientRole;
+
     @Column(name = "location_id")
     public UUID locationId;
+
+    @Column(name = "location_code")
+    public String locationCode;
+
+    /** What the message is about: the session, waitlist offer, plan, red flag or note. */
+    @Column(name = "about_id")
+    public UUID aboutId;
+
+    /** {@code ce_type} of the asking event; null for scheduled messages (reminders, diaries). */
+    @Column(name = "source_event_type")
+    public String sourceEventType;
+
+    /** Urgent clinical messages ignore quiet hours and opt-outs. */
+    public boolean urgent;
+
+    public String language;
 
     public String address;
 
@@ -61,6 +93,22 @@ public class Delivery extends PanacheEntityBase {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** Why the last attempt failed, as a code ({@code PROVIDER_UNAVAILABLE}, {@code NO_ADDRESS}, ...). */
+    @Column(name = "error_code")
+    public String errorCode;
+
+    /** When the message was parked as a dead letter. */
+    @Column(name = "dead_at")
+    public Instant deadAt;
+
+    /** When an operator replayed the dead letter; a message is replayed at most once. */
+    @Column(name = "replayed_at")
+    public Instant replayedAt;
+
+    /** When an in-app message was taken back. */
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
 
     /** When a failed message is tried again. */
     @Column(name = "next_attempt_at")

@@ -2,14 +2,25 @@ package io.remedy.notification.delivery;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.remedy.contracts.notification.NotificationDelivered;
+import io.remedy.contracts.notification.NotificationFailed;
+import io.remedy.contracts.notification.Recipient;
+import io.remedy.notification.inapp.LiveFeed;
+import io.remedy.notification.message.MessageKind;
+import io.remedy.notification.preference.MessagePreferences;
+import io.remedy.notification.preference.PreferenceService;
+import io.remedy.notification.staff.StaffDirectory;
+import io.remedy.notification.staff.StaffMember;
+import io.remedy.platform.outbox.Outbox;
+import io.remedy.platform.outbox.OutgoingEvent;
 import io.remedy.platform.reactive.SafeContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,26 +29,47 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends the messages waiting in the delivery log. A message row stays locked ({@code FOR UPDATE SKIP LOCKED}) while
- * it is sent and is marked in the same transaction, so replicas never send one message twice; a failed send is
- * retried with backoff and, after the last try, parked as a dead letter.
+ * it is sent; after the channel answered, the attempt, the message's new state and its
+ * {@code notification.delivered} or {@code .failed} event are written in that same transaction, so replicas never
+ * send one message twice and no outcome is lost. A failed send is retried with backoff and, after the last try (or
+ * at once when the failure is permanent), parked as a dead letter.
  */
 @ApplicationScoped
 public class DeliverySender {
 
     static final int BATCH = 20;
+    /** Longest error text kept; the contract allows 500 characters. */
+    static final int MAX_ERROR = 480;
 
     private final DeliveryRepository deliveries;
-    private final ReactiveMailer mailer;
+    private final EmailChannel email;
+    private final SmsChannel sms;
+    private final LiveFeed live;
+    private final StaffDirectory directory;
+    private final PreferenceService preferences;
+    private final Outbox outbox;
     private final DeliveryConfig config;
     private final Vertx vertx;
     private final AtomicBoolean sending = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
+    private volatile boolean stopped;
 
-    public DeliverySender(DeliveryRepository deliveries, ReactiveMailer mailer, DeliveryConfig config, Vertx vertx) {
+    public DeliverySender(DeliveryRepository deliveries, EmailChannel email, SmsChannel sms, LiveFeed live,
+                          StaffDirectory directory, PreferenceService preferences, Outbox outbox,
+                          DeliveryConfig config, Vertx vertx) {
         this.deliveries = deliveries;
-        this.mailer = mailer;
+        this.email = email;
+        this.sms = sms;
+        this.live = live;
+        this.directory = directory;
+        this.preferences = preferences;
+        this.outbox = outbox;
         this.config = config;
         this.vertx = vertx;
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        stopped = true;
     }
 
     /**
@@ -45,17 +77,26 @@ public class DeliverySender {
      * delay lets the writing transaction commit first; a round that still misses it leaves it to the poll.
      */
     public void nudge() {
-        vertx.setTimer(config.nudgeDelay().toMillis(), id -> round());
+        after(config.nudgeDelay());
     }
 
-    /** The safety net: waiting and retried messages are looked for on a fixed beat as well. */
+    /** The safety net: waiting, deferred and retried messages are looked for on a fixed beat as well. */
     @Scheduled(every = "${remedy.delivery.poll-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         round();
     }
 
+    private void after(Duration delay) {
+        if (!stopped) {
+            vertx.setTimer(Math.max(1, delay.toMillis()), id -> round());
+        }
+    }
+
     /** One round at a time; a request during a round runs another right after it. */
     private void round() {
+        if (stopped) {
+            return;
+        }
         if (!sending.compareAndSet(false, true)) {
             again.set(true);
             return;
@@ -63,66 +104,193 @@ public class DeliverySender {
         again.set(false);
         // each round gets a fresh safe context, so no Hibernate session leaks from one round into the next
         SafeContext.create(vertx).runOnContext(v -> sendDue().subscribe()
-                .with(done -> afterRound(), failure -> afterRound()));
+                .with(sent -> afterRound(sent >= BATCH), failure -> afterRound(false)));
     }
 
-    private void afterRound() {
+    private void afterRound(boolean full) {
         sending.set(false);
-        if (again.getAndSet(false)) {
+        if (again.getAndSet(false) || full) {
             round();
         }
     }
 
-    Uni<Void> sendDue() {
+    /** Sends up to a batch of due messages in one transaction; emits how many were tried. */
+    Uni<Integer> sendDue() {
         return Panache.withTransaction(() -> deliveries.lockDue(Instant.now(), BATCH).flatMap(this::sendAll))
-                .onFailure().invoke(e -> Log.warnf("Delivery round failed: %s", e.toString()))
-                .onFailure().recoverWithNull()
-                .replaceWithVoid();
+                .onFailure().invoke(e -> {
+                    if (!stopped) {
+                        Log.warnf("Delivery round failed: %s", e.toString());
+                    }
+                })
+                .onFailure().recoverWithItem(0);
     }
 
-    private Uni<Void> sendAll(List<Delivery> due) {
+    private Uni<Integer> sendAll(List<Delivery> due) {
+        if (due.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
         return Multi.createFrom().iterable(due)
                 .onItem().transformToUniAndConcatenate(this::attempt)
                 .collect().last()
-                .replaceWithVoid();
+                .replaceWith(due.size());
     }
 
     private Uni<Void> attempt(Delivery delivery) {
         delivery.attempts++;
+        int attempt = delivery.attempts;
         return send(delivery)
-                .invoke(() -> {
-                    delivery.status = DeliveryStatus.SENT;
-                    delivery.sentAt = Instant.now();
-                    delivery.lastError = null;
-                    delivery.bodyHtml = null;
-                    delivery.bodyText = null;
-                })
-                .onFailure().recoverWithUni(failure -> {
-                    delivery.lastError = String.valueOf(failure.getMessage());
-                    if (delivery.attempts >= config.maxAttempts()) {
-                        delivery.status = DeliveryStatus.DEAD;
-                        Log.warnf("Delivery %s parked as dead letter after %d attempts", delivery.id, delivery.attempts);
-                    } else {
-                        delivery.status = DeliveryStatus.FAILED;
-                        delivery.nextAttemptAt = Instant.now().plus(backoff(delivery.attempts));
-                    }
-                    return Uni.createFrom().voidItem();
-                });
+                .chain(outcome -> outcome.providerId() == null && outcome.nobody()
+                        ? nobodyLeft(delivery)
+                        : delivered(delivery, attempt, outcome.providerId()))
+                .onFailure().recoverWithUni(failure -> failed(delivery, attempt, SendFailure.of(failure)));
     }
 
-    private Uni<Void> send(Delivery delivery) {
-        if (delivery.channel == Channel.EMAIL) {
-            Mail mail = Mail.withHtml(delivery.address, delivery.subject, delivery.bodyHtml)
-                    .setText(delivery.bodyText)
-                    .addHeader("Message-ID", "<" + delivery.id + "@remedy>");
-            return mailer.send(mail);
+    /** What a channel answered: the provider's id, or that nobody is left to send to. */
+    private record Outcome(String providerId, boolean nobody) {
+    }
+
+    private Uni<Outcome> send(Delivery delivery) {
+        return switch (delivery.channel) {
+            case EMAIL -> emailAddresses(delivery).chain(addresses -> addresses.isEmpty()
+                    ? Uni.createFrom().item(new Outcome(null, true))
+                    : email.send(delivery, addresses).map(id -> new Outcome(id, false)));
+            case SMS -> sms.send(delivery.address, delivery.bodyText).map(id -> new Outcome(id, false));
+            case IN_APP -> Panache.getSession()
+                    .chain(session -> live.announce(session, delivery, Instant.now()))
+                    .replaceWith(new Outcome("in-app:" + delivery.id, false));
+        };
+    }
+
+    /**
+     * A client's address is in the message; staff addresses come from the directory at send time. A message to a
+     * role goes to every member who did not opt out of it (empty: nobody left); no member at all is a failure.
+     */
+    private Uni<List<String>> emailAddresses(Delivery delivery) {
+        return switch (delivery.recipientKind) {
+            case CLIENT -> Uni.createFrom().item(delivery.address == null ? List.<String>of()
+                    : List.of(delivery.address)).invoke(found -> requireSome(found, "The client has no e-mail address"));
+            case STAFF -> directory.member(delivery.tenant, delivery.recipientUserId)
+                    .map(member -> member.map(StaffMember::email).filter(a -> !a.isBlank()).map(List::of)
+                            .orElse(List.of()))
+                    .invoke(found -> requireSome(found, "The directory has no e-mail address for this user"));
+            case ROLE -> directory.withRoleAt(delivery.tenant, delivery.recipientRole, delivery.locationCode)
+                    .invoke(members -> requireSome(members, "Nobody holds this role at this location"))
+                    .chain(members -> preferences.ofAll(delivery.tenant,
+                                    members.stream().map(StaffMember::userId).toList())
+                            .map(chosen -> members.stream()
+                                    .filter(member -> wantsEmail(delivery, chosen.get(member.userId())))
+                                    .map(StaffMember::email)
+                                    .filter(address -> address != null && !address.isBlank())
+                                    .distinct()
+                                    .toList()));
+        };
+    }
+
+    private static void requireSome(List<?> found, String why) {
+        if (found.isEmpty()) {
+            throw new SendFailure(SendFailure.NO_ADDRESS, why, true);
         }
-        return Uni.createFrom().failure(new IllegalStateException("Channel " + delivery.channel + " is not open yet"));
+    }
+
+    /** A member of a role gets the group's e-mail unless they opted out of the kind (urgent alerts: always). */
+    private static boolean wantsEmail(Delivery delivery, MessagePreferences chosen) {
+        if (chosen == null || delivery.urgent) {
+            return true;
+        }
+        MessageKind kind;
+        try {
+            kind = MessageKind.valueOf(delivery.kind);
+        } catch (IllegalArgumentException unknown) {
+            return true;
+        }
+        if (!kind.mayBeOptedOut()) {
+            return true;
+        }
+        return !chosen.optedOutOf(kind)
+                && chosen.channelsFor(kind).map(channels -> channels.contains(Channel.EMAIL)).orElse(true);
+    }
+
+    private Uni<Void> delivered(Delivery delivery, int attempt, String providerId) {
+        Instant now = Instant.now();
+        delivery.status = DeliveryStatus.SENT;
+        delivery.sentAt = now;
+        delivery.providerId = providerId;
+        delivery.lastError = null;
+        delivery.errorCode = null;
+        delivery.nextAttemptAt = null;
+        if (delivery.channel != Channel.IN_APP) {
+            // an in-app message stays readable in the inbox; other channels' copies are not kept once sent
+            delivery.bodyHtml = null;
+            delivery.bodyText = null;
+        }
+        return DeliveryAttempt.of(delivery, attempt, DeliveryAttempt.Outcome.SENT, providerId, null, null, now)
+                .persist()
+                .chain(() -> outbox.append(OutgoingEvent.of(new NotificationDelivered(delivery.id,
+                        contractChannel(delivery), delivery.kind, recipient(delivery), delivery.locationId,
+                        delivery.sourceEventType == null ? null : delivery.sourceEventId, delivery.sourceEventType,
+                        attempt, now), delivery.tenant)));
+    }
+
+    /** Every member of the role opted out: nothing to send, nothing failed. */
+    private Uni<Void> nobodyLeft(Delivery delivery) {
+        delivery.status = DeliveryStatus.CANCELLED;
+        delivery.lastError = "Every recipient opted out";
+        delivery.nextAttemptAt = null;
+        return Uni.createFrom().voidItem();
+    }
+
+    private Uni<Void> failed(Delivery delivery, int attempt, SendFailure failure) {
+        Instant now = Instant.now();
+        String error = redacted(failure.getMessage(), delivery);
+        delivery.lastError = error;
+        delivery.errorCode = failure.code();
+        DeliveryAttempt row = DeliveryAttempt.of(delivery, attempt, DeliveryAttempt.Outcome.FAILED, null,
+                failure.code(), error, now);
+        if (failure.permanent() || attempt >= config.maxAttempts()) {
+            delivery.status = DeliveryStatus.DEAD;
+            delivery.deadAt = now;
+            delivery.nextAttemptAt = null;
+            Log.warnf("Delivery %s (%s, %s) parked as dead letter after %d attempts: %s", delivery.id,
+                    delivery.kind, delivery.channel, attempt, failure.code());
+            return row.persist().chain(() -> outbox.append(OutgoingEvent.of(new NotificationFailed(delivery.id,
+                    contractChannel(delivery), delivery.kind, recipient(delivery), delivery.locationId,
+                    delivery.sourceEventType == null ? null : delivery.sourceEventId, delivery.sourceEventType,
+                    attempt, failure.code(), error, now), delivery.tenant)));
+        }
+        Duration wait = backoff(attempt);
+        delivery.status = DeliveryStatus.FAILED;
+        delivery.nextAttemptAt = now.plus(wait);
+        after(wait);
+        return row.persist().replaceWithVoid();
     }
 
     /** 5 s, 10 s, 20 s ... capped at the configured maximum. */
     Duration backoff(int attempts) {
         Duration next = config.firstRetryAfter().multipliedBy(1L << Math.min(attempts - 1, 16));
         return next.compareTo(config.maxRetryAfter()) > 0 ? config.maxRetryAfter() : next;
+    }
+
+    /** An error text without the recipient's address, short enough for the log and the event. */
+    static String redacted(String error, Delivery delivery) {
+        String text = error == null || error.isBlank() ? "Unknown failure" : error;
+        if (delivery.address != null && !delivery.address.isBlank()) {
+            text = text.replace(delivery.address, "<recipient>");
+        }
+        text = text.replaceAll("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+", "<address>").replaceAll("\\+?\\d{7,15}", "<number>");
+        return text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR) : text;
+    }
+
+    private static io.remedy.contracts.notification.Channel contractChannel(Delivery delivery) {
+        return io.remedy.contracts.notification.Channel.valueOf(delivery.channel.name());
+    }
+
+    static Recipient recipient(Delivery delivery) {
+        return delivery.recipientKind == RecipientKind.CLIENT
+                ? new Recipient(Recipient.Kind.CLIENT, delivery.clientId, blankToNull(delivery.recipientUserId))
+                : new Recipient(Recipient.Kind.STAFF, null, blankToNull(delivery.recipientUserId));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -2,7 +2,13 @@ package io.remedy.notification.messaging;
 
 import io.remedy.contracts.EventCatalogue;
 import io.remedy.contracts.booking.SessionBooked;
-import io.remedy.notification.message.BookingMessages;
+import io.remedy.contracts.booking.SessionCancelled;
+import io.remedy.contracts.booking.SessionCompleted;
+import io.remedy.contracts.booking.SessionNoShow;
+import io.remedy.contracts.booking.SessionRescheduled;
+import io.remedy.notification.message.SessionNotices;
+import io.remedy.notification.reminder.ReminderPlanner;
+import io.remedy.notification.session.SessionBook;
 import io.remedy.platform.event.CloudEvent;
 import io.remedy.platform.event.EventData;
 import io.remedy.platform.inbox.Inbox;
@@ -11,20 +17,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Booking's session events: each asks for the messages the client should receive. */
+import java.time.Instant;
+
+/**
+ * Booking's session events: each keeps the session projection, sets or drops the session's reminders and asks for
+ * the client's message, all in the inbox's one transaction.
+ */
 @ApplicationScoped
 public class SessionEventsConsumer {
 
     static final String CONSUMER = "notification.sessions";
 
     private final Inbox inbox;
-    private final BookingMessages messages;
     private final EventData data;
+    private final SessionBook sessions;
+    private final ReminderPlanner reminders;
+    private final SessionNotices notices;
 
-    public SessionEventsConsumer(Inbox inbox, BookingMessages messages, EventData data) {
+    public SessionEventsConsumer(Inbox inbox, EventData data, SessionBook sessions, ReminderPlanner reminders,
+                                 SessionNotices notices) {
         this.inbox = inbox;
-        this.messages = messages;
         this.data = data;
+        this.sessions = sessions;
+        this.reminders = reminders;
+        this.notices = notices;
     }
 
     @Incoming("sessions")
@@ -33,8 +49,42 @@ public class SessionEventsConsumer {
     }
 
     private Uni<Void> apply(CloudEvent envelope, String json) {
-        if (EventCatalogue.SESSION_BOOKED.type().equals(envelope.type())) {
-            return messages.confirm(envelope, data.read(envelope, SessionBooked.class));
+        String type = envelope.type();
+        Instant now = Instant.now();
+        if (EventCatalogue.SESSION_BOOKED.type().equals(type)) {
+            SessionBooked booked = data.read(envelope, SessionBooked.class);
+            return sessions.booked(Tenants.of(envelope), booked)
+                    .chain(session -> reminders.plan(session, now))
+                    .chain(() -> notices.booked(envelope, booked))
+                    .replaceWithVoid();
+        }
+        if (EventCatalogue.SESSION_RESCHEDULED.type().equals(type)) {
+            SessionRescheduled moved = data.read(envelope, SessionRescheduled.class);
+            return sessions.rescheduled(Tenants.of(envelope), moved)
+                    .chain(session -> reminders.plan(session, now))
+                    .chain(() -> notices.rescheduled(envelope, moved))
+                    .replaceWithVoid();
+        }
+        if (EventCatalogue.SESSION_CANCELLED.type().equals(type)) {
+            SessionCancelled cancelled = data.read(envelope, SessionCancelled.class);
+            return sessions.cancelled(Tenants.of(envelope), cancelled)
+                    .chain(session -> reminders.drop(session.tenant, session.sessionId, now))
+                    .chain(() -> notices.cancelled(envelope, cancelled))
+                    .replaceWithVoid();
+        }
+        if (EventCatalogue.SESSION_COMPLETED.type().equals(type)) {
+            SessionCompleted completed = data.read(envelope, SessionCompleted.class);
+            return sessions.completed(Tenants.of(envelope), completed)
+                    .chain(session -> reminders.drop(session.tenant, session.sessionId, now))
+                    .chain(() -> notices.completed(envelope, completed))
+                    .replaceWithVoid();
+        }
+        if (EventCatalogue.SESSION_NO_SHOW.type().equals(type)) {
+            SessionNoShow missed = data.read(envelope, SessionNoShow.class);
+            return sessions.noShow(Tenants.of(envelope), missed)
+                    .chain(session -> reminders.drop(session.tenant, session.sessionId, now))
+                    .chain(() -> notices.noShow(envelope, missed))
+                    .replaceWithVoid();
         }
         return Uni.createFrom().voidItem();
     }

@@ -1,0 +1,42 @@
+package io.remedy.notification.messaging;
+
+import io.remedy.contracts.EventCatalogue;
+import io.remedy.contracts.records.PlanUpdated;
+import io.remedy.notification.message.ClinicalNotices;
+import io.remedy.platform.event.CloudEvent;
+import io.remedy.platform.event.EventData;
+import io.remedy.platform.inbox.Inbox;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** Records' plan events: the latest plan's homework is kept and sent to the client. */
+@ApplicationScoped
+public class PlanEventsConsumer {
+
+    static final String CONSUMER = "notification.plans";
+
+    private final Inbox inbox;
+    private final EventData data;
+    private final ClinicalNotices notices;
+
+    public PlanEventsConsumer(Inbox inbox, EventData data, ClinicalNotices notices) {
+        this.inbox = inbox;
+        this.data = data;
+        this.notices = notices;
+    }
+
+    @Incoming("plans")
+    public Uni<Void> onPlanEvent(Message<String> message) {
+        return inbox.handle(CONSUMER, message, this::apply);
+    }
+
+    private Uni<Void> apply(CloudEvent envelope, String json) {
+        Tenants.of(envelope);
+        if (EventCatalogue.PLAN_UPDATED.type().equals(envelope.type())) {
+            return notices.planUpdated(envelope, data.read(envelope, PlanUpdated.class)).replaceWithVoid();
+        }
+        return Uni.createFrom().voidItem();
+    }
+}
