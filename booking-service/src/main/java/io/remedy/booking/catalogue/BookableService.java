@@ -37,6 +37,10 @@ public class BookableService extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** Last change of the service or of who offers it; setting it bumps the version (ETag). */
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
     @Version
     public long version;
 

@@ -46,6 +46,34 @@ public class Client extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** When the client's personal data was erased; the row stays, anonymised, for the sessions that name it. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
     @Version
     public long version;
+
+    /** Name placeholders of an erased client: the columns stay non-null, the person is gone. */
+    static final String ERASED_GIVEN_NAME = "Erased";
+    static final String ERASED_FAMILY_NAME = "Client";
+
+    /** Removes every personal field; the id, language and history stay so past sessions still add up. */
+    void anonymise(Instant now) {
+        givenName = ERASED_GIVEN_NAME;
+        familyName = ERASED_FAMILY_NAME;
+        email = null;
+        phone = null;
+        dateOfBirth = null;
+        preferredLocationId = null;
+        userId = null;
+        erasedAt = now;
+        updatedAt = now;
+    }
+
+    public boolean erased() {
+        return erasedAt != null;
+    }
 }

@@ -2,21 +2,25 @@ package io.remedy.booking.client;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.remedy.booking.availability.Page;
 import io.remedy.booking.client.ClientView.ClientResponse;
+import io.remedy.booking.client.ClientView.ClientUpdate;
 import io.remedy.booking.client.ClientView.NewClient;
 import io.remedy.booking.location.LocationRepository;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.problem.IfMatch;
 import io.remedy.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
- * The chain's clients. Front-desk staff register and find them; a client reads their own record. Registering
- * publishes {@code client.registered} in the same transaction.
+ * The chain's clients. Front-desk staff register, find and update them; a client reads and updates their own record;
+ * a chain admin or the client themself erases it. Registering, updating and erasing publish {@code client.registered},
+ * {@code client.updated} and {@code client.erased} in the same transaction.
  */
 @ApplicationScoped
 public class ClientService {
@@ -24,11 +28,14 @@ public class ClientService {
     static final int MAX_LIST = 200;
 
     private final ClientRepository clients;
+    private final ClientSearch search;
     private final LocationRepository locations;
     private final ClientEvents events;
 
-    public ClientService(ClientRepository clients, LocationRepository locations, ClientEvents events) {
+    public ClientService(ClientRepository clients, ClientSearch search, LocationRepository locations,
+                         ClientEvents events) {
         this.clients = clients;
+        this.search = search;
         this.locations = locations;
         this.events = events;
     }
@@ -36,16 +43,10 @@ public class ClientService {
     @WithTransaction
     public Uni<ClientResponse> register(Caller caller, NewClient request) {
         requireFrontDesk(caller);
-        Uni<Void> preferredLocationExists = request.preferredLocationId() == null
-                ? Uni.createFrom().voidItem()
-                : locations.findInTenant(caller.tenant(), request.preferredLocationId())
-                        .onItem().ifNull().failWith(() -> ProblemException.validation("preferredLocationId",
-                                "no such location in this chain"))
-                        .replaceWithVoid();
         Uni<Client> sameUser = request.userId() == null
                 ? Uni.createFrom().nullItem()
                 : clients.findByUser(caller.tenant(), request.userId());
-        return preferredLocationExists.flatMap(ok -> sameUser).flatMap(existing -> {
+        return requireLocation(caller, request.preferredLocationId()).flatMap(ok -> sameUser).flatMap(existing -> {
             if (existing != null) {
                 throw ProblemException.conflict("User " + request.userId() + " is already client " + existing.id);
             }
@@ -67,30 +68,28 @@ public class ClientService {
         });
     }
 
-    /** Staff search by name, email or phone; without text, the first page in name order. */
-    @WithSession
-    public Uni<List<ClientResponse>> find(Caller caller, String text, int limit) {
+    /**
+     * Staff find clients by words of their name, e-mail or phone (all words must match), a page at a time in name
+     * order; without text, every client in name order. Erased clients are not listed.
+     */
+    public Uni<Page<ClientResponse>> find(Caller caller, String text, String limit, String cursor) {
         requireStaff(caller);
-        int size = Math.min(Math.max(limit, 1), MAX_LIST);
-        Uni<List<Client>> found = text == null || text.isBlank()
-                ? clients.listInTenant(caller.tenant(), size)
-                : clients.search(caller.tenant(), text.trim(), size);
-        return found.map(all -> all.stream().map(ClientResponse::of).toList());
+        int size = Page.limit(limit, Page.DEFAULT_LIMIT, MAX_LIST);
+        String[] key = Page.decode(cursor, 3);
+        ClientSearch.After after;
+        try {
+            after = key == null ? null : new ClientSearch.After(key[0], key[1], UUID.fromString(key[2]));
+        } catch (IllegalArgumentException e) {
+            throw Page.badCursor();
+        }
+        return search.find(caller.tenant(), text, after, size).map(rows -> Page.of(rows, size, row -> row,
+                row -> new String[] {row.familyName().toLowerCase(Locale.ROOT),
+                        row.givenName().toLowerCase(Locale.ROOT), row.id().toString()}));
     }
 
     @WithSession
     public Uni<ClientResponse> get(Caller caller, UUID id) {
-        return clients.findInTenant(caller.tenant(), id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Client", id))
-                .map(client -> {
-                    if (caller.hasRole(Caller.CLIENT) && !caller.userId().equals(client.userId)) {
-                        throw ProblemException.notFound("Client", id);
-                    }
-                    if (!caller.hasRole(Caller.CLIENT)) {
-                        requireStaff(caller);
-                    }
-                    return ClientResponse.of(client);
-                });
+        return visible(caller, id).map(ClientResponse::of);
     }
 
     /** The client record of the signed-in client. */
@@ -99,6 +98,82 @@ public class ClientService {
         return clients.findByUser(caller.tenant(), caller.userId())
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("No client record is linked to your account"))
                 .map(ClientResponse::of);
+    }
+
+    /** Replaces a client's details (front desk, or the client themself; If-Match) and publishes client.updated. */
+    @WithTransaction
+    public Uni<ClientResponse> update(Caller caller, UUID id, String ifMatch, ClientUpdate request) {
+        return visible(caller, id).flatMap(client -> {
+            if (!caller.hasRole(Caller.CLIENT)) {
+                requireFrontDesk(caller);
+            }
+            IfMatch.require(ifMatch, client.version);
+            if (client.erased()) {
+                throw ProblemException.conflict("This client's personal data was erased");
+            }
+            return requireLocation(caller, request.preferredLocationId()).flatMap(ok -> {
+                client.givenName = request.givenName();
+                client.familyName = request.familyName();
+                client.email = request.email();
+                client.phone = request.phone();
+                client.dateOfBirth = request.dateOfBirth();
+                client.preferredLocationId = request.preferredLocationId();
+                client.preferredLanguage = request.preferredLanguage();
+                client.updatedAt = Instant.now();
+                return clients.flush()
+                        .call(() -> events.updated(caller, client))
+                        .map(done -> ClientResponse.of(client));
+            });
+        });
+    }
+
+    /**
+     * Erases a client's personal data at their request (a chain admin, or the client themself): the record stays,
+     * anonymised, so past sessions still count; client.erased tells the other services to purge their copies.
+     * Erasing an erased client again changes nothing.
+     */
+    @WithTransaction
+    public Uni<Void> erase(Caller caller, UUID id) {
+        return visible(caller, id).flatMap(client -> {
+            if (!caller.hasRole(Caller.CLIENT)) {
+                caller.requireRole(Caller.CHAIN_ADMIN);
+            }
+            if (client.erased()) {
+                return Uni.createFrom().voidItem();
+            }
+            String formerUserId = client.userId;
+            Instant now = Instant.now();
+            client.anonymise(now);
+            return clients.flush().call(() -> events.erased(caller, client, formerUserId, now));
+        });
+    }
+
+    /**
+     * The client if the caller may see them: staff see every client of the chain, a client only themself (anyone
+     * else is answered as unknown: 404).
+     */
+    private Uni<Client> visible(Caller caller, UUID id) {
+        return clients.findInTenant(caller.tenant(), id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Client", id))
+                .map(client -> {
+                    if (caller.hasRole(Caller.CLIENT)) {
+                        if (client.userId == null || !caller.userId().equals(client.userId)) {
+                            throw ProblemException.notFound("Client", id);
+                        }
+                    } else {
+                        requireStaff(caller);
+                    }
+                    return client;
+                });
+    }
+
+    private Uni<Void> requireLocation(Caller caller, UUID locationId) {
+        return locationId == null
+                ? Uni.createFrom().voidItem()
+                : locations.findInTenant(caller.tenant(), locationId)
+                        .onItem().ifNull().failWith(() -> ProblemException.validation("preferredLocationId",
+                                "no such location in this chain"))
+                        .replaceWithVoid();
     }
 
     private static void requireFrontDesk(Caller caller) {

@@ -36,6 +36,10 @@ public class Location extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** Last change of the location or its opening hours; setting it bumps the version (ETag). */
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
     @Version
     public long version;
 

@@ -1,15 +1,21 @@
 package io.remedy.booking.location;
 
+import io.remedy.booking.availability.WeeklyInterval;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
-/** API records of locations and rooms. */
+/** API records of locations, rooms, opening hours and closures. */
 public final class LocationView {
 
     private LocationView() {
@@ -24,6 +30,15 @@ public final class LocationView {
             @Schema(description = "IANA time zone", example = "Europe/London") @NotBlank String timeZone,
             @Schema(description = "Cancellation notice window in hours; later cancellations are late", example = "24")
             @PositiveOrZero @Max(336) Integer noticeHours) {
+    }
+
+    /** The editable part of a location (the code stays: tokens name it). */
+    @Schema(name = "LocationUpdate")
+    public record LocationUpdate(
+            @NotBlank @Size(max = 200) String name,
+            @Schema(description = "IANA time zone", example = "Europe/London") @NotBlank String timeZone,
+            @Schema(description = "Cancellation notice window in hours; later cancellations are late", example = "24")
+            @NotNull @PositiveOrZero @Max(336) Integer noticeHours) {
     }
 
     /** A location as the API shows it. */
@@ -45,6 +60,56 @@ public final class LocationView {
     public record RoomResponse(UUID id, UUID locationId, String name) {
         static RoomResponse of(Room room) {
             return new RoomResponse(room.id, room.locationId, room.name);
+        }
+    }
+
+    /** One opening interval on a weekday, wall-clock in the location's time zone. */
+    @Schema(name = "OpeningInterval")
+    public record OpeningHoursInterval(
+            @Schema(example = "MONDAY") @NotNull DayOfWeek dayOfWeek,
+            @Schema(description = "Opening time HH:mm", example = "08:00") @NotNull String start,
+            @Schema(description = "Closing time HH:mm, after start; 24:00 is the end of the day", example = "20:00")
+            @NotNull String end) {
+
+        static OpeningHoursInterval of(WeeklyInterval interval) {
+            return new OpeningHoursInterval(interval.day(), WeeklyInterval.clock(interval.startMinute()),
+                    WeeklyInterval.clock(interval.endMinute()));
+        }
+    }
+
+    /** The whole week's opening hours; a weekday without intervals is closed. */
+    @Schema(name = "OpeningHoursUpdate")
+    public record OpeningHoursUpdate(
+            @Schema(description = "Every opening interval of the week; several a day allowed, none overlapping")
+            @NotNull @Size(max = 100) List<@Valid @NotNull OpeningHoursInterval> intervals) {
+    }
+
+    /** A location's opening hours as the API shows them. */
+    @Schema(name = "OpeningHours")
+    public record OpeningHoursResponse(UUID locationId,
+                                       @Schema(description = "The zone the wall-clock times are in", example = "Europe/London")
+                                       String timeZone,
+                                       List<OpeningHoursInterval> intervals,
+                                       @Schema(description = "The location's version, also sent as ETag") long version) {
+    }
+
+    /** A new closure: one {@code date}, or {@code from} and {@code to} (inclusive). */
+    @Schema(name = "NewClosure")
+    public record NewClosure(
+            @Schema(description = "A single day closed (instead of from/to)", example = "2026-12-25") LocalDate date,
+            @Schema(description = "First day closed", example = "2026-12-24") LocalDate from,
+            @Schema(description = "Last day closed, inclusive", example = "2026-12-26") LocalDate to,
+            @Schema(example = "Christmas") @Size(max = 200) String reason) {
+    }
+
+    /** A closure as the API shows it. */
+    @Schema(name = "Closure")
+    public record ClosureResponse(UUID id, UUID locationId,
+                                  @Schema(description = "First day closed") LocalDate from,
+                                  @Schema(description = "Last day closed, inclusive") LocalDate to,
+                                  String reason) {
+        static ClosureResponse of(Closure closure) {
+            return new ClosureResponse(closure.id, closure.locationId, closure.firstDay, closure.lastDay, closure.reason);
         }
     }
 }

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads which database constraint refused a write, from the chain of causes Hibernate Reactive hands back. */
-final class Constraints {
+public final class Constraints {
 
     /** PostgreSQL names the constraint in its message; Hibernate's dialect does not extract it for exclusions. */
     private static final Pattern NAMED = Pattern.compile("constraint \"([^\"]+)\"");
@@ -15,7 +15,7 @@ final class Constraints {
     }
 
     /** The name of the violated constraint, or null when the failure is not a constraint violation. */
-    static String violated(Throwable failure) {
+    public static String violated(Throwable failure) {
         for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof ConstraintViolationException violation) {
                 if (violation.getConstraintName() != null) {

@@ -59,6 +59,53 @@ public class Session extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
+    /** Cancelled inside the location's notice window. */
+    @Column(name = "late_cancellation")
+    public boolean lateCancellation;
+
+    /** Reason code of a cancellation (see {@link CancellationReason}). */
+    @Column(name = "cancellation_reason")
+    public String cancellationReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cancelled_by")
+    public CancelledBy cancelledBy;
+
+    @Column(name = "checked_in_at")
+    public Instant checkedInAt;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    @Column(name = "no_show_at")
+    public Instant noShowAt;
+
+    /** The treatment plan whose series proposal booked this session, if any. */
+    @Column(name = "plan_id")
+    public UUID planId;
+
     @Version
     public long version;
+
+    /** True while the session occupies its therapist and room. */
+    public boolean isLive() {
+        return SessionLifecycle.LIVE.contains(status);
+    }
+
+    /** Moves the session to the status {@code change} leads to, if its rules allow it now (409 otherwise). */
+    void apply(SessionLifecycle.Change change, Instant at) {
+        status = SessionLifecycle.next(status, change);
+        switch (change) {
+            case CHECK_IN -> checkedInAt = at;
+            case COMPLETE -> completedAt = at;
+            case NO_SHOW -> noShowAt = at;
+            case CANCEL -> cancelledAt = at;
+            case RESCHEDULE -> {
+                // the status stays; the caller moves time, therapist or room
+            }
+        }
+    }
 }

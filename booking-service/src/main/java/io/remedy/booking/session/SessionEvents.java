@@ -1,17 +1,27 @@
 package io.remedy.booking.session;
 
+import io.remedy.booking.catalogue.BookableService;
+import io.remedy.booking.client.Client;
+import io.remedy.booking.location.Location;
 import io.remedy.booking.location.Room;
 import io.remedy.booking.session.SessionService.Booking;
+import io.remedy.booking.therapist.Therapist;
 import io.remedy.contracts.booking.SessionBooked;
-import io.remedy.platform.caller.Caller;
+import io.remedy.contracts.booking.SessionCancelled;
+import io.remedy.contracts.booking.SessionCompleted;
+import io.remedy.contracts.booking.SessionNoShow;
+import io.remedy.contracts.booking.SessionRescheduled;
 import io.remedy.platform.outbox.Outbox;
 import io.remedy.platform.outbox.OutgoingEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
+
 /**
- * The events a session's changes publish, written to the outbox in the change's own transaction. They carry what
- * consumers need (names, the location's time zone) so that no consumer has to call booking back.
+ * The events a session's changes publish, written to the outbox in the change's own transaction: exactly one per
+ * change. They carry what consumers need (names, the location's time zone) so that no consumer has to call booking
+ * back. A check-in changes nothing for other services and publishes nothing.
  */
 @ApplicationScoped
 public class SessionEvents {
@@ -22,12 +32,60 @@ public class SessionEvents {
         this.outbox = outbox;
     }
 
-    Uni<Void> booked(Caller caller, Session session, Booking booking, Room room) {
+    /** Everything about a session that its events name. */
+    record Details(Location location, BookableService service, Therapist therapist, Room room, Client client) {
+    }
+
+    Uni<Void> booked(String userId, Session session, Booking booking, Room room) {
         return outbox.append(OutgoingEvent.of(new SessionBooked(session.id, booking.location().id,
                 booking.location().code, booking.location().name, booking.location().timeZone, booking.service().id,
                 booking.service().name, booking.service().durationMinutes, booking.therapist().id,
                 booking.therapist().displayName, booking.therapist().userId, room.id, room.name, booking.client().id,
-                booking.client().userId, session.startsAt, session.endsAt, null, caller.userId(),
+                booking.client().userId, session.startsAt, session.endsAt, session.planId, userId,
                 session.createdAt), session.tenant));
+    }
+
+    Uni<Void> rescheduled(String userId, Session session, Details before, SessionRescheduled.Slot previous,
+                          Details after, Instant at) {
+        Location location = after.location();
+        return outbox.append(OutgoingEvent.of(new SessionRescheduled(session.id, location.id, location.code,
+                location.name, location.timeZone, after.service().id, after.service().name,
+                after.service().durationMinutes, after.client().id, after.client().userId, previous,
+                slot(session, after), userId, at), session.tenant));
+    }
+
+    /** Where a session is now, as the rescheduled event names it. */
+    static SessionRescheduled.Slot slot(Session session, Details details) {
+        return new SessionRescheduled.Slot(details.therapist().id, details.therapist().displayName,
+                details.therapist().userId, details.room().id, details.room().name, session.startsAt,
+                session.endsAt);
+    }
+
+    Uni<Void> cancelled(String userId, Session session, Details details) {
+        Location location = details.location();
+        return outbox.append(OutgoingEvent.of(new SessionCancelled(session.id, location.id, location.code,
+                location.name, location.timeZone, details.service().id, details.service().name,
+                details.therapist().id, details.therapist().displayName, details.therapist().userId, session.roomId,
+                details.client().id, details.client().userId, session.startsAt, session.endsAt,
+                SessionCancelled.Party.valueOf(session.cancelledBy.name()), userId, session.cancellationReason,
+                session.lateCancellation, session.cancelledAt), session.tenant));
+    }
+
+    Uni<Void> completed(String userId, Session session, Details details) {
+        Location location = details.location();
+        return outbox.append(OutgoingEvent.of(new SessionCompleted(session.id, location.id, location.code,
+                location.name, location.timeZone, details.service().id, details.service().name,
+                details.therapist().id, details.therapist().displayName, details.therapist().userId, session.roomId,
+                details.client().id, details.client().userId, session.startsAt, session.endsAt, session.planId,
+                session.checkedInAt, userId, session.completedAt), session.tenant));
+    }
+
+    Uni<Void> noShow(String userId, Session session, Details details) {
+        Location location = details.location();
+        return outbox.append(OutgoingEvent.of(new SessionNoShow(session.id, location.id, location.code,
+                location.name, location.timeZone, details.service().id, details.service().name,
+                details.therapist().id, details.therapist().displayName, details.therapist().userId, session.roomId,
+                details.client().id, details.client().userId, session.startsAt, session.endsAt, userId,
+                session.noShowAt), session.tenant));
     }
 }

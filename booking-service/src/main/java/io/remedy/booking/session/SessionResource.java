@@ -1,11 +1,15 @@
 package io.remedy.booking.session;
 
 import io.remedy.booking.session.SessionRepository.SessionFilter;
+import io.remedy.booking.session.SessionView.Cancellation;
+import io.remedy.booking.session.SessionView.HistoryPage;
 import io.remedy.booking.session.SessionView.NewSession;
+import io.remedy.booking.session.SessionView.Reschedule;
 import io.remedy.booking.session.SessionView.SessionResponse;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.idempotency.Created;
 import io.remedy.platform.idempotency.Idempotency;
+import io.remedy.platform.problem.IfMatch;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -21,19 +25,25 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** Sessions (appointments): book, read, list. */
+/** Sessions (appointments): book, read, list, and their life cycle: reschedule, cancel, check in, complete, no-show. */
 @Path("/api/v1/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,12 +51,20 @@ import java.util.UUID;
 @SecurityRequirement(name = "jwt")
 public class SessionResource {
 
+    /** Response header carrying the cursor of the list's next page (absent on the last page). */
+    public static final String NEXT_CURSOR = "Next-Cursor";
+
+    private static final String IF_MATCH_DESCRIPTION = "The session's ETag from GET or the list (\"<version>\")";
+
     private final SessionService service;
+    private final SessionLifecycleService lifecycle;
     private final Caller caller;
     private final Idempotency idempotency;
 
-    public SessionResource(SessionService service, Caller caller, Idempotency idempotency) {
+    public SessionResource(SessionService service, SessionLifecycleService lifecycle, Caller caller,
+                           Idempotency idempotency) {
         this.service = service;
+        this.lifecycle = lifecycle;
         this.caller = caller;
         this.idempotency = idempotency;
     }
@@ -54,7 +72,8 @@ public class SessionResource {
     @POST
     @Operation(summary = "Books a session (front desk for any client at their locations; a client for themself)")
     @APIResponse(responseCode = "201", description = "Booked; Location names the new session")
-    @APIResponse(responseCode = "409", description = "The therapist or room is taken at that time")
+    @APIResponse(responseCode = "409", description = "The therapist or room is taken at that time, or the client is on"
+            + " a red-flag hold (type red-flag-hold, field clientId)")
     public Uni<Response> book(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewSession request, @Context UriInfo uri) {
         return idempotency.execute(caller, key, request, () -> service.book(caller, request)
                 .map(created -> Created.at(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created)));
@@ -62,20 +81,127 @@ public class SessionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Reads one session")
-    public Uni<SessionResponse> get(@PathParam("id") UUID id) {
-        return service.get(caller, id);
+    @Operation(summary = "Reads one session (front desk of its location, its client, its therapist)")
+    @APIResponse(responseCode = "200", description = "The session; ETag carries its version for If-Match",
+            headers = @Header(name = HttpHeaders.ETAG, description = "\"<version>\""))
+    @APIResponse(responseCode = "404", description = "No such session, or not one the caller may see")
+    public Uni<RestResponse<SessionResponse>> get(@PathParam("id") UUID id) {
+        return service.get(caller, id).map(SessionResource::withEtag);
     }
 
     @GET
-    @Operation(summary = "Lists sessions starting between from and to, by location, therapist or client")
-    public Uni<List<SessionResponse>> list(@QueryParam("from") @NotNull OffsetDateTime from,
-                                           @QueryParam("to") @NotNull OffsetDateTime to,
-                                           @QueryParam("locationId") UUID locationId,
-                                           @QueryParam("therapistId") UUID therapistId,
-                                           @QueryParam("clientId") UUID clientId,
-                                           @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        return service.list(caller, new SessionFilter(from.toInstant(), to.toInstant(), locationId, therapistId,
-                clientId), limit);
+    @Operation(summary = "Lists sessions starting between from and to, by location, therapist or client",
+            description = "Ordered by start. A client sees their own sessions; front-desk staff those of their"
+                    + " locations; a therapist also their own. Pages: pass the Next-Cursor header's value as cursor.")
+    @APIResponse(responseCode = "200", description = "A page of sessions",
+            headers = {@Header(name = NEXT_CURSOR, description = "Cursor of the next page; absent on the last page"),
+                    @Header(name = "Link", description = "rel=\"next\" link to the next page")})
+    public Uni<RestResponse<List<SessionResponse>>> list(
+            @QueryParam("from") @NotNull OffsetDateTime from,
+            @QueryParam("to") @NotNull OffsetDateTime to,
+            @QueryParam("locationId") UUID locationId,
+            @QueryParam("therapistId") UUID therapistId,
+            @QueryParam("clientId") UUID clientId,
+            @Parameter(description = "Next-Cursor of the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
+            @Context UriInfo uri) {
+        SessionFilter filter = new SessionFilter(from.toInstant(), to.toInstant(), locationId, therapistId, clientId);
+        return service.list(caller, filter, cursor, limit).map(page -> {
+            RestResponse.ResponseBuilder<List<SessionResponse>> response = RestResponse.ResponseBuilder.ok(page.items());
+            if (page.nextCursor() != null) {
+                URI next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build();
+                response.header(NEXT_CURSOR, page.nextCursor()).header("Link", "<" + next + ">; rel=\"next\"");
+            }
+            return response.build();
+        });
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "A session's history: booking, moves, check-in, completion, cancellation, no-show",
+            description = "Oldest first; whoever may see the session may see its history.")
+    @APIResponse(responseCode = "404", description = "No such session, or not one the caller may see")
+    public Uni<HistoryPage> history(@PathParam("id") UUID id,
+                                    @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+                                    @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        return service.history(caller, id, cursor, limit);
+    }
+
+    @POST
+    @Path("/{id}/reschedule")
+    @Operation(summary = "Moves a booked session to a new time, therapist or room; it keeps its id and history",
+            description = "Front desk of its location, or its client. Publishes session.rescheduled.")
+    @APIResponse(responseCode = "200", description = "Moved")
+    @APIResponse(responseCode = "409", description = "The new therapist or room is taken (the field is named), the"
+            + " session is not BOOKED, or the client is on a red-flag hold; nothing changed")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Uni<RestResponse<SessionResponse>> reschedule(@PathParam("id") UUID id,
+                                                         @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DESCRIPTION)
+                                                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                         @Valid @NotNull Reschedule request) {
+        return lifecycle.reschedule(caller, id, ifMatch, request).map(SessionResource::withEtag);
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Operation(summary = "Cancels a booked session, with a reason code",
+            description = "Front desk of its location (cancelledBy CLINIC) or its client (CLIENT). Late when inside"
+                    + " the location's notice window. Publishes session.cancelled; the freed slot is offered to the"
+                    + " waitlist.")
+    @APIResponse(responseCode = "200", description = "Cancelled")
+    @APIResponse(responseCode = "409", description = "The session is not BOOKED")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Uni<RestResponse<SessionResponse>> cancel(@PathParam("id") UUID id,
+                                                     @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DESCRIPTION)
+                                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                     @Valid @NotNull Cancellation request) {
+        return lifecycle.cancel(caller, id, ifMatch, request).map(SessionResource::withEtag);
+    }
+
+    @POST
+    @Path("/{id}/check-in")
+    @Operation(summary = "Checks the client in (front desk of the location)")
+    @APIResponse(responseCode = "200", description = "Checked in")
+    @APIResponse(responseCode = "409", description = "The session is not BOOKED, or the client is on a red-flag hold")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Uni<RestResponse<SessionResponse>> checkIn(@PathParam("id") UUID id,
+                                                      @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DESCRIPTION)
+                                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return lifecycle.checkIn(caller, id, ifMatch).map(SessionResource::withEtag);
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @Operation(summary = "Marks the session completed (front desk of the location, or the session's therapist)",
+            description = "From BOOKED or CHECKED_IN. Publishes session.completed.")
+    @APIResponse(responseCode = "200", description = "Completed")
+    @APIResponse(responseCode = "409", description = "The session is not BOOKED or CHECKED_IN")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Uni<RestResponse<SessionResponse>> complete(@PathParam("id") UUID id,
+                                                       @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DESCRIPTION)
+                                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return lifecycle.complete(caller, id, ifMatch).map(SessionResource::withEtag);
+    }
+
+    @POST
+    @Path("/{id}/no-show")
+    @Operation(summary = "Marks that the client did not come (front desk of the location, or the session's therapist)",
+            description = "From BOOKED. Publishes session.no-show; the slot no longer counts as occupied.")
+    @APIResponse(responseCode = "200", description = "Marked a no-show")
+    @APIResponse(responseCode = "409", description = "The session is not BOOKED")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Uni<RestResponse<SessionResponse>> noShow(@PathParam("id") UUID id,
+                                                     @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DESCRIPTION)
+                                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return lifecycle.noShow(caller, id, ifMatch).map(SessionResource::withEtag);
+    }
+
+    private static RestResponse<SessionResponse> withEtag(SessionResponse session) {
+        return RestResponse.ResponseBuilder.ok(session).header(HttpHeaders.ETAG, IfMatch.etag(session.version())).build();
     }
 }

@@ -2,6 +2,7 @@ package io.remedy.booking.session;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.remedy.booking.availability.SlotRules;
 import io.remedy.booking.catalogue.BookableService;
 import io.remedy.booking.catalogue.BookableServiceRepository;
 import io.remedy.booking.client.Client;
@@ -10,15 +11,24 @@ import io.remedy.booking.location.Location;
 import io.remedy.booking.location.LocationRepository;
 import io.remedy.booking.location.Room;
 import io.remedy.booking.location.RoomRepository;
+import io.remedy.booking.redflag.RedFlagHold;
+import io.remedy.booking.redflag.RedFlagService;
+import io.remedy.booking.session.SessionEvents.Details;
 import io.remedy.booking.session.SessionRepository.SessionFilter;
 import io.remedy.booking.session.SessionRepository.Visibility;
+import io.remedy.booking.session.SessionView.HistoryEntry;
+import io.remedy.booking.session.SessionView.HistoryPage;
 import io.remedy.booking.session.SessionView.NewSession;
+import io.remedy.booking.session.SessionView.SessionHold;
+import io.remedy.booking.session.SessionView.SessionPage;
 import io.remedy.booking.session.SessionView.SessionResponse;
 import io.remedy.booking.therapist.Therapist;
 import io.remedy.booking.therapist.TherapistRepository;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.problem.FieldError;
+import io.remedy.platform.problem.Problem;
 import io.remedy.platform.problem.ProblemException;
+import io.remedy.platform.problem.ProblemType;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,7 +38,8 @@ import java.util.UUID;
 
 /**
  * Booking and reading sessions. A booking is refused by the database itself when the therapist or room is taken
- * (exclusion constraints), whatever the concurrency; the refusal becomes a 409 naming what is taken.
+ * (exclusion constraints over sessions, room hires and waitlist holds), whatever the concurrency; the refusal becomes
+ * a 409 naming what is taken. Waitlist acceptance and series confirmation book through {@link #place} as well.
  */
 @ApplicationScoped
 public class SessionService {
@@ -36,23 +47,32 @@ public class SessionService {
     static final int MAX_LIST = 500;
 
     private final SessionRepository sessions;
+    private final SessionChangeRepository changes;
     private final LocationRepository locations;
     private final RoomRepository rooms;
     private final TherapistRepository therapists;
     private final BookableServiceRepository services;
     private final ClientRepository clients;
     private final SessionEvents events;
+    private final SessionAccess access;
+    private final SlotRules slotRules;
+    private final RedFlagService redFlags;
 
-    public SessionService(SessionRepository sessions, LocationRepository locations, RoomRepository rooms,
-                          TherapistRepository therapists, BookableServiceRepository services,
-                          ClientRepository clients, SessionEvents events) {
+    public SessionService(SessionRepository sessions, SessionChangeRepository changes, LocationRepository locations,
+                          RoomRepository rooms, TherapistRepository therapists, BookableServiceRepository services,
+                          ClientRepository clients, SessionEvents events, SessionAccess access, SlotRules slotRules,
+                          RedFlagService redFlags) {
         this.sessions = sessions;
+        this.changes = changes;
         this.locations = locations;
         this.rooms = rooms;
         this.therapists = therapists;
         this.services = services;
         this.clients = clients;
         this.events = events;
+        this.access = access;
+        this.slotRules = slotRules;
+        this.redFlags = redFlags;
     }
 
     @WithTransaction
@@ -70,115 +90,169 @@ public class SessionService {
                                             .onItem().ifNull().failWith(() -> unknown("therapistId", "therapist"))
                                             .flatMap(therapist -> place(caller, new Booking(location, client,
                                                     service, therapist, request.startsAt().toInstant()),
-                                                    request.roomId())));
+                                                    request.roomId(), null)));
                         }));
     }
 
-    private Uni<SessionResponse> place(Caller caller, Booking booking, UUID roomId) {
+    /**
+     * Books a session whose parts the caller was already allowed to join, inside the current transaction: the client
+     * must not be on a red-flag hold, the slot must be bookable (opening hours, roster), the therapist and the room
+     * free. Without a room the first free room of the location is taken. Writes the session, its history and
+     * {@code session.booked}. A conflict found before writing is a {@link ProblemException} (the transaction stays
+     * usable); one the database found is a {@link SlotTakenException} (the transaction is lost).
+     */
+    public Uni<SessionResponse> place(Caller caller, Booking booking, UUID roomId, UUID planId) {
+        String tenant = caller.tenant();
         Instant startsAt = booking.startsAt();
         Instant endsAt = startsAt.plus(booking.service().duration());
         Instant blockedUntil = endsAt.plus(booking.service().buffer());
-        Uni<Room> room = roomId == null
-                ? rooms.firstFreeAt(caller.tenant(), booking.location().id, startsAt, blockedUntil)
-                        .onItem().ifNull().failWith(() -> ProblemException.conflict(
-                                "No room is free at " + booking.location().code + " for that time",
-                                new FieldError("roomId", "no free room at that time")))
-                : rooms.findInTenant(caller.tenant(), roomId)
-                        .onItem().ifNull().failWith(() -> unknown("roomId", "room"))
-                        .invoke(found -> {
-                            if (!found.locationId.equals(booking.location().id)) {
-                                throw ProblemException.validation("roomId", "is not a room of that location");
-                            }
-                        });
-        return room.flatMap(chosen -> {
-            Session session = new Session();
-            session.id = UUID.randomUUID();
-            session.tenant = caller.tenant();
-            session.locationId = booking.location().id;
-            session.serviceId = booking.service().id;
-            session.therapistId = booking.therapist().id;
-            session.roomId = chosen.id;
-            session.clientId = booking.client().id;
-            session.startsAt = startsAt;
-            session.endsAt = endsAt;
-            session.blockedUntil = blockedUntil;
-            session.status = SessionStatus.BOOKED;
-            session.bookedBy = caller.userId();
-            session.createdAt = Instant.now();
-            return sessions.persistAndFlush(session)
-                    .onFailure().transform(SessionService::takenOrFault)
-                    .call(saved -> events.booked(caller, saved, booking, chosen))
-                    .map(SessionResponse::of);
-        });
+        return redFlags.requireNoHold(tenant, booking.client().id)
+                .chain(() -> slotRules.requireBookable(tenant, booking.location().id, booking.therapist().id,
+                        booking.service().id, startsAt, blockedUntil))
+                .chain(() -> sessions.therapistBusy(tenant, booking.therapist().id, startsAt, blockedUntil, null))
+                .invoke(busy -> {
+                    if (busy) {
+                        throw therapistTaken();
+                    }
+                })
+                .chain(() -> room(tenant, booking.location(), roomId, startsAt, blockedUntil, null))
+                .flatMap(chosen -> {
+                    Session session = new Session();
+                    session.id = UUID.randomUUID();
+                    session.tenant = tenant;
+                    session.locationId = booking.location().id;
+                    session.serviceId = booking.service().id;
+                    session.therapistId = booking.therapist().id;
+                    session.roomId = chosen.id;
+                    session.clientId = booking.client().id;
+                    session.startsAt = startsAt;
+                    session.endsAt = endsAt;
+                    session.blockedUntil = blockedUntil;
+                    session.status = SessionStatus.BOOKED;
+                    session.bookedBy = caller.userId();
+                    session.createdAt = Instant.now();
+                    session.planId = planId;
+                    return sessions.persistAndFlush(session)
+                            .onFailure().transform(SessionService::takenOrFault)
+                            .call(saved -> changes.persist(SessionChange.of(saved, SessionChange.Kind.BOOKED,
+                                    caller.userId(), saved.createdAt)))
+                            .call(saved -> events.booked(caller.userId(), saved, booking, chosen))
+                            .map(SessionResponse::of);
+                });
     }
 
+    /**
+     * The room a session takes in {@code [from, until)}: the one asked for, if it is a room of the location and free,
+     * else the first free one; 409 naming {@code roomId} when none is.
+     *
+     * @param except an occupancy to ignore (the session being moved)
+     */
+    Uni<Room> room(String tenant, Location location, UUID roomId, Instant from, Instant until, UUID except) {
+        if (roomId != null) {
+            return rooms.findInTenant(tenant, roomId)
+                    .onItem().ifNull().failWith(() -> unknown("roomId", "room"))
+                    .invoke(found -> {
+                        if (!found.locationId.equals(location.id)) {
+                            throw ProblemException.validation("roomId", "is not a room of that location");
+                        }
+                    })
+                    .call(found -> sessions.roomBusy(tenant, found.id, from, until, except).invoke(busy -> {
+                        if (busy) {
+                            throw roomTaken();
+                        }
+                    }));
+        }
+        return sessions.firstFreeRoom(tenant, location.id, from, until, except)
+                .onItem().ifNull().failWith(() -> ProblemException.conflict(
+                        "No room is free at " + location.code + " for that time",
+                        new FieldError("roomId", "no free room at that time")))
+                .flatMap(free -> rooms.findInTenant(tenant, free));
+    }
+
+    /** One session the caller may see, as they may see it. */
     @WithSession
     public Uni<SessionResponse> get(Caller caller, UUID id) {
-        return sessions.findInTenant(caller.tenant(), id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Session", id))
-                .flatMap(session -> visibleTo(caller, session)
-                        .map(visible -> {
-                            if (!visible) {
-                                throw ProblemException.notFound("Session", id);
-                            }
-                            return SessionResponse.of(session);
-                        }));
+        return access.find(caller, id).flatMap(found -> views(caller, List.of(found.session())))
+                .map(views -> views.get(0));
     }
 
     /** Staff list the diary of a location (or of a therapist or client) between two instants; a client their own. */
     @WithSession
-    public Uni<List<SessionResponse>> list(Caller caller, SessionFilter filter, int limit) {
+    public Uni<SessionPage> list(Caller caller, SessionFilter filter, String cursor, int limit) {
         if (!filter.to().isAfter(filter.from())) {
             throw ProblemException.validation("to", "must be after from");
         }
+        Cursor.Keyset after = Cursor.keyset(cursor);
         int size = Math.min(Math.max(limit, 1), MAX_LIST);
         Uni<List<Session>> found;
         if (caller.hasRole(Caller.CLIENT)) {
             found = clients.findByUser(caller.tenant(), caller.userId())
                     .onItem().ifNull().failWith(() -> ProblemException.notFound("No client record is linked to your account"))
                     .flatMap(me -> sessions.listBetween(caller.tenant(), new SessionFilter(filter.from(), filter.to(),
-                            filter.locationId(), filter.therapistId(), me.id), Visibility.ALL, size));
+                            filter.locationId(), filter.therapistId(), me.id), Visibility.ALL, after, size + 1));
         } else {
             caller.requireRole(Caller.CHAIN_ADMIN, Caller.BRANCH_MANAGER, Caller.RECEPTIONIST, Caller.THERAPIST);
-            found = visibility(caller).flatMap(visible -> sessions.listBetween(caller.tenant(), filter, visible, size));
+            found = access.visibility(caller)
+                    .flatMap(visible -> sessions.listBetween(caller.tenant(), filter, visible, after, size + 1));
         }
-        return found.map(all -> all.stream().map(SessionResponse::of).toList());
-    }
-
-    /** Front-desk staff see their locations' sessions (all, with {@code *}); a therapist also sees their own. */
-    private Uni<Visibility> visibility(Caller caller) {
-        boolean frontDesk = caller.hasAnyRole(Caller.CHAIN_ADMIN, Caller.BRANCH_MANAGER, Caller.RECEPTIONIST);
-        if (frontDesk && caller.actsAtAllLocations()) {
-            return Uni.createFrom().item(Visibility.ALL);
-        }
-        Uni<List<UUID>> locationIds = frontDesk
-                ? locations.listInTenant(caller.tenant()).map(all -> all.stream()
-                        .filter(location -> caller.mayActAt(location.code)).map(location -> location.id).toList())
-                : Uni.createFrom().item(List.of());
-        return locationIds.flatMap(ids -> therapistOf(caller)
-                .map(me -> new Visibility(ids, me == null ? null : me.id)));
-    }
-
-    /** Who sees a session: staff at its location, its therapist, its client; nobody of another chain. */
-    private Uni<Boolean> visibleTo(Caller caller, Session session) {
-        if (caller.hasRole(Caller.CLIENT)) {
-            return clients.findByUser(caller.tenant(), caller.userId())
-                    .map(me -> me != null && me.id.equals(session.clientId));
-        }
-        return locations.findInTenant(caller.tenant(), session.locationId).flatMap(location -> {
-            boolean staffHere = caller.hasAnyRole(Caller.CHAIN_ADMIN, Caller.BRANCH_MANAGER, Caller.RECEPTIONIST)
-                    && location != null && caller.mayActAt(location.code);
-            if (staffHere) {
-                return Uni.createFrom().item(true);
-            }
-            return therapistOf(caller).map(me -> me != null && me.id.equals(session.therapistId));
+        return found.flatMap(all -> {
+            List<Session> page = all.size() > size ? all.subList(0, size) : all;
+            String next = all.size() > size ? Cursor.after(page.get(size - 1).startsAt, page.get(size - 1).id) : null;
+            return views(caller, page).map(items -> new SessionPage(items, next));
         });
     }
 
-    private Uni<Therapist> therapistOf(Caller caller) {
-        return caller.hasRole(Caller.THERAPIST)
-                ? therapists.findByUser(caller.tenant(), caller.userId())
-                : Uni.createFrom().nullItem();
+    /** A session's history, oldest change first, for whoever may see the session. */
+    @WithSession
+    public Uni<HistoryPage> history(Caller caller, UUID id, String cursor, int limit) {
+        Long after = Cursor.position(cursor);
+        int size = Math.min(Math.max(limit, 1), MAX_LIST);
+        return access.find(caller, id)
+                .flatMap(found -> changes.history(caller.tenant(), found.session().id, after, size + 1))
+                .map(all -> {
+                    List<SessionChange> page = all.size() > size ? all.subList(0, size) : all;
+                    String next = all.size() > size ? Cursor.after(page.get(size - 1).seq) : null;
+                    return new HistoryPage(page.stream().map(HistoryEntry::of).toList(), next);
+                });
+    }
+
+    /** Sessions as this caller sees them: a held session shows its hold (the reason only, to a client). */
+    Uni<List<SessionResponse>> views(Caller caller, List<Session> page) {
+        if (page.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        Instant now = Instant.now();
+        List<UUID> heldClients = page.stream().filter(s -> isHeldWhenFlagged(s, now)).map(s -> s.clientId).toList();
+        return redFlags.holdsOf(caller.tenant(), heldClients).map(holds -> page.stream()
+                .map(s -> SessionResponse.of(s, isHeldWhenFlagged(s, now) ? hold(caller, holds.get(s.clientId)) : null))
+                .toList());
+    }
+
+    /** Only a booked session yet to start is held: one under way or over is the therapist's to finish. */
+    static boolean isHeldWhenFlagged(Session session, Instant now) {
+        return session.status == SessionStatus.BOOKED && session.startsAt.isAfter(now);
+    }
+
+    private static SessionHold hold(Caller caller, RedFlagHold hold) {
+        if (hold == null) {
+            return null;
+        }
+        return caller.isStaff() ? new SessionHold("RED_FLAG", hold.severity(), hold.since())
+                : new SessionHold("RED_FLAG", null, null);
+    }
+
+    /**
+     * The session's location, service, therapist, room and client, as its events name them. One query after the
+     * other: a reactive Hibernate session runs one query at a time.
+     */
+    Uni<Details> details(Session session) {
+        String tenant = session.tenant;
+        return locations.findInTenant(tenant, session.locationId).flatMap(location -> services
+                .findInTenant(tenant, session.serviceId).flatMap(service -> therapists
+                        .findInTenant(tenant, session.therapistId).flatMap(therapist -> rooms
+                                .findInTenant(tenant, session.roomId).flatMap(room -> clients
+                                        .findInTenant(tenant, session.clientId)
+                                        .map(client -> new Details(location, service, therapist, room, client))))));
     }
 
     /** Front-desk staff book at their locations; a client books for themself. */
@@ -195,22 +269,52 @@ public class SessionService {
         }
     }
 
-    private static ProblemException unknown(String field, String what) {
+    static ProblemException unknown(String field, String what) {
         return ProblemException.validation(field, "no such " + what + " in this chain");
     }
 
-    /** The database's refusal of an overlapping session, as a 409 naming what is taken; anything else stays a fault. */
+    static ProblemException therapistTaken() {
+        return ProblemException.conflict("The therapist is already booked at that time",
+                new FieldError("therapistId", "already booked at that time"));
+    }
+
+    static ProblemException roomTaken() {
+        return ProblemException.conflict("The room is already booked, hired or held at that time",
+                new FieldError("roomId", "already booked, hired or held at that time"));
+    }
+
+    /**
+     * The database's refusal of an overlapping session, as a 409 naming what is taken; anything else stays a fault.
+     * Sessions, room hires and waitlist holds all refuse each other through {@code diary_block}.
+     */
     static Throwable takenOrFault(Throwable failure) {
         String constraint = Constraints.violated(failure);
-        if ("session_therapist_free".equals(constraint)) {
-            return ProblemException.conflict("The therapist is already booked at that time",
-                    new FieldError("therapistId", "already booked at that time"));
+        if ("session_therapist_free".equals(constraint) || "diary_block_therapist_free".equals(constraint)) {
+            return new SlotTakenException(therapistTaken());
         }
-        if ("session_room_free".equals(constraint)) {
-            return ProblemException.conflict("The room is already booked at that time",
-                    new FieldError("roomId", "already booked at that time"));
+        if ("session_room_free".equals(constraint) || "diary_block_room_free".equals(constraint)) {
+            return new SlotTakenException(roomTaken());
         }
         return failure;
+    }
+
+    /** A 409 the database gave: the slot was taken by a concurrent change; the transaction cannot go on. */
+    public static final class SlotTakenException extends ProblemException {
+
+        private static final long serialVersionUID = 1L;
+
+        SlotTakenException(ProblemException taken) {
+            super(taken.problem());
+        }
+    }
+
+    /** A problem naming one field as its reason, for per-item outcomes (e.g. of a series confirmation). */
+    public static FieldError reasonOf(ProblemException problem) {
+        Problem p = problem.problem();
+        if (!p.errors().isEmpty()) {
+            return p.errors().get(0);
+        }
+        return new FieldError(p.type().equals(ProblemType.CONFLICT.uri()) ? "startsAt" : "request", p.detail());
     }
 
     /** What a booking joins together. */

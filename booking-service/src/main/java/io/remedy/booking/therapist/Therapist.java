@@ -32,6 +32,10 @@ public class Therapist extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** Last change of the therapist or their roster; setting it bumps the version (ETag). */
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
     @Version
     public long version;
 }

@@ -4,7 +4,9 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Therapists of a chain; every query is scoped by tenant. */
@@ -17,6 +19,14 @@ public class TherapistRepository implements PanacheRepositoryBase<Therapist, UUI
 
     public Uni<Therapist> findByUser(String tenant, String userId) {
         return find("tenant = ?1 and userId = ?2", tenant, userId).firstResult();
+    }
+
+    /** Those of the ids that are therapists of the tenant. */
+    public Uni<List<Therapist>> listByIds(String tenant, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return list("tenant = :tenant and id in :ids", Map.of("tenant", tenant, "ids", ids));
     }
 
     public Uni<List<Therapist>> listInTenant(String tenant) {

@@ -1,32 +1,47 @@
 package io.remedy.booking.therapist;
 
+import io.remedy.booking.availability.Page;
+import io.remedy.booking.therapist.TherapistView.NewRosterException;
 import io.remedy.booking.therapist.TherapistView.NewTherapist;
+import io.remedy.booking.therapist.TherapistView.RosterExceptionResponse;
+import io.remedy.booking.therapist.TherapistView.RosterResponse;
+import io.remedy.booking.therapist.TherapistView.RosterUpdate;
 import io.remedy.booking.therapist.TherapistView.TherapistResponse;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.idempotency.Created;
 import io.remedy.platform.idempotency.Idempotency;
+import io.remedy.platform.problem.IfMatch;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 import java.util.UUID;
 
-/** The chain's therapists. */
+/** The chain's therapists, their weekly rosters and their leave. */
 @Path("/api/v1/therapists")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -62,5 +77,71 @@ public class TherapistResource {
     public Uni<Response> add(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewTherapist request, @Context UriInfo uri) {
         return idempotency.execute(caller, key, request, () -> service.add(caller, request)
                 .map(created -> Created.at(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created)));
+    }
+
+    @GET
+    @Path("/{id}/roster")
+    @Operation(summary = "Reads a therapist's weekly roster (front desk, managers, admins; the therapist themself)",
+            description = "Entries are wall-clock times in each location's time zone. ETag = the therapist's version.")
+    @APIResponse(responseCode = "200", description = "The roster; ETag for If-Match")
+    @APIResponse(responseCode = "403", description = "A client, or another therapist")
+    public Uni<RestResponse<RosterResponse>> roster(@PathParam("id") UUID id) {
+        return service.roster(caller, id).map(roster -> tagged(roster, roster.version()));
+    }
+
+    @PUT
+    @Path("/{id}/roster")
+    @Operation(summary = "Replaces a therapist's weekly roster (chain admins; branch managers at their locations)",
+            description = "Send every entry of the week at every location. A branch manager may change only the entries "
+                    + "at their locations; the others must come back as they were. If-Match takes the roster's ETag.")
+    @APIResponse(responseCode = "200", description = "Replaced; ETag = the new version")
+    @APIResponse(responseCode = "400", description = "An entry is not valid, names an unknown location or overlaps another")
+    @APIResponse(responseCode = "403", description = "The change touches a location the caller does not manage")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Uni<RestResponse<RosterResponse>> setRoster(
+            @PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, description = "The ETag last read")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull RosterUpdate request) {
+        return service.setRoster(caller, id, ifMatch, request).map(roster -> tagged(roster, roster.version()));
+    }
+
+    @GET
+    @Path("/{id}/roster/exceptions")
+    @Operation(summary = "Lists a therapist's leave and sickness in start order (as the roster)")
+    public Uni<Page<RosterExceptionResponse>> exceptions(
+            @PathParam("id") UUID id,
+            @Parameter(description = "Only exceptions ending after this instant (ISO-8601 with offset)",
+                    schema = @Schema(format = "date-time")) @QueryParam("from") String from,
+            @Parameter(description = "Only exceptions starting before this instant (ISO-8601 with offset)",
+                    schema = @Schema(format = "date-time")) @QueryParam("to") String to,
+            @Parameter(description = "Page size, 1-200 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        return service.exceptions(caller, id, from, to, limit, cursor);
+    }
+
+    @POST
+    @Path("/{id}/roster/exceptions")
+    @Operation(summary = "Records leave or sickness (chain admins; branch managers at the therapist's locations)",
+            description = "The therapist offers no slots in [from, to), at locationId or, without it, anywhere. "
+                    + "Sessions already booked then stay; the front desk moves them.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the exception")
+    public Uni<Response> addException(@HeaderParam(Idempotency.HEADER) String key, @PathParam("id") UUID id,
+                                      @Valid @NotNull NewRosterException request, @Context UriInfo uri) {
+        return idempotency.execute(caller, key, request, () -> service.addException(caller, id, request)
+                .map(created -> Created.at(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created)));
+    }
+
+    @DELETE
+    @Path("/{id}/roster/exceptions/{exceptionId}")
+    @Operation(summary = "Removes a roster exception (whoever may record it)")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public Uni<Void> removeException(@PathParam("id") UUID id, @PathParam("exceptionId") UUID exceptionId) {
+        return service.removeException(caller, id, exceptionId);
+    }
+
+    private static <T> RestResponse<T> tagged(T body, long version) {
+        return RestResponse.ResponseBuilder.ok(body).header(HttpHeaders.ETAG, IfMatch.etag(version)).build();
     }
 }

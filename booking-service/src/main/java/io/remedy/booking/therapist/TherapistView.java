@@ -1,13 +1,20 @@
 package io.remedy.booking.therapist;
 
+import io.remedy.booking.availability.WeeklyInterval;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
-/** API records of therapists. */
+/** API records of therapists, their rosters and roster exceptions. */
 public final class TherapistView {
 
     private TherapistView() {
@@ -27,6 +34,53 @@ public final class TherapistView {
     public record TherapistResponse(UUID id, String displayName, String email, String userId) {
         static TherapistResponse of(Therapist therapist) {
             return new TherapistResponse(therapist.id, therapist.displayName, therapist.email, therapist.userId);
+        }
+    }
+
+    /** Weekly working hours at a location on a weekday, wall-clock in that location's time zone. */
+    @Schema(name = "RosterEntry")
+    public record RosterEntryView(
+            @NotNull UUID locationId,
+            @Schema(example = "TUESDAY") @NotNull DayOfWeek dayOfWeek,
+            @Schema(description = "Start HH:mm", example = "09:00") @NotNull String start,
+            @Schema(description = "End HH:mm, after start; 24:00 is the end of the day", example = "17:00")
+            @NotNull String end) {
+
+        static RosterEntryView of(UUID locationId, WeeklyInterval interval) {
+            return new RosterEntryView(locationId, interval.day(), WeeklyInterval.clock(interval.startMinute()),
+                    WeeklyInterval.clock(interval.endMinute()));
+        }
+    }
+
+    /** A therapist's whole weekly roster (every location). */
+    @Schema(name = "RosterUpdate")
+    public record RosterUpdate(
+            @Schema(description = "Every entry of the week; entries at one location may not overlap")
+            @NotNull @Size(max = 200) List<@Valid @NotNull RosterEntryView> entries) {
+    }
+
+    /** A therapist's weekly roster as the API shows it. */
+    @Schema(name = "Roster")
+    public record RosterResponse(UUID therapistId, List<RosterEntryView> entries,
+                                 @Schema(description = "The therapist's version, also sent as ETag") long version) {
+    }
+
+    /** Leave or sickness: no work in {@code [from, to)}, at one location or (without locationId) anywhere. */
+    @Schema(name = "NewRosterException")
+    public record NewRosterException(
+            @Schema(description = "Start, ISO-8601 with offset", example = "2026-12-21T00:00:00Z") @NotNull OffsetDateTime from,
+            @Schema(description = "End (exclusive), ISO-8601 with offset", example = "2027-01-04T00:00:00Z") @NotNull OffsetDateTime to,
+            @Schema(example = "Annual leave") @Size(max = 200) String reason,
+            @Schema(description = "Only at this location; absent for every location") UUID locationId) {
+    }
+
+    /** A roster exception as the API shows it. */
+    @Schema(name = "RosterException")
+    public record RosterExceptionResponse(UUID id, UUID therapistId, UUID locationId, Instant from, Instant to,
+                                          String reason) {
+        static RosterExceptionResponse of(RosterException exception) {
+            return new RosterExceptionResponse(exception.id, exception.therapistId, exception.locationId,
+                    exception.startsAt, exception.endsAt, exception.reason);
         }
     }
 }

@@ -85,8 +85,7 @@ class SessionBookingTest {
     void refusesOverlappingSessionForSameRoom() {
         Chain chain = new Chain();
         book(chain.receptionist, chain.booking(startsAt(14), chain.roomA)).then().statusCode(201);
-        String otherTherapist = Chain.create(chain.admin, "/api/v1/therapists",
-                Map.of("displayName", "Ben Okafor"));
+        String otherTherapist = chain.addTherapist("Ben Okafor");
         Map<String, Object> sameRoom = chain.booking(startsAt(14), chain.roomA);
         sameRoom.put("therapistId", otherTherapist);
         book(chain.receptionist, sameRoom)
@@ -183,9 +182,8 @@ class SessionBookingTest {
         Chain chain = new Chain();
         String here = book(chain.receptionist, chain.booking(startsAt(10), null))
                 .then().statusCode(201).extract().path("id");
-        String elsewhereLocation = Chain.create(chain.admin, "/api/v1/locations",
-                Map.of("code", "elsewhere", "name", "Elsewhere", "timeZone", "America/New_York"));
-        Chain.create(chain.admin, "/api/v1/locations/" + elsewhereLocation + "/rooms", Map.of("name", "Room E"));
+        String elsewhereLocation = chain.addLocation("elsewhere", "America/New_York");
+        chain.addRoom(elsewhereLocation, "Room E");
         Map<String, Object> there = chain.booking(startsAt(14), null);
         there.put("locationId", elsewhereLocation);
         String away = book(chain.admin, there).then().statusCode(201).extract().path("id");

@@ -1,0 +1,283 @@
+package io.remedy.booking.availability;
+
+import io.remedy.booking.availability.AvailabilityView.SlotPage;
+import io.remedy.booking.availability.AvailabilityView.SlotResponse;
+import io.remedy.booking.availability.SlotFinder.Branch;
+import io.remedy.booking.availability.SlotFinder.ClosedDays;
+import io.remedy.booking.availability.SlotFinder.Leave;
+import io.remedy.booking.availability.SlotFinder.Occupied;
+import io.remedy.booking.availability.SlotFinder.Practitioner;
+import io.remedy.booking.availability.SlotFinder.Search;
+import io.remedy.booking.availability.SlotFinder.Slot;
+import io.remedy.booking.availability.SlotFinder.Treatment;
+import io.remedy.platform.caller.Caller;
+import io.remedy.platform.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Free slots for a service over a date range, at one location or every location of the chain, optionally with one
+ * therapist. Everything the range needs is read in a few SQL queries (run side by side, read-only, outside any
+ * transaction); the slots are computed in plain Java by {@link SlotFinder}. What is taken comes only from the view
+ * {@code diary_occupancy} (sessions, room hires, waitlist holds).
+ */
+@ApplicationScoped
+public class AvailabilityService {
+
+    /** Any zone is within this of UTC, so a window of UTC days this much wider holds every local day asked for. */
+    private static final Duration ZONE_MARGIN = Duration.ofDays(2);
+
+    private final Pool pool;
+    private final AvailabilityConfig config;
+
+    public AvailabilityService(Pool pool, AvailabilityConfig config) {
+        this.pool = pool;
+        this.config = config;
+    }
+
+    /** The question, parsed: a 400 naming the field for anything unreadable. */
+    record Query(UUID serviceId, LocalDate from, LocalDate to, UUID locationId, UUID therapistId, int limit,
+                 Slot after) {
+    }
+
+    public Uni<SlotPage> search(Caller caller, String serviceId, String from, String to, String locationId,
+                                String therapistId, String limit, String cursor) {
+        Query query = parse(serviceId, from, to, locationId, therapistId, limit, cursor);
+        String tenant = caller.tenant();
+        Uni<Row> service = one("SELECT duration_minutes, buffer_minutes FROM bookable_service WHERE tenant = $1 AND id = $2",
+                Tuple.of(tenant, query.serviceId()), () -> ProblemException.notFound("Service", query.serviceId()));
+        Uni<RowSet<Row>> locations = query.locationId() == null
+                ? rows("SELECT id, code, time_zone FROM location WHERE tenant = $1", Tuple.of(tenant))
+                : rows("SELECT id, code, time_zone FROM location WHERE tenant = $1 AND id = $2",
+                        Tuple.of(tenant, query.locationId()));
+        Uni<RowSet<Row>> therapists = query.therapistId() == null
+                ? rows("""
+                        SELECT t.id, t.display_name, o.id IS NOT NULL AS offers FROM therapist t
+                        JOIN service_offering o ON o.therapist_id = t.id AND o.service_id = $2
+                        WHERE t.tenant = $1""", Tuple.of(tenant, query.serviceId()))
+                : rows("""
+                        SELECT t.id, t.display_name, o.id IS NOT NULL AS offers FROM therapist t
+                        LEFT JOIN service_offering o ON o.therapist_id = t.id AND o.service_id = $2
+                        WHERE t.tenant = $1 AND t.id = $3""", Tuple.of(tenant, query.serviceId(), query.therapistId()));
+        return Uni.combine().all().unis(service, locations, therapists).asTuple().flatMap(found -> {
+            if (query.locationId() != null && found.getItem2().size() == 0) {
+                throw ProblemException.notFound("Location", query.locationId());
+            }
+            if (query.therapistId() != null && found.getItem3().size() == 0) {
+                throw ProblemException.notFound("Therapist", query.therapistId());
+            }
+            Treatment treatment = new Treatment(Duration.ofMinutes(found.getItem1().getInteger("duration_minutes")),
+                    Duration.ofMinutes(found.getItem1().getInteger("buffer_minutes")));
+            Map<UUID, Row> branchRows = new HashMap<>();
+            found.getItem2().forEach(row -> branchRows.put(row.getUUID("id"), row));
+            Map<UUID, String> names = new HashMap<>();
+            found.getItem3().forEach(row -> {
+                if (Boolean.TRUE.equals(row.getBoolean("offers"))) {
+                    names.put(row.getUUID("id"), row.getString("display_name"));
+                }
+            });
+            if (branchRows.isEmpty() || names.isEmpty()) {
+                return Uni.createFrom().item(new SlotPage(List.of(), null));
+            }
+            return load(tenant, query, treatment, branchRows, names);
+        });
+    }
+
+    private Uni<SlotPage> load(String tenant, Query query, Treatment treatment, Map<UUID, Row> branchRows,
+                               Map<UUID, String> names) {
+        UUID[] locationIds = branchRows.keySet().toArray(UUID[]::new);
+        UUID[] therapistIds = names.keySet().toArray(UUID[]::new);
+        LocalDate firstDay = query.from().minusDays(1);
+        LocalDate lastDay = query.to().plusDays(1);
+        Instant windowStart = query.from().atStartOfDay(ZoneOffset.UTC).toInstant().minus(ZONE_MARGIN);
+        Instant windowEnd = query.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(ZONE_MARGIN);
+        Uni<RowSet<Row>> hours = rows("""
+                SELECT location_id, day_of_week, start_minute, end_minute FROM opening_hours
+                WHERE tenant = $1 AND location_id = ANY($2)""", Tuple.of(tenant, locationIds));
+        Uni<RowSet<Row>> closures = rows("""
+                SELECT location_id, first_day, last_day, reason FROM location_closure
+                WHERE tenant = $1 AND location_id = ANY($2) AND first_day <= $4 AND last_day >= $3""",
+                Tuple.of(tenant, locationIds, firstDay, lastDay));
+        Uni<RowSet<Row>> rooms = rows("SELECT id, location_id FROM room WHERE tenant = $1 AND location_id = ANY($2) ORDER BY name, id",
+                Tuple.of(tenant, locationIds));
+        Uni<RowSet<Row>> roster = rows("""
+                SELECT therapist_id, location_id, day_of_week, start_minute, end_minute FROM roster_entry
+                WHERE tenant = $1 AND therapist_id = ANY($2) AND location_id = ANY($3)""",
+                Tuple.of(tenant, therapistIds, locationIds));
+        Uni<RowSet<Row>> leave = rows("""
+                SELECT therapist_id, location_id, starts_at, ends_at FROM roster_exception
+                WHERE tenant = $1 AND therapist_id = ANY($2) AND starts_at < $4 AND ends_at > $3""",
+                Tuple.of(tenant, therapistIds, windowStart.atOffset(ZoneOffset.UTC), windowEnd.atOffset(ZoneOffset.UTC)));
+        // the therapists' time anywhere, the rooms' time here; both written as the GiST indexes behind the view are
+        Uni<RowSet<Row>> therapistsBusy = rows("""
+                SELECT therapist_id, NULL::uuid AS room_id, starts_at, blocked_until FROM diary_occupancy
+                WHERE tenant = $1 AND therapist_id = ANY($2) AND tstzrange(starts_at, blocked_until) && tstzrange($3, $4)""",
+                Tuple.of(tenant, therapistIds, windowStart.atOffset(ZoneOffset.UTC), windowEnd.atOffset(ZoneOffset.UTC)));
+        Uni<RowSet<Row>> roomsBusy = rows("""
+                SELECT NULL::uuid AS therapist_id, room_id, starts_at, blocked_until FROM diary_occupancy
+                WHERE tenant = $1 AND location_id = ANY($2) AND tstzrange(starts_at, blocked_until) && tstzrange($3, $4)""",
+                Tuple.of(tenant, locationIds, windowStart.atOffset(ZoneOffset.UTC), windowEnd.atOffset(ZoneOffset.UTC)));
+        return Uni.combine().all().unis(hours, closures, rooms, roster, leave, therapistsBusy, roomsBusy)
+                .with(results -> {
+                    @SuppressWarnings("unchecked")
+                    Function<Integer, RowSet<Row>> result = i -> (RowSet<Row>) results.get(i);
+                    List<Branch> branches = branches(branchRows, result.apply(0), result.apply(1), result.apply(2));
+                    List<Practitioner> practitioners = practitioners(names, result.apply(3), result.apply(4));
+                    List<Occupied> occupied = new ArrayList<>();
+                    for (int i = 5; i <= 6; i++) {
+                        for (Row row : result.apply(i)) {
+                            occupied.add(new Occupied(row.getUUID("therapist_id"), row.getUUID("room_id"),
+                                    row.getOffsetDateTime("starts_at").toInstant(),
+                                    row.getOffsetDateTime("blocked_until").toInstant()));
+                        }
+                    }
+                    List<Slot> slots = SlotFinder.find(treatment, branches, practitioners, occupied,
+                            new Search(query.from(), query.to(), config.step(), Instant.now()));
+                    return page(SlotFinder.after(slots, query.after(), query.limit() + 1), query.limit());
+                });
+    }
+
+    private static SlotPage page(List<Slot> slots, int limit) {
+        boolean more = slots.size() > limit;
+        List<Slot> shown = more ? slots.subList(0, limit) : slots;
+        String next = null;
+        if (more) {
+            Slot last = shown.get(shown.size() - 1);
+            next = Page.encode(last.startsAt().toString(), last.locationCode(), last.therapistId().toString());
+        }
+        return new SlotPage(shown.stream().map(SlotResponse::of).toList(), next);
+    }
+
+    private static List<Branch> branches(Map<UUID, Row> branchRows, RowSet<Row> hours, RowSet<Row> closures,
+                                         RowSet<Row> rooms) {
+        Map<UUID, List<WeeklyInterval>> hoursAt = new HashMap<>();
+        for (Row row : hours) {
+            hoursAt.computeIfAbsent(row.getUUID("location_id"), k -> new ArrayList<>()).add(interval(row));
+        }
+        Map<UUID, List<ClosedDays>> closedAt = new HashMap<>();
+        for (Row row : closures) {
+            closedAt.computeIfAbsent(row.getUUID("location_id"), k -> new ArrayList<>()).add(
+                    new ClosedDays(row.getLocalDate("first_day"), row.getLocalDate("last_day"), row.getString("reason")));
+        }
+        Map<UUID, List<UUID>> roomsAt = new HashMap<>();
+        for (Row row : rooms) {
+            roomsAt.computeIfAbsent(row.getUUID("location_id"), k -> new ArrayList<>()).add(row.getUUID("id"));
+        }
+        List<Branch> branches = new ArrayList<>();
+        branchRows.forEach((id, row) -> branches.add(new Branch(id, row.getString("code"),
+                ZoneId.of(row.getString("time_zone")), new WeeklyHours(hoursAt.getOrDefault(id, List.of())),
+                closedAt.getOrDefault(id, List.of()), roomsAt.getOrDefault(id, List.of()))));
+        return branches;
+    }
+
+    private static List<Practitioner> practitioners(Map<UUID, String> names, RowSet<Row> roster, RowSet<Row> leave) {
+        Map<UUID, Map<UUID, List<WeeklyInterval>>> rosterOf = new HashMap<>();
+        for (Row row : roster) {
+            rosterOf.computeIfAbsent(row.getUUID("therapist_id"), k -> new HashMap<>())
+                    .computeIfAbsent(row.getUUID("location_id"), k -> new ArrayList<>()).add(interval(row));
+        }
+        Map<UUID, List<Leave>> leaveOf = new HashMap<>();
+        for (Row row : leave) {
+            leaveOf.computeIfAbsent(row.getUUID("therapist_id"), k -> new ArrayList<>()).add(new Leave(
+                    row.getOffsetDateTime("starts_at").toInstant(), row.getOffsetDateTime("ends_at").toInstant(),
+                    row.getUUID("location_id")));
+        }
+        List<Practitioner> practitioners = new ArrayList<>();
+        names.forEach((id, name) -> {
+            Map<UUID, WeeklyHours> byLocation = new HashMap<>();
+            rosterOf.getOrDefault(id, Map.of()).forEach((location, intervals) ->
+                    byLocation.put(location, new WeeklyHours(intervals)));
+            practitioners.add(new Practitioner(id, name, byLocation, leaveOf.getOrDefault(id, List.of())));
+        });
+        return practitioners;
+    }
+
+    private static WeeklyInterval interval(Row row) {
+        return new WeeklyInterval(DayOfWeek.of(row.getInteger("day_of_week")), row.getInteger("start_minute"),
+                row.getInteger("end_minute"));
+    }
+
+    private Query parse(String serviceId, String from, String to, String locationId, String therapistId,
+                        String limit, String cursor) {
+        UUID service = uuid("serviceId", serviceId, true);
+        LocalDate first = date("from", from);
+        LocalDate last = date("to", to);
+        if (last.isBefore(first)) {
+            throw ProblemException.validation("to", "must not be before from");
+        }
+        if (ChronoUnit.DAYS.between(first, last) >= config.maxDays()) {
+            throw ProblemException.validation("to", "a search spans at most " + config.maxDays() + " days");
+        }
+        int size = Page.limit(limit, config.defaultLimit(), config.maxLimit());
+        String[] key = Page.decode(cursor, 3);
+        Slot after = null;
+        if (key != null) {
+            try {
+                after = new Slot(null, key[1], ZoneOffset.UTC, UUID.fromString(key[2]), null, null,
+                        Instant.parse(key[0]), null);
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                throw Page.badCursor();
+            }
+        }
+        return new Query(service, first, last, uuid("locationId", locationId, false),
+                uuid("therapistId", therapistId, false), size, after);
+    }
+
+    private static UUID uuid(String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                throw ProblemException.validation(field, "must not be null");
+            }
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.validation(field, "must be a UUID");
+        }
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.validation(field, "must not be null");
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.validation(field, "must be a date YYYY-MM-DD");
+        }
+    }
+
+    private Uni<RowSet<Row>> rows(String sql, Tuple params) {
+        return pool.preparedQuery(sql).execute(params);
+    }
+
+    private Uni<Row> one(String sql, Tuple params, Supplier<ProblemException> missing) {
+        return rows(sql, params).map(found -> {
+            if (found.size() == 0) {
+                throw missing.get();
+            }
+            return found.iterator().next();
+        });
+    }
+}

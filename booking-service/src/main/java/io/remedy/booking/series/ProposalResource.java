@@ -1,0 +1,68 @@
+package io.remedy.booking.series;
+
+import io.remedy.booking.series.ProposalView.Confirmation;
+import io.remedy.booking.series.ProposalView.ConfirmationResult;
+import io.remedy.booking.series.ProposalView.ProposalPage;
+import io.remedy.platform.caller.Caller;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** Series of sessions proposed from clients' treatment plans, and their confirmation. */
+@Path("/api/v1/sessions/proposals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sessions")
+@SecurityRequirement(name = "jwt")
+public class ProposalResource {
+
+    private final ProposalService service;
+    private final Caller caller;
+
+    public ProposalResource(ProposalService service, Caller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "Lists a client's proposed series of sessions, newest first",
+            description = "Proposed from the client's treatment plan (plan.updated). The client themself (clientId"
+                    + " optional), the front desk of the proposal's location, or the plan's therapist.")
+    @APIResponse(responseCode = "400", description = "clientId missing (staff)")
+    public Uni<ProposalPage> list(@Parameter(description = "The client; staff must give it")
+                                  @QueryParam("clientId") UUID clientId,
+                                  @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+                                  @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+        return service.list(caller, clientId, cursor, limit);
+    }
+
+    @POST
+    @Path("/{proposalId}/confirm")
+    @Operation(summary = "Books the proposal's dates (all, or those listed) in one call",
+            description = "Answers per date: BOOKED with its session, or CONFLICT naming what is taken or which rule"
+                    + " is broken; one date's conflict never fails the others. Confirming again is harmless: booked"
+                    + " dates answer with their session.")
+    @APIResponse(responseCode = "200", description = "The outcome of every date")
+    @APIResponse(responseCode = "404", description = "No such proposal, or not one the caller may confirm")
+    @APIResponse(responseCode = "409", description = "The client is on a red-flag hold (type red-flag-hold), or the"
+            + " proposal was replaced by a newer plan version or dropped")
+    public Uni<ConfirmationResult> confirm(@PathParam("proposalId") UUID proposalId, Confirmation request) {
+        return service.confirm(caller, proposalId, request);
+    }
+}

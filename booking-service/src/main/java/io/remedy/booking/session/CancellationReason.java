@@ -1,0 +1,12 @@
+package io.remedy.booking.session;
+
+/** Why a session was cancelled, as the codes of {@code session.cancelled} (never free text). */
+public enum CancellationReason {
+    CLIENT_REQUEST,
+    ILLNESS,
+    THERAPIST_UNAVAILABLE,
+    CLINIC_CLOSURE,
+    RED_FLAG_HOLD,
+    DUPLICATE_BOOKING,
+    OTHER
+}

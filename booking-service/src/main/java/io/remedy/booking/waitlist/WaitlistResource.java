@@ -1,0 +1,129 @@
+package io.remedy.booking.waitlist;
+
+import io.remedy.booking.session.SessionView.SessionResponse;
+import io.remedy.booking.waitlist.WaitlistView.EntryPage;
+import io.remedy.booking.waitlist.WaitlistView.EntryResponse;
+import io.remedy.booking.waitlist.WaitlistView.NewEntry;
+import io.remedy.platform.caller.Caller;
+import io.remedy.platform.idempotency.Created;
+import io.remedy.platform.idempotency.Idempotency;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** The waitlist: clients waiting for a slot, and the freed slots offered to them. */
+@Path("/api/v1/waitlist")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Waitlist")
+@SecurityRequirement(name = "jwt")
+public class WaitlistResource {
+
+    private final WaitlistService service;
+    private final Caller caller;
+    private final Idempotency idempotency;
+
+    public WaitlistResource(WaitlistService service, Caller caller, Idempotency idempotency) {
+        this.service = service;
+        this.caller = caller;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Operation(summary = "Puts a client on the waitlist for a service at a location between two days",
+            description = "A client for themself; the front desk (admins, managers, receptionists) for any client at"
+                    + " their locations. When a matching slot is freed, it is offered and held for the client.")
+    @APIResponse(responseCode = "201", description = "On the waitlist; Location names the entry")
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid (e.g. to before from)")
+    public Uni<Response> join(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewEntry request,
+                              @Context UriInfo uri) {
+        return idempotency.execute(caller, key, request, () -> service.join(caller, request)
+                .map(created -> Created.at(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created)));
+    }
+
+    @GET
+    @Operation(summary = "Lists waitlist entries in queue order",
+            description = "A client sees their own; staff the entries at their locations. An entry holding an offer"
+                    + " shows it.")
+    public Uni<EntryPage> list(@QueryParam("locationId") UUID locationId,
+                               @QueryParam("clientId") UUID clientId,
+                               @Parameter(description = "WAITING, OFFERED, BOOKED or WITHDRAWN")
+                               @QueryParam("status") String status,
+                               @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+                               @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        return service.list(caller, locationId, clientId, WaitlistView.status(status), cursor, limit);
+    }
+
+    @GET
+    @Path("/{entryId}")
+    @Operation(summary = "Reads one waitlist entry, with its open offer if any")
+    @APIResponse(responseCode = "404", description = "No such entry, or not one the caller may see")
+    public Uni<EntryResponse> get(@PathParam("entryId") UUID entryId) {
+        return service.get(caller, entryId);
+    }
+
+    @DELETE
+    @Path("/{entryId}")
+    @Operation(summary = "Withdraws a waitlist entry (the client, or the front desk of the location)",
+            description = "An offer the entry holds is withdrawn and goes to the next waiting client. If-Match is"
+                    + " honoured when sent.")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
+    @APIResponse(responseCode = "409", description = "Already booked or withdrawn")
+    public Uni<Response> withdraw(@PathParam("entryId") UUID entryId,
+                                  @Parameter(in = ParameterIn.HEADER, description = "The entry's version, \"<version>\"")
+                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return service.withdraw(caller, entryId, ifMatch).replaceWith(Response.noContent().build());
+    }
+
+    @POST
+    @Path("/{entryId}/offers/{offerId}/accept")
+    @Operation(summary = "Accepts an offered slot: books it for the client",
+            description = "The client, or the front desk of the location. Publishes session.booked.")
+    @APIResponse(responseCode = "201", description = "Booked; the body is the session, Location names it")
+    @APIResponse(responseCode = "409", description = "The offer is no longer open or has expired, or the client is on"
+            + " a red-flag hold")
+    public Uni<Response> accept(@HeaderParam(Idempotency.HEADER) String key, @PathParam("entryId") UUID entryId,
+                                @PathParam("offerId") UUID offerId, @Context UriInfo uri) {
+        return idempotency.execute(caller, key, entryId + "/" + offerId, () -> service.accept(caller, entryId, offerId)
+                .map((SessionResponse session) -> Created.at(sessionUri(uri, session), session)));
+    }
+
+    @POST
+    @Path("/{entryId}/offers/{offerId}/decline")
+    @Operation(summary = "Declines an offered slot: the client keeps waiting; the slot goes to the next")
+    @APIResponse(responseCode = "204", description = "Declined")
+    @APIResponse(responseCode = "409", description = "The offer is no longer open")
+    public Uni<Response> decline(@PathParam("entryId") UUID entryId, @PathParam("offerId") UUID offerId) {
+        return service.decline(caller, entryId, offerId).replaceWith(Response.noContent().build());
+    }
+
+    private static URI sessionUri(UriInfo uri, SessionResponse session) {
+        return uri.getBaseUriBuilder().path("/api/v1/sessions").path(session.id().toString()).build();
+    }
+}

@@ -1,0 +1,42 @@
+package io.remedy.booking.session;
+
+import io.remedy.platform.problem.ProblemException;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class CursorTest {
+
+    @Test
+    void aKeysetCursorReadsBackItsPosition() {
+        Instant at = Instant.parse("2026-12-01T10:15:30.123456Z");
+        UUID id = UUID.randomUUID();
+        assertEquals(new Cursor.Keyset(at, id), Cursor.keyset(Cursor.after(at, id)));
+    }
+
+    @Test
+    void aPositionCursorReadsBackItsNumber() {
+        assertEquals(42L, Cursor.position(Cursor.after(42L)));
+    }
+
+    @Test
+    void noCursorMeansTheFirstPage() {
+        assertNull(Cursor.keyset(null));
+        assertNull(Cursor.position(""));
+    }
+
+    @Test
+    void aForeignCursorIsA400NamingTheCursor() {
+        for (String bad : new String[] {"not base64 !", "Zm9v", Cursor.after(7L)}) {
+            ProblemException refused = assertThrows(ProblemException.class, () -> Cursor.keyset(bad));
+            assertEquals(400, refused.problem().status());
+            assertEquals("cursor", refused.problem().errors().get(0).field());
+        }
+        assertThrows(ProblemException.class, () -> Cursor.position(Cursor.after(Instant.EPOCH, UUID.randomUUID())));
+    }
+}

@@ -1,0 +1,283 @@
+package io.remedy.booking.session;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.remedy.contracts.CloudEventHeaders;
+import io.remedy.contracts.EventCatalogue;
+import io.remedy.contracts.EventType;
+import io.remedy.contracts.Topics;
+import io.remedy.local.testing.EventSchemas;
+import io.remedy.local.testing.LocalStackTestResource;
+import io.remedy.local.testing.TestEvents;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+@QuarkusTest
+@WithTestResource(value = LocalStackTestResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "booking"))
+class SessionChangesTest {
+
+    @Test
+    void reschedulesKeepingTheIdAndItsHistory() {
+        Diary diary = new Diary();
+        String id = diary.booked(Diary.at(30, 10));
+        String otherRoom = Diary.get(diary.chain.admin, id).then().extract().<String>path("roomId")
+                .equals(diary.chain.roomA) ? diary.chain.roomB : diary.chain.roomA;
+
+        diary.act(diary.chain.receptionist, id, "reschedule", Map.of("startsAt", Diary.at(31, 14), "roomId", otherRoom))
+                .then().statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("id", equalTo(id))
+                .body("startsAt", equalTo(Diary.instant(Diary.at(31, 14))))
+                .body("roomId", equalTo(otherRoom))
+                .body("status", equalTo("BOOKED"));
+
+        given().auth().oauth2(diary.chain.receptionist).get("/api/v1/sessions/" + id + "/history")
+                .then().statusCode(200)
+                .body("items.kind", equalTo(List.of("BOOKED", "RESCHEDULED")))
+                .body("items[1].previous.startsAt", equalTo(Diary.instant(Diary.at(30, 10))))
+                .body("items[1].current.startsAt", equalTo(Diary.instant(Diary.at(31, 14))))
+                .body("items[1].current.roomId", equalTo(otherRoom))
+                .body("nextCursor", nullValue());
+    }
+
+    @Test
+    void rescheduleIntoATakenSlotIs409NamingTheTherapistAndChangesNothing() {
+        Diary diary = new Diary();
+        diary.booked(Diary.at(30, 10));
+        String later = diary.booked(Diary.at(30, 13));
+        String etag = diary.etag(later);
+
+        Diary.act(diary.chain.receptionist, later, "reschedule", etag,
+                        Map.of("startsAt", OffsetDateTime.parse(Diary.at(30, 10)).plusMinutes(30).toString()))
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("therapistId"));
+
+        Diary.get(diary.chain.receptionist, later).then().statusCode(200)
+                .header("ETag", equalTo(etag))
+                .body("startsAt", equalTo(Diary.instant(Diary.at(30, 13))));
+        given().auth().oauth2(diary.chain.receptionist).get("/api/v1/sessions/" + later + "/history")
+                .then().body("items.kind", equalTo(List.of("BOOKED")));
+    }
+
+    @Test
+    void rescheduleIntoATakenRoomIs409NamingTheRoomAndChangesNothing() {
+        Diary diary = new Diary();
+        String ben = diary.chain.addTherapist("Ben Okafor");
+        Map<String, Object> inRoomA = diary.chain.booking(Diary.at(30, 10), diary.chain.roomA);
+        inRoomA.put("therapistId", ben);
+        Diary.book(diary.chain.receptionist, inRoomA).then().statusCode(201);
+        String mine = Diary.book(diary.chain.receptionist, diary.chain.booking(Diary.at(30, 10), diary.chain.roomB))
+                .then().statusCode(201).extract().path("id");
+
+        diary.act(diary.chain.receptionist, mine, "reschedule", Map.of("roomId", diary.chain.roomA))
+                .then().statusCode(409)
+                .body("errors.field", hasItem("roomId"));
+        Diary.get(diary.chain.admin, mine).then().body("roomId", equalTo(diary.chain.roomB)).body("version", equalTo(0));
+    }
+
+    @Test
+    void clinicCancellationInsideTheNoticeWindowIsLate() {
+        Diary diary = new Diary();
+        String soon = OffsetDateTime.now(ZoneOffset.UTC).plusHours(5).truncatedTo(ChronoUnit.HOURS).toString();
+        String id = diary.booked(soon);
+
+        diary.act(diary.chain.receptionist, id, "cancel", Map.of("reason", "THERAPIST_UNAVAILABLE"))
+                .then().statusCode(200)
+                .body("status", equalTo("CANCELLED"))
+                .body("lateCancellation", equalTo(true))
+                .body("cancelledBy", equalTo("CLINIC"))
+                .body("cancellationReason", equalTo("THERAPIST_UNAVAILABLE"))
+                .body("cancelledAt", notNullValue());
+        // the slot is free again
+        Diary.book(diary.chain.receptionist, diary.chain.booking(soon, null)).then().statusCode(201);
+    }
+
+    @Test
+    void clientCancelsTheirOwnSessionInGoodTime() {
+        Diary diary = new Diary();
+        String id = diary.booked(Diary.at(30, 11));
+        diary.act(diary.clientToken(), id, "cancel", Map.of("reason", "CLIENT_REQUEST"))
+                .then().statusCode(200)
+                .body("cancelledBy", equalTo("CLIENT"))
+                .body("lateCancellation", equalTo(false));
+        given().auth().oauth2(diary.clientToken()).get("/api/v1/sessions/" + id + "/history")
+                .then().statusCode(200)
+                .body("items.kind", equalTo(List.of("BOOKED", "CANCELLED")))
+                .body("items[1].reason", equalTo("CLIENT_REQUEST"))
+                .body("items[1].late", equalTo(false));
+    }
+
+    @Test
+    void checkInThenCompleteRecordsBothMoments() {
+        Diary diary = new Diary();
+        String id = diary.booked(Diary.at(30, 9));
+        diary.act(diary.chain.receptionist, id, "check-in", null).then().statusCode(200)
+                .body("status", equalTo("CHECKED_IN")).body("checkedInAt", notNullValue());
+        diary.act(diary.therapistToken(), id, "complete", null).then().statusCode(200)
+                .body("status", equalTo("COMPLETED")).body("completedAt", notNullValue());
+    }
+
+    @Test
+    void illegalTransitionsAre409ProblemsNamingTheStatus() {
+        Diary diary = new Diary();
+        String id = diary.booked(Diary.at(30, 9));
+        diary.act(diary.chain.receptionist, id, "no-show", null).then().statusCode(200).body("status", equalTo("NO_SHOW"));
+        for (String action : List.of("check-in", "complete", "no-show")) {
+            diary.act(diary.chain.receptionist, id, action, null).then().statusCode(409)
+                    .contentType("application/problem+json").body("errors.field", hasItem("status"));
+        }
+        diary.act(diary.chain.receptionist, id, "cancel", Map.of("reason", "OTHER")).then().statusCode(409);
+        diary.act(diary.chain.receptionist, id, "reschedule", Map.of("startsAt", Diary.at(32, 9))).then().statusCode(409);
+    }
+
+    @Test
+    void changesNeedTheCurrentVersionInIfMatch() {
+        Diary diary = new Diary();
+        String id = diary.booked(Diary.at(30, 15));
+        Diary.act(diary.chain.receptionist, id, "check-in", null, null).then().statusCode(428)
+                .contentType("application/problem+json");
+        Diary.act(diary.chain.receptionist, id, "check-in", "\"7\"", null).then().statusCode(412)
+                .contentType("application/problem+json");
+        String first = diary.etag(id);
+        Diary.act(diary.chain.receptionist, id, "check-in", first, null).then().statusCode(200);
+        Diary.act(diary.chain.receptionist, id, "complete", first, null).then().statusCode(412);
+    }
+
+    @Test
+    void badInputIsA400NamingTheFieldAndChangesNothing() {
+        Diary diary = new Diary();
+        String id = diary.booked(Diary.at(30, 16));
+        diary.act(diary.chain.receptionist, id, "cancel", Map.of("reason", "BORED")).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("reason"));
+        diary.act(diary.chain.receptionist, id, "cancel", Map.of()).then().statusCode(400)
+                .body("errors.field", hasItem("reason"));
+        diary.act(diary.chain.receptionist, id, "reschedule", Map.of()).then().statusCode(400)
+                .body("errors.field", hasItem("startsAt"));
+        diary.act(diary.chain.receptionist, id, "reschedule", Map.of("startsAt", "next tuesday")).then().statusCode(400);
+        diary.act(diary.chain.receptionist, id, "reschedule", Map.of("startsAt", "2020-01-01T10:00:00Z"))
+                .then().statusCode(400).body("errors.field", hasItem("startsAt"));
+        Diary.get(diary.chain.admin, id).then().body("status", equalTo("BOOKED")).body("version", equalTo(0));
+    }
+
+    @Test
+    void everyChangePublishesExactlyOneSchemaValidEvent() {
+        Diary diary = new Diary();
+        String moved = diary.booked(Diary.at(30, 8));
+        diary.act(diary.chain.receptionist, moved, "reschedule", Map.of("startsAt", Diary.at(30, 12))).then().statusCode(200);
+        diary.act(diary.clientToken(), moved, "cancel", Map.of("reason", "ILLNESS")).then().statusCode(200);
+        String completed = diary.booked(Diary.at(31, 8));
+        diary.act(diary.chain.receptionist, completed, "check-in", null).then().statusCode(200);
+        diary.act(diary.chain.receptionist, completed, "complete", null).then().statusCode(200);
+        String missed = diary.booked(Diary.at(32, 8));
+        diary.act(diary.therapistToken(), missed, "no-show", null).then().statusCode(200);
+
+        assertPublished(moved, List.of(EventCatalogue.SESSION_BOOKED, EventCatalogue.SESSION_RESCHEDULED,
+                EventCatalogue.SESSION_CANCELLED));
+        assertPublished(completed, List.of(EventCatalogue.SESSION_BOOKED, EventCatalogue.SESSION_COMPLETED));
+        assertPublished(missed, List.of(EventCatalogue.SESSION_BOOKED, EventCatalogue.SESSION_NO_SHOW));
+
+        JsonPath cancelled = new JsonPath(Diary.events(Topics.SESSIONS, moved, 3).get(2).value());
+        assertEquals("CLIENT", cancelled.getString("cancelledBy"));
+        assertEquals("ILLNESS", cancelled.getString("reason"));
+        JsonPath rescheduled = new JsonPath(Diary.events(Topics.SESSIONS, moved, 3).get(1).value());
+        assertEquals(Diary.instant(Diary.at(30, 8)), rescheduled.getString("previous.startsAt"));
+        assertEquals(Diary.instant(Diary.at(30, 12)), rescheduled.getString("current.startsAt"));
+        JsonPath done = new JsonPath(Diary.events(Topics.SESSIONS, completed, 2).get(1).value());
+        assertNotNull(done.getString("checkedInAt"));
+    }
+
+    private static void assertPublished(String sessionId, List<EventType<?>> expected) {
+        List<ConsumerRecord<String, String>> published = Diary.events(Topics.SESSIONS, sessionId, expected.size());
+        List<String> types = published.stream().map(r -> TestEvents.header(r, CloudEventHeaders.TYPE)).toList();
+        assertEquals(expected.stream().map(EventType::type).toList(), types, "one event per change, in order");
+        for (int i = 0; i < published.size(); i++) {
+            EventSchemas.assertValid(expected.get(i), published.get(i).value());
+        }
+    }
+
+    @Test
+    void theListPagesWithACursor() {
+        Diary diary = new Diary();
+        List<String> ids = new ArrayList<>();
+        for (int hour = 8; hour < 18; hour += 2) {
+            ids.add(diary.booked(Diary.at(30, hour)));
+        }
+        String from = Diary.at(30, 0);
+        String to = OffsetDateTime.parse(from).plusDays(1).toString();
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = given().auth().oauth2(diary.chain.receptionist).queryParam("from", from)
+                    .queryParam("to", to).queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response page = request.get("/api/v1/sessions");
+            page.then().statusCode(200);
+            seen.addAll(page.jsonPath().getList("id", String.class));
+            cursor = page.header(SessionResource.NEXT_CURSOR);
+            pages++;
+        } while (cursor != null && pages < 10);
+        assertEquals(ids, seen);
+        assertEquals(3, pages);
+        given().auth().oauth2(diary.chain.receptionist).queryParam("from", from).queryParam("to", to)
+                .queryParam("cursor", "garbage!").get("/api/v1/sessions")
+                .then().statusCode(400).body("errors.field", hasItem("cursor"));
+    }
+
+    @Test
+    void fiftyConcurrentBookingsOfOneRoomSlotByDifferentTherapistsGiveExactlyOneSession() throws Exception {
+        Diary diary = new Diary();
+        List<Map<String, Object>> bookings = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            Map<String, Object> booking = diary.chain.booking(Diary.at(30, 9), diary.chain.roomA);
+            booking.put("therapistId", diary.chain.addTherapist("Therapist " + i));
+            bookings.add(booking);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Callable<Integer>> attempts = IntStream.range(0, 50).<Callable<Integer>>mapToObj(
+                    i -> () -> Diary.book(diary.chain.receptionist, bookings.get(i)).statusCode()).toList();
+            List<Integer> statuses = pool.invokeAll(attempts).stream().map(SessionChangesTest::join).toList();
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "exactly one booking: " + statuses);
+            assertEquals(49, statuses.stream().filter(s -> s == 409).count(), "the rest are refused: " + statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Integer join(Future<Integer> future) {
+        try {
+            return future.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
