@@ -28,6 +28,14 @@ final class RedFlagToHold {
             String client = desk.newClient(DemoChain.benchEmail());
             String session = desk.api.call("POST", "/sessions", desk.booking(client, slots.get(i)), 201)
                     .get("id").asText();
+            // records learns the client and that Ana treats them from client.registered and session.booked: wait for it
+            long since = System.nanoTime();
+            while (ana.send("GET", "/records/clients/" + client + "/red-flags", null).statusCode() != 200) {
+                if (System.nanoTime() - since > 60_000_000_000L) {
+                    throw new IllegalStateException("records never learnt of session " + session);
+                }
+                pause();
+            }
             ana.call("POST", "/records/clients/" + client + "/red-flags", Map.of("locationId", desk.norwich,
                     "findings", List.of("SADDLE_NUMBNESS"), "notes", "benchmark screen"), 201);
             long raised = System.nanoTime();
