@@ -2,8 +2,13 @@ package io.remedy.e2e;
 
 import io.restassured.response.Response;
 
+import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -17,8 +22,18 @@ public final class Clinic {
     public static final String ANA = "ana.therapist@harbour.test";
     public static final String SUMMIT_ADMIN = "admin@summit.test";
 
-    /** Each booking of the run gets a day of its own, so tests never compete for Ana's time. */
-    private static final AtomicInteger NEXT_DAY = new AtomicInteger(40);
+    public static final ZoneId NORWICH_TIME = ZoneId.of("Europe/London");
+
+    /**
+     * Ana works at Norwich Monday to Wednesday 09:00-17:00: six hour-long sessions with their 15-minute buffers fit in
+     * a day. Each booking of the run gets a slot of its own, from six weeks ahead (beyond the demo diary), so tests
+     * never compete for Ana's time.
+     */
+    private static final int SLOTS_A_DAY = 6;
+    private static final int DAYS_A_WEEK = 3;
+    private static final LocalDate FIRST_MONDAY = LocalDate.now(NORWICH_TIME).plusWeeks(6)
+            .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+    private static final AtomicInteger NEXT_SLOT = new AtomicInteger();
 
     public final String norwich = Api.idOf(RECEPTION, "/api/v1/locations", "code", "norwich");
     public final String massage = Api.idOf(RECEPTION, "/api/v1/services", "name", "Remedial massage 60 min");
@@ -31,16 +46,24 @@ public final class Clinic {
                 .post("/api/v1/clients").then().statusCode(201).extract().path("id");
     }
 
-    /** A booking with Ana at Norwich at 10:00 UTC on a day no other booking of this run uses. */
+    /** A booking of Ana's 60-minute massage at Norwich, in a rostered slot no other booking of this run uses. */
     public Map<String, Object> bookingFor(String clientId) {
-        String day = LocalDate.now(ZoneOffset.UTC).plusDays(NEXT_DAY.getAndIncrement()).toString();
         Map<String, Object> body = new HashMap<>();
         body.put("locationId", norwich);
         body.put("serviceId", massage);
         body.put("therapistId", ana);
         body.put("clientId", clientId);
-        body.put("startsAt", day + "T10:00:00Z");
+        body.put("startsAt", nextSlot().toString());
         return body;
+    }
+
+    /** The start of a slot of Ana's at Norwich that no other booking of this run uses. */
+    public static Instant nextSlot() {
+        int slot = NEXT_SLOT.getAndIncrement();
+        LocalDate day = FIRST_MONDAY.plusWeeks(slot / (SLOTS_A_DAY * DAYS_A_WEEK))
+                .plusDays(slot / SLOTS_A_DAY % DAYS_A_WEEK);
+        LocalTime start = LocalTime.of(9, 0).plusMinutes(75L * (slot % SLOTS_A_DAY));
+        return ZonedDateTime.of(day, start, NORWICH_TIME).toInstant();
     }
 
     /** Books at the front desk. */

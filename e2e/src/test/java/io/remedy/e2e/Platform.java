@@ -5,6 +5,7 @@ import io.remedy.local.LocalStack;
 import io.remedy.local.PlatformService;
 import io.remedy.local.QuarkusService;
 import io.remedy.local.RecordedProcess;
+import io.remedy.local.StackLayout;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,19 +16,29 @@ import java.util.concurrent.TimeUnit;
 /**
  * The whole platform, started once per test run the way {@code ./remedy up} starts it (PostgreSQL, Kafka, Keycloak
  * with the real realm, GreenMail, the SMS stub, the four services, the demo chain seeded through the API), on free
- * ports so it never collides with a running {@code ./remedy up}, and stopped when the JVM ends.
+ * ports so it never collides with a running {@code ./remedy up}, from empty data every run, and stopped when the JVM
+ * ends.
  */
 public final class Platform {
 
     private static LocalStack stack;
+    private static RuntimeException failure;
 
     private Platform() {
     }
 
-    /** The running platform, started on first use. */
+    /** The running platform, started on first use; if it could not start, every later test fails at once. */
     public static synchronized LocalStack stack() {
+        if (failure != null) {
+            throw new IllegalStateException("the platform did not start", failure);
+        }
         if (stack == null) {
-            stack = start();
+            try {
+                stack = start();
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            }
         }
         return stack;
     }
@@ -62,8 +73,14 @@ public final class Platform {
                 .mail(0, 0)
                 .sms(0, "e2e-sms-token")
                 .repository(root)
-                .allServices()
+                .service(PlatformService.BOOKING, 0)
+                .service(PlatformService.RECORDS, 0)
+                .service(PlatformService.NOTIFICATION, 0)
+                .service(PlatformService.GATEWAY, 0)
                 .build();
+        // every run starts from nothing, as on a fresh clone: what an interrupted run left is stopped and its data goes
+        platform.stop();
+        StackLayout.deleteRecursively(state.resolve("data"));
         Runtime.getRuntime().addShutdownHook(new Thread(platform::stop, "e2e-platform-stop"));
         platform.start();
         new DemoChainSeed().seed(platform, System.out);

@@ -110,7 +110,7 @@ public class WaitlistResource {
             + " a red-flag hold")
     public Uni<Response> accept(@HeaderParam(Idempotency.HEADER) String key, @PathParam("entryId") UUID entryId,
                                 @PathParam("offerId") UUID offerId, @Context UriInfo uri) {
-        return idempotency.execute(caller, key, entryId + "/" + offerId, () -> service.accept(caller, entryId, offerId)
+        return idempotency.execute(caller, key, new AcceptedOffer(entryId, offerId), () -> service.accept(caller, entryId, offerId)
                 .map((SessionResponse session) -> Created.at(sessionUri(uri, session), session)));
     }
 
@@ -125,5 +125,9 @@ public class WaitlistResource {
 
     private static URI sessionUri(UriInfo uri, SessionResponse session) {
         return uri.getBaseUriBuilder().path("/api/v1/sessions").path(session.id().toString()).build();
+    }
+
+    /** What an accept request is, for its Idempotency-Key's request hash (the String overload takes a ready hash). */
+    record AcceptedOffer(UUID entryId, UUID offerId) {
     }
 }
