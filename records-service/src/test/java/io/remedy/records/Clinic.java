@@ -76,6 +76,7 @@ public final class Clinic implements AutoCloseable {
         clinic.registerClient();
         clinic.book(Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS));
         clinic.awaitTherapistReaches(clinic.clientId);
+        clinic.awaitClientKnown();
         return clinic;
     }
 
@@ -146,6 +147,12 @@ public final class Clinic implements AutoCloseable {
     public void awaitTherapistReaches(UUID client) {
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(therapist)
                 .get(BASE + "/clients/" + client + "/consents").statusCode() == 200);
+    }
+
+    /** Waits until records took in the client's registration (it comes on another topic than the session). */
+    public void awaitClientKnown() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "select count(*) from client_header where id = ? and given_name is not null", clientId) == 1);
     }
 
     /** Records the client's consent of this kind, given by the client in the app; returns its id. */
