@@ -42,17 +42,9 @@ public final class OwnChain {
         build();
     }
 
-    public String tenant() {
-        return tenant;
-    }
-
     /** The staff users (every staff role, every location); the first is the chain's therapist. */
     public List<String> staff() {
         return staff.stream().map(RealmAdmin.User::username).toList();
-    }
-
-    public String clientUser() {
-        return client.username();
     }
 
     /** Ids of the chain's things by kind: location, room, service, therapist, client, session, ... */
