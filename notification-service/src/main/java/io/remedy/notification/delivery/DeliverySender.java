@@ -16,7 +16,6 @@ import io.remedy.notification.staff.StaffMember;
 import io.remedy.platform.outbox.Outbox;
 import io.remedy.platform.outbox.OutgoingEvent;
 import io.remedy.platform.reactive.SafeContext;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,10 +27,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Sends the messages waiting in the delivery log. A message row stays locked ({@code FOR UPDATE SKIP LOCKED}) while
- * it is sent; after the channel answered, the attempt, the message's new state and its
- * {@code notification.delivered} or {@code .failed} event are written in that same transaction, so replicas never
- * send one message twice and no outcome is lost. A failed send is retried with backoff and, after the last try (or
+ * Sends the messages waiting in the delivery log, one transaction per message. A message row stays locked
+ * ({@code FOR UPDATE SKIP LOCKED}) while it is sent; after the channel answered, the attempt, the message's new state
+ * and its {@code notification.delivered} or {@code .failed} event are written in that same transaction, so replicas
+ * never send one message twice and no outcome is lost. A failed send is retried with backoff and, after the last try (or
  * at once when the failure is permanent), parked as a dead letter.
  */
 @ApplicationScoped
@@ -114,25 +113,33 @@ public class DeliverySender {
         }
     }
 
-    /** Sends up to a batch of due messages in one transaction; emits how many were tried. */
+    /**
+     * Sends up to a batch of due messages, each in a transaction of its own: the message is committed as sent right
+     * after its channel answered, so a crash can re-send at most the one message whose answer was not yet recorded
+     * (an e-mail then carries the same Message-ID). Emits how many were tried.
+     */
     Uni<Integer> sendDue() {
-        return Panache.withTransaction(() -> deliveries.lockDue(Instant.now(), BATCH).flatMap(this::sendAll))
+        return sendFrom(0);
+    }
+
+    private Uni<Integer> sendFrom(int tried) {
+        if (tried >= BATCH || stopped) {
+            return Uni.createFrom().item(tried);
+        }
+        return Panache.withTransaction(() -> sendNext())
                 .onFailure().invoke(e -> {
                     if (!stopped) {
                         Log.warnf("Delivery round failed: %s", e.toString());
                     }
                 })
-                .onFailure().recoverWithItem(0);
+                .onFailure().recoverWithItem(-1)
+                .flatMap(sent -> sent <= 0 ? Uni.createFrom().item(tried) : sendFrom(tried + sent));
     }
 
-    private Uni<Integer> sendAll(List<Delivery> due) {
-        if (due.isEmpty()) {
-            return Uni.createFrom().item(0);
-        }
-        return Multi.createFrom().iterable(due)
-                .onItem().transformToUniAndConcatenate(this::attempt)
-                .collect().last()
-                .replaceWith(due.size());
+    /** Sends the next due message, if any; emits how many were tried (0 or 1). */
+    private Uni<Integer> sendNext() {
+        return deliveries.lockDue(Instant.now(), 1).flatMap(due -> due.isEmpty() ? Uni.createFrom().item(0)
+                : attempt(due.get(0)).replaceWith(1));
     }
 
     private Uni<Void> attempt(Delivery delivery) {
