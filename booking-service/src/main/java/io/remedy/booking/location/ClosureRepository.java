@@ -19,6 +19,14 @@ public class ClosureRepository implements PanacheRepositoryBase<Closure, UUID> {
                 Map.of("tenant", tenant, "location", locationId, "id", id)).firstResult();
     }
 
+    /**
+     * Removes one closure by a delete query: Hibernate Reactive's delete of a loaded entity races when several
+     * sessions delete at once (a request can then hang or fail), a query does not.
+     */
+    public Uni<Void> deleteAt(String tenant, UUID id) {
+        return delete("tenant = ?1 and id = ?2", tenant, id).replaceWithVoid();
+    }
+
     /** Closures of a location touching the dates {@code first..last} (inclusive). */
     public Uni<List<Closure>> touching(String tenant, UUID locationId, LocalDate first, LocalDate last) {
         return list("tenant = :tenant and locationId = :location and firstDay <= :last and lastDay >= :first",

@@ -188,7 +188,7 @@ public class LocationService {
             requireManagerOf(caller, location);
             return closures.findAt(caller.tenant(), location.id, closureId)
                     .onItem().ifNull().failWith(() -> ProblemException.notFound("Closure", closureId))
-                    .flatMap(closure -> closures.delete(closure));
+                    .flatMap(closure -> closures.deleteAt(caller.tenant(), closure.id));
         });
     }
 

@@ -19,6 +19,14 @@ public class RosterExceptionRepository implements PanacheRepositoryBase<RosterEx
                 Map.of("tenant", tenant, "therapist", therapistId, "id", id)).firstResult();
     }
 
+    /**
+     * Removes one exception by a delete query: Hibernate Reactive's delete of a loaded entity races when several
+     * sessions delete at once (a request can then hang or fail), a query does not.
+     */
+    public Uni<Void> deleteOf(String tenant, UUID id) {
+        return delete("tenant = ?1 and id = ?2", tenant, id).replaceWithVoid();
+    }
+
     /** The therapist's exceptions overlapping {@code [from, until)}. */
     public Uni<List<RosterException>> overlapping(String tenant, UUID therapistId, Instant from, Instant until) {
         return list("tenant = :tenant and therapistId = :therapist and startsAt < :until and endsAt > :from",

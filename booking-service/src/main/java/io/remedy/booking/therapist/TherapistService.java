@@ -206,7 +206,7 @@ public class TherapistService {
                     Uni<Location> at = exception.locationId == null ? Uni.createFrom().nullItem()
                             : locations.findInTenant(caller.tenant(), exception.locationId);
                     return at.call(location -> requireManagerFor(caller, therapist, location))
-                            .flatMap(location -> exceptions.delete(exception));
+                            .flatMap(location -> exceptions.deleteOf(caller.tenant(), exception.id));
                 }));
     }
 

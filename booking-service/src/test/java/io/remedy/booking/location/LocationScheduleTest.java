@@ -11,9 +11,15 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.remedy.booking.Chain.interval;
 import static io.restassured.RestAssured.given;
@@ -192,6 +198,29 @@ class LocationScheduleTest {
         given().auth().oauth2(manager).delete(path + "/" + christmas).then().statusCode(404);
         given().auth().oauth2(chain.receptionist).get(path)
                 .then().statusCode(200).body("items.id", not(hasItem(christmas))).body("items.size()", equalTo(2));
+    }
+
+    @Test
+    void closuresRemovedAtTheSameTimeAreAllRemoved() throws Exception {
+        Chain chain = new Chain();
+        String path = "/api/v1/locations/" + chain.locationId + "/closures";
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            ids.add(Chain.create(chain.admin, path, Map.of("date", LocalDate.of(2028, 1, 3).plusDays(i).toString())));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<Integer>> removals = new ArrayList<>();
+            for (String id : ids) {
+                removals.add(pool.submit(() -> given().auth().oauth2(chain.admin).delete(path + "/" + id).statusCode()));
+            }
+            for (Future<Integer> removal : removals) {
+                assertEquals(204, removal.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        given().auth().oauth2(chain.admin).get(path).then().statusCode(200).body("items.size()", equalTo(0));
     }
 
     @Test

@@ -38,8 +38,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * this runs (HTTP permission on {@code /api/*}); the token travels on unchanged and the services validate it again.
  *
  * <p>Per call: the route class's timeout (until the service's response headers; a stream may then run as long as it
- * likes), the circuit breaker of the service (503 + {@code Retry-After} while open), retries of idempotent methods
- * (GET, HEAD, OPTIONS) on a failed connection or a 502/503/504, and the route class's body-size limit (413).
+ * likes), the circuit breaker of the service (503 + {@code Retry-After} while open), retries of any method when no
+ * connection to the service could be had (nothing was sent), retries of idempotent methods (GET, HEAD, OPTIONS) on a
+ * connection lost mid-call or a 502/503/504, and the route class's body-size limit (413).
  * Request bodies are read into memory up to that limit (the API's bodies are small JSON documents; a bounded buffer
  * also lets a retry resend them); responses stream, so server-sent events pass through as they come.
  * Paths no service owns fall through to the gateway's own endpoints (reports) or its 404.
@@ -186,8 +187,14 @@ public class ApiProxy {
         upstreams.client().request(options).onComplete(connected -> {
             if (connected.failed()) {
                 granted.failure();
-                retryOrFail(call, body, attempt, Problem.of(Problem.Kind.BAD_GATEWAY,
-                        call.upstream().serviceName() + " is unreachable"));
+                // no connection, so nothing of the request left the gateway: any method may be tried again
+                Problem unreachable = Problem.of(Problem.Kind.BAD_GATEWAY, call.upstream().serviceName()
+                        + " is unreachable");
+                if (attempt < maxAttempts) {
+                    retry(call, body, attempt);
+                } else {
+                    problems.send(context, unreachable);
+                }
                 return;
             }
             exchange(call, body, attempt, granted, connected.result());

@@ -37,7 +37,9 @@ public class HomeworkBook {
             }
             if (plan.status() != PlanUpdated.Status.ACTIVE) {
                 boolean samePlan = existing != null && existing.planId.equals(plan.planId());
-                return samePlan ? existing.delete() : Uni.createFrom().voidItem();
+                // a query, not the entity's delete(): Hibernate Reactive's entity delete races under concurrency
+                return samePlan ? HomeworkCopy.delete("id = ?1", existing.id).replaceWithVoid()
+                        : Uni.createFrom().voidItem();
             }
             HomeworkCopy copy = existing != null ? existing : new HomeworkCopy();
             if (existing == null) {
