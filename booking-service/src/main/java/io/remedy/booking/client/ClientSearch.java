@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Finds clients by parts of their name, e-mail or phone, a page at a time in name order. Plain SQL, so that each
@@ -20,6 +21,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ClientSearch {
 
+    /** Digits with the punctuation phone numbers are written with (spaces split words before this is asked). */
+    static final Pattern PHONE_LIKE = Pattern.compile("[0-9+()\\-. ]+");
     static final String COLUMNS = "id, given_name, family_name, email, phone, date_of_birth, preferred_location_id, "
             + "preferred_language, user_id, version, erased_at";
 
@@ -47,7 +50,8 @@ public class ClientSearch {
             sql.append(" AND (lower(given_name || ' ' || family_name) LIKE $").append(p)
                     .append(" OR lower(email) LIKE $").append(p);
             String digits = word.replaceAll("[^0-9]", "");
-            if (digits.length() >= 3) {
+            // only a word written like a phone number searches phones: "dcda10d2" must not find "+1 561 555 0102"
+            if (PHONE_LIKE.matcher(word).matches() && digits.length() >= 3) {
                 params.add("%" + digits + "%");
                 sql.append(" OR phone LIKE $").append(params.size());
             }
@@ -80,7 +84,7 @@ public class ClientSearch {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        if (text.matches("[0-9+()\\-. ]+") && text.replaceAll("[^0-9]", "").length() >= 3) {
+        if (PHONE_LIKE.matcher(text.trim()).matches() && text.replaceAll("[^0-9]", "").length() >= 3) {
             return List.of(text.replaceAll("[^0-9]", ""));
         }
         List<String> words = new ArrayList<>();

@@ -160,6 +160,9 @@ class ClientProfileTest {
                 .then().statusCode(200).body("givenName", equalTo(List.of("Bea")));
         given().auth().oauth2(chain.admin).queryParam("q", "amy okafor").get("/api/v1/clients")
                 .then().statusCode(200).body("givenName", equalTo(List.of("Amy")));
+        // a word with letters is no phone number, whatever digits it holds ("0100" is Cal's)
+        given().auth().oauth2(chain.admin).queryParam("q", "ref-x0100y").get("/api/v1/clients")
+                .then().statusCode(200).body("size()", equalTo(0));
         given().auth().oauth2(chain.admin).queryParam("q", "50%").get("/api/v1/clients")
                 .then().statusCode(200).body("size()", equalTo(0));
         given().auth().oauth2(chain.token(chain.therapistUser, List.of(), "therapist")).queryParam("q", "patel")
