@@ -63,7 +63,7 @@ public class CatalogueResource {
     @Operation(summary = "Reads one service", description = "The ETag header carries the version for If-Match.")
     @APIResponse(responseCode = "200", description = "The service; ETag = its version")
     public Uni<RestResponse<ServiceResponse>> get(@PathParam("id") UUID id) {
-        return service.get(caller, id).map(found -> tagged(found, found.version()));
+        return service.get(caller, id).map(found -> IfMatch.tagged(found, found.version()));
     }
 
     @PUT
@@ -79,7 +79,7 @@ public class CatalogueResource {
             @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, description = "The ETag last read")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ServiceUpdate request) {
-        return service.update(caller, id, ifMatch, request).map(updated -> tagged(updated, updated.version()));
+        return service.update(caller, id, ifMatch, request).map(updated -> IfMatch.tagged(updated, updated.version()));
     }
 
     @POST
@@ -90,7 +90,4 @@ public class CatalogueResource {
                 .map(created -> Created.at(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created)));
     }
 
-    private static <T> RestResponse<T> tagged(T body, long version) {
-        return RestResponse.ResponseBuilder.ok(body).header(HttpHeaders.ETAG, IfMatch.etag(version)).build();
-    }
 }

@@ -96,7 +96,7 @@ public class ClientResource {
     @APIResponse(responseCode = "200", description = "The client; ETag = its version")
     @APIResponse(responseCode = "404", description = "No such client, or not the caller's own record")
     public Uni<RestResponse<ClientResponse>> get(@PathParam("id") UUID id) {
-        return service.get(caller, id).map(client -> tagged(client, client.version()));
+        return service.get(caller, id).map(client -> IfMatch.tagged(client, client.version()));
     }
 
     @POST
@@ -120,7 +120,7 @@ public class ClientResource {
             @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, description = "The ETag last read")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ClientUpdate request) {
-        return service.update(caller, id, ifMatch, request).map(client -> tagged(client, client.version()));
+        return service.update(caller, id, ifMatch, request).map(client -> IfMatch.tagged(client, client.version()));
     }
 
     @DELETE
@@ -133,7 +133,4 @@ public class ClientResource {
         return service.erase(caller, id);
     }
 
-    private static <T> RestResponse<T> tagged(T body, long version) {
-        return RestResponse.ResponseBuilder.ok(body).header(HttpHeaders.ETAG, IfMatch.etag(version)).build();
-    }
 }

@@ -74,7 +74,7 @@ public class LocationResource {
     @APIResponse(responseCode = "200", description = "The location; ETag = its version")
     @APIResponse(responseCode = "404", description = "No such location in the caller's chain")
     public Uni<RestResponse<LocationResponse>> get(@PathParam("id") UUID id) {
-        return service.get(caller, id).map(location -> tagged(location, location.version()));
+        return service.get(caller, id).map(location -> IfMatch.tagged(location, location.version()));
     }
 
     @POST
@@ -99,7 +99,7 @@ public class LocationResource {
             @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, description = "The ETag last read")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull LocationUpdate request) {
-        return service.update(caller, id, ifMatch, request).map(location -> tagged(location, location.version()));
+        return service.update(caller, id, ifMatch, request).map(location -> IfMatch.tagged(location, location.version()));
     }
 
     @GET
@@ -108,7 +108,7 @@ public class LocationResource {
             description = "Wall-clock times in the location's time zone; a weekday without intervals is closed. "
                     + "ETag = the location's version.")
     public Uni<RestResponse<OpeningHoursResponse>> openingHours(@PathParam("id") UUID id) {
-        return service.openingHours(caller, id).map(hours -> tagged(hours, hours.version()));
+        return service.openingHours(caller, id).map(hours -> IfMatch.tagged(hours, hours.version()));
     }
 
     @PUT
@@ -125,7 +125,7 @@ public class LocationResource {
             @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, description = "The ETag last read")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OpeningHoursUpdate request) {
-        return service.setOpeningHours(caller, id, ifMatch, request).map(hours -> tagged(hours, hours.version()));
+        return service.setOpeningHours(caller, id, ifMatch, request).map(hours -> IfMatch.tagged(hours, hours.version()));
     }
 
     @GET
@@ -176,7 +176,4 @@ public class LocationResource {
                 .map(created -> Created.at(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created)));
     }
 
-    private static <T> RestResponse<T> tagged(T body, long version) {
-        return RestResponse.ResponseBuilder.ok(body).header(HttpHeaders.ETAG, IfMatch.etag(version)).build();
-    }
 }

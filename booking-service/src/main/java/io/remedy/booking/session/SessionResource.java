@@ -202,6 +202,6 @@ public class SessionResource {
     }
 
     private static RestResponse<SessionResponse> withEtag(SessionResponse session) {
-        return RestResponse.ResponseBuilder.ok(session).header(HttpHeaders.ETAG, IfMatch.etag(session.version())).build();
+        return IfMatch.tagged(session, session.version());
     }
 }

@@ -86,7 +86,7 @@ public class TherapistResource {
     @APIResponse(responseCode = "200", description = "The roster; ETag for If-Match")
     @APIResponse(responseCode = "403", description = "A client, or another therapist")
     public Uni<RestResponse<RosterResponse>> roster(@PathParam("id") UUID id) {
-        return service.roster(caller, id).map(roster -> tagged(roster, roster.version()));
+        return service.roster(caller, id).map(roster -> IfMatch.tagged(roster, roster.version()));
     }
 
     @PUT
@@ -104,7 +104,7 @@ public class TherapistResource {
             @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, description = "The ETag last read")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RosterUpdate request) {
-        return service.setRoster(caller, id, ifMatch, request).map(roster -> tagged(roster, roster.version()));
+        return service.setRoster(caller, id, ifMatch, request).map(roster -> IfMatch.tagged(roster, roster.version()));
     }
 
     @GET
@@ -141,7 +141,4 @@ public class TherapistResource {
         return service.removeException(caller, id, exceptionId);
     }
 
-    private static <T> RestResponse<T> tagged(T body, long version) {
-        return RestResponse.ResponseBuilder.ok(body).header(HttpHeaders.ETAG, IfMatch.etag(version)).build();
-    }
 }

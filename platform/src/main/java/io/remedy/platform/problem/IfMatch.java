@@ -1,5 +1,8 @@
 package io.remedy.platform.problem;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import org.jboss.resteasy.reactive.RestResponse;
+
 /**
  * ETags of versioned aggregates ({@code @Version}) and the {@code If-Match} check of their updates: a missing header
  * is a 428, another version a 412.
@@ -12,6 +15,11 @@ public final class IfMatch {
     /** The strong ETag of a version, e.g. {@code "3"}. */
     public static String etag(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** A 200 answer carrying the body and the ETag of its version. */
+    public static <T> RestResponse<T> tagged(T body, long version) {
+        return RestResponse.ResponseBuilder.ok(body).header(HttpHeaders.ETAG, etag(version)).build();
     }
 
     /**
