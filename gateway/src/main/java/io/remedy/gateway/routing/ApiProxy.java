@@ -188,12 +188,11 @@ public class ApiProxy {
             if (connected.failed()) {
                 granted.failure();
                 // no connection, so nothing of the request left the gateway: any method may be tried again
-                Problem unreachable = Problem.of(Problem.Kind.BAD_GATEWAY, call.upstream().serviceName()
-                        + " is unreachable");
                 if (attempt < maxAttempts) {
                     retry(call, body, attempt);
                 } else {
-                    problems.send(context, unreachable);
+                    problems.send(context, Problem.of(Problem.Kind.BAD_GATEWAY,
+                            call.upstream().serviceName() + " is unreachable"));
                 }
                 return;
             }

@@ -135,7 +135,7 @@ public class DeliverySender {
 
     /**
      * Sends up to a batch of due messages, each in a transaction of its own: the message is committed as sent right
-     * after its channel answered, so a crash can re-send at most the one message whose answer was not yet recorded
+     * after its channel answered, so a crash can re-send at most the lane's one message whose answer was not yet recorded
      * (an e-mail then carries the same Message-ID). Emits how many were tried.
      */
     Uni<Integer> sendDue() {
@@ -146,14 +146,14 @@ public class DeliverySender {
         if (tried >= BATCH || stopped) {
             return Uni.createFrom().item(tried);
         }
-        return Panache.withTransaction(() -> sendNext())
+        return Panache.withTransaction(this::sendNext)
                 .onFailure().invoke(e -> {
                     if (!stopped) {
                         Log.warnf("Delivery round failed: %s", e.toString());
                     }
                 })
-                .onFailure().recoverWithItem(-1)
-                .flatMap(sent -> sent <= 0 ? Uni.createFrom().item(tried) : sendFrom(tried + sent));
+                .onFailure().recoverWithItem(0)
+                .flatMap(sent -> sent == 0 ? Uni.createFrom().item(tried) : sendFrom(tried + sent));
     }
 
     /** Sends the next due message, if any; emits how many were tried (0 or 1). */
