@@ -7,6 +7,7 @@ import io.remedy.platform.caller.Caller;
 import io.remedy.platform.problem.Problem;
 import io.remedy.platform.problem.ProblemException;
 import io.remedy.platform.problem.ProblemType;
+import io.remedy.platform.transaction.Transactions;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
@@ -50,15 +51,18 @@ public class Idempotency {
             + " WHERE tenant = :tenant AND principal = :principal AND idem_key = :key";
 
     private final ObjectMapper json;
+    private final Transactions transactions;
 
-    public Idempotency(ObjectMapper json) {
+    public Idempotency(ObjectMapper json, Transactions transactions) {
         this.json = json;
+        this.transactions = transactions;
     }
 
     /**
      * Runs {@code creation} in a transaction unless this key was used before. Without a key it simply runs it.
      * The creation joins this transaction ({@code @WithTransaction} methods do), so its writes, its outbox event
-     * and the stored result commit together.
+     * and the stored result commit together; a transaction lost to a deadlock runs again whole (see
+     * {@link Transactions}).
      */
     public Uni<Response> execute(Caller caller, String key, Object request, Supplier<Uni<Created>> creation) {
         return execute(caller, key, RequestHash.of(json, request), creation);
@@ -67,7 +71,7 @@ public class Idempotency {
     /** As {@link #execute(Caller, String, Object, Supplier)}, with a request hash computed by the caller. */
     public Uni<Response> execute(Caller caller, String key, String requestHash, Supplier<Uni<Created>> creation) {
         if (key == null) {
-            return Panache.withTransaction(() -> creation.get().map(this::first));
+            return transactions.withTransaction(() -> creation.get().map(this::first));
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             return Uni.createFrom().failure(ProblemException.validation(HEADER,
@@ -75,7 +79,7 @@ public class Idempotency {
         }
         String tenant = caller.tenant();
         String principal = caller.userId();
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
+        return transactions.withTransaction(() -> Panache.getSession().chain(session -> session
                 .createNativeQuery(RESERVE)
                 .setParameter("tenant", tenant)
                 .setParameter("principal", principal)
