@@ -1,6 +1,5 @@
 package io.remedy.booking.series;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.logging.Log;
 import io.remedy.booking.catalogue.BookableService;
@@ -29,6 +28,7 @@ import io.remedy.platform.caller.Caller;
 import io.remedy.platform.inbox.PoisonEventException;
 import io.remedy.platform.problem.FieldError;
 import io.remedy.platform.problem.ProblemException;
+import io.remedy.platform.transaction.Transactions;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,11 +67,12 @@ public class ProposalService {
     private final SessionAccess access;
     private final RedFlagService redFlags;
     private final SeriesConfig config;
+    private final Transactions transactions;
 
     public ProposalService(ProposalRepository proposals, ProposedSessionRepository dates, SessionRepository sessions,
                            ClientRepository clients, TherapistRepository therapists, LocationRepository locations,
                            BookableServiceRepository services, SessionService booking, SessionAccess access,
-                           RedFlagService redFlags, SeriesConfig config) {
+                           RedFlagService redFlags, SeriesConfig config, Transactions transactions) {
         this.proposals = proposals;
         this.dates = dates;
         this.sessions = sessions;
@@ -83,6 +84,7 @@ public class ProposalService {
         this.access = access;
         this.redFlags = redFlags;
         this.config = config;
+        this.transactions = transactions;
     }
 
     /**
@@ -228,7 +230,7 @@ public class ProposalService {
      * confirmation again; dates already booked stay booked.
      */
     public Uni<ConfirmationResult> confirm(Caller caller, UUID proposalId, Confirmation request) {
-        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> confirmOnce(caller, proposalId, request)))
+        return Uni.createFrom().deferred(() -> transactions.withTransaction(() -> confirmOnce(caller, proposalId, request)))
                 .onFailure(SlotTakenException.class).retry().atMost(RACE_RETRIES);
     }
 

@@ -106,6 +106,8 @@ public class SessionLifecycleService {
                     }
                 })
                 .chain(() -> roomFor(tenant, found, request.roomId(), startsAt, blockedUntil))
+                .call(() -> booking.requireClientFree(tenant, session.clientId, startsAt, startsAt.plus(treatment),
+                        session.id))
                 .flatMap(room -> {
                     SessionRescheduled.Slot previous = SessionEvents.slot(session, before);
                     SessionChange change = SessionChange.of(session, SessionChange.Kind.RESCHEDULED, caller.userId(),

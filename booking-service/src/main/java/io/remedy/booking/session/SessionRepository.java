@@ -95,6 +95,17 @@ public class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
                 tenant, roomId, from, until, except).map(n -> n > 0);
     }
 
+    /**
+     * True if the client is in a live session in {@code [from, until)} (their treatment, not the therapist's buffer
+     * after it), apart from {@code except}.
+     */
+    public Uni<Boolean> clientBusy(String tenant, UUID clientId, Instant from, Instant until, UUID except) {
+        return count("""
+                SELECT count(*) FROM diary_occupancy WHERE tenant = :tenant AND client_id = :resource
+                AND starts_at < :until AND client_until > :from AND source_id <> :except""",
+                tenant, clientId, from, until, except).map(n -> n > 0);
+    }
+
     /** The first room (by name) of a location that nothing occupies in {@code [from, until)} apart from {@code except}. */
     public Uni<UUID> firstFreeRoom(String tenant, UUID locationId, Instant from, Instant until, UUID except) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""

@@ -72,8 +72,9 @@ public class SessionResource {
     @POST
     @Operation(summary = "Books a session (front desk for any client at their locations; a client for themself)")
     @APIResponse(responseCode = "201", description = "Booked; Location names the new session")
-    @APIResponse(responseCode = "409", description = "The therapist or room is taken at that time, or the client is on"
-            + " a red-flag hold (type red-flag-hold, field clientId)")
+    @APIResponse(responseCode = "409", description = "The therapist or room is taken at that time (field therapistId or"
+            + " roomId), the client already has a session then (field clientId), or the client is on a red-flag hold"
+            + " (type red-flag-hold, field clientId)")
     public Uni<Response> book(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewSession request, @Context UriInfo uri) {
         return idempotency.execute(caller, key, request, () -> service.book(caller, request)
                 .map(created -> Created.at(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created)));
@@ -132,8 +133,9 @@ public class SessionResource {
     @Operation(summary = "Moves a booked session to a new time, therapist or room; it keeps its id and history",
             description = "Front desk of its location, or its client. Publishes session.rescheduled.")
     @APIResponse(responseCode = "200", description = "Moved")
-    @APIResponse(responseCode = "409", description = "The new therapist or room is taken (the field is named), the"
-            + " session is not BOOKED, or the client is on a red-flag hold; nothing changed")
+    @APIResponse(responseCode = "409", description = "The new therapist or room is taken, or the client has another"
+            + " session then (the field is named), the session is not BOOKED, or the client is on a red-flag hold;"
+            + " nothing changed")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Uni<RestResponse<SessionResponse>> reschedule(@PathParam("id") UUID id,

@@ -37,9 +37,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Booking and reading sessions. A booking is refused by the database itself when the therapist or room is taken
- * (exclusion constraints over sessions, room hires and waitlist holds), whatever the concurrency; the refusal becomes
- * a 409 naming what is taken. Waitlist acceptance and series confirmation book through {@link #place} as well.
+ * Booking and reading sessions. A booking is refused by the database itself when the therapist, the room or the
+ * client is taken (the exclusion constraints of {@code diary_block}, the one guard of sessions, room hires and
+ * waitlist holds), whatever the concurrency; the refusal becomes a 409 naming what is taken. Waitlist acceptance and series confirmation book through {@link #place} as well.
  */
 @ApplicationScoped
 public class SessionService {
@@ -97,7 +97,7 @@ public class SessionService {
     /**
      * Books a session whose parts the caller was already allowed to join, inside the current transaction: the client
      * must not be on a red-flag hold, the slot must be bookable (opening hours, roster), the therapist and the room
-     * free. Without a room the first free room of the location is taken. Writes the session, its history and
+     * free, the client in no other session then. Without a room the first free room of the location is taken. Writes the session, its history and
      * {@code session.booked}. A conflict found before writing is a {@link ProblemException} (the transaction stays
      * usable); one the database found is a {@link SlotTakenException} (the transaction is lost).
      */
@@ -116,6 +116,7 @@ public class SessionService {
                     }
                 })
                 .chain(() -> room(tenant, booking.location(), roomId, startsAt, blockedUntil, null))
+                .call(() -> requireClientFree(tenant, booking.client().id, startsAt, endsAt, null))
                 .flatMap(chosen -> {
                     Session session = new Session();
                     session.id = UUID.randomUUID();
@@ -139,6 +140,15 @@ public class SessionService {
                             .call(saved -> events.booked(caller.userId(), saved, booking, chosen))
                             .map(SessionResponse::of);
                 });
+    }
+
+    /** 409 naming {@code clientId} when the client is in another live session in {@code [from, until)}. */
+    Uni<Void> requireClientFree(String tenant, UUID clientId, Instant from, Instant until, UUID except) {
+        return sessions.clientBusy(tenant, clientId, from, until, except).invoke(busy -> {
+            if (busy) {
+                throw clientTaken();
+            }
+        }).replaceWithVoid();
     }
 
     /**
@@ -278,6 +288,11 @@ public class SessionService {
                 new FieldError("therapistId", "already booked at that time"));
     }
 
+    static ProblemException clientTaken() {
+        return ProblemException.conflict("The client already has a session at that time",
+                new FieldError("clientId", "already has a session at that time"));
+    }
+
     static ProblemException roomTaken() {
         return ProblemException.conflict("The room is already booked, hired or held at that time",
                 new FieldError("roomId", "already booked, hired or held at that time"));
@@ -285,15 +300,18 @@ public class SessionService {
 
     /**
      * The database's refusal of an overlapping session, as a 409 naming what is taken; anything else stays a fault.
-     * Sessions, room hires and waitlist holds all refuse each other through {@code diary_block}.
+     * Sessions, room hires and waitlist holds all refuse each other through {@code diary_block}, the one guard.
      */
     static Throwable takenOrFault(Throwable failure) {
         String constraint = Constraints.violated(failure);
-        if ("session_therapist_free".equals(constraint) || "diary_block_therapist_free".equals(constraint)) {
+        if ("diary_block_therapist_free".equals(constraint)) {
             return new SlotTakenException(therapistTaken());
         }
-        if ("session_room_free".equals(constraint) || "diary_block_room_free".equals(constraint)) {
+        if ("diary_block_room_free".equals(constraint)) {
             return new SlotTakenException(roomTaken());
+        }
+        if ("diary_block_client_free".equals(constraint)) {
+            return new SlotTakenException(clientTaken());
         }
         return failure;
     }

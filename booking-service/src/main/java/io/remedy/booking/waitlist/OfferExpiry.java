@@ -1,10 +1,10 @@
 package io.remedy.booking.waitlist;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.remedy.platform.reactive.SafeContext;
+import io.remedy.platform.transaction.Transactions;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,13 +22,15 @@ public class OfferExpiry {
     private final WaitlistService waitlist;
     private final WaitlistConfig config;
     private final Vertx vertx;
+    private final Transactions transactions;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean stopping = new AtomicBoolean();
 
-    public OfferExpiry(WaitlistService waitlist, WaitlistConfig config, Vertx vertx) {
+    public OfferExpiry(WaitlistService waitlist, WaitlistConfig config, Vertx vertx, Transactions transactions) {
         this.waitlist = waitlist;
         this.config = config;
         this.vertx = vertx;
+        this.transactions = transactions;
     }
 
     @Scheduled(every = "${remedy.waitlist.expiry-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -37,7 +39,7 @@ public class OfferExpiry {
             return;
         }
         // each round gets a fresh safe context, so no Hibernate session leaks from one round into the next
-        SafeContext.create(vertx).runOnContext(v -> Panache.withTransaction(
+        SafeContext.create(vertx).runOnContext(v -> transactions.withTransaction(
                         () -> waitlist.expireLapsed(Instant.now(), config.expiryBatch()))
                 .subscribe().with(count -> {
                     running.set(false);

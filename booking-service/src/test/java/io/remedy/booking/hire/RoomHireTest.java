@@ -4,6 +4,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.remedy.booking.Race;
 import io.remedy.booking.session.Diary;
 import io.remedy.local.testing.LocalStackTestResource;
 import io.remedy.local.testing.TestTokens;
@@ -11,10 +12,13 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -87,6 +91,40 @@ class RoomHireTest {
         given().auth().oauth2(diary.manager()).delete(path + "/" + id).then().statusCode(409);
         Diary.book(diary.chain.receptionist, diary.chain.booking(Diary.at(30, 10), diary.chain.roomA))
                 .then().statusCode(201);
+    }
+
+    @Test
+    void tenRoundsOfHiresAndBookingsRacingForOneRoomHaveOneWinnerEachAndNo5xx()
+            throws Exception {
+        Diary diary = new Diary();
+        int each = 20;
+        List<String> therapists = new ArrayList<>(List.of(diary.chain.therapistId));
+        while (therapists.size() < each) {
+            therapists.add(diary.chain.addTherapist("Therapist " + therapists.size()));
+        }
+        List<String> clients = IntStream.range(0, each)
+                .mapToObj(i -> diary.client("hirer-" + i + "-" + diary.chain.tenant)).toList();
+        String path = hires(diary, diary.chain.roomA);
+        String manager = diary.manager();
+        try (Race race = new Race(2 * each)) {
+            for (int round = 0; round < 10; round++) {
+                String from = Diary.at(30 + round, 9);
+                String until = Diary.at(30 + round, 11);
+                String inside = Diary.at(30 + round, 10);
+                List<Callable<Response>> contenders = new ArrayList<>();
+                for (int i = 0; i < each; i++) {
+                    Map<String, Object> hire = hire(from, until);
+                    hire.put("practitionerName", "Practitioner " + i);
+                    contenders.add(() -> post(manager, path, hire));
+                    Map<String, Object> booking = diary.bookingOf(clients.get(i), therapists.get(i), inside,
+                            diary.chain.roomA);
+                    contenders.add(() -> Diary.book(diary.chain.receptionist, booking));
+                }
+                race.round(contenders, r -> r.statusCode() == 201,
+                        r -> r.statusCode() == 201 || Race.refusedAsTaken(r, "roomId"));
+            }
+            race.report("hire race");
+        }
     }
 
     @Test

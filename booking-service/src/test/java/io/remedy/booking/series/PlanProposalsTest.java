@@ -4,6 +4,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.remedy.booking.Race;
 import io.remedy.booking.redflag.RedFlagService;
 import io.remedy.booking.session.Diary;
 import io.remedy.contracts.CloudEventHeaders;
@@ -25,9 +26,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -138,6 +142,37 @@ class PlanProposalsTest {
         p.proposals(p.diary.chain.receptionist).then()
                 .body("items[0].status", equalTo("OPEN"))
                 .body("items[0].dates.status", equalTo(List.of("BOOKED", "PROPOSED", "BOOKED", "BOOKED")));
+    }
+
+    @Test
+    void confirmingASeriesWhileOthersBookItsDatesGivesEachDateOneSessionAndNo5xx()
+            throws Exception {
+        Planned p = new Planned();
+        p.publish(p.plan(1, "ACTIVE", WEEKLY_THEN_FORTNIGHTLY));
+        String proposalId = p.awaitProposalOfVersion(1).getString("items[0].id");
+        int bookers = 39;
+        List<String> clients = IntStream.range(0, bookers)
+                .mapToObj(i -> p.diary.client("seriesracer-" + i + "-" + p.diary.chain.tenant)).toList();
+        String client = p.diary.clientToken();
+        try (Race race = new Race(bookers + 1)) {
+            // one round per date: the series confirms that date while 39 other clients book it
+            for (int weeks : List.of(1, 2, 3, 5)) {
+                String date = p.weeksAfterUsual(weeks);
+                List<Callable<Response>> contenders = new ArrayList<>();
+                contenders.add(() -> p.confirm(client, proposalId, List.of(date)));
+                for (int i = 0; i < bookers; i++) {
+                    Map<String, Object> booking = p.diary.bookingOf(clients.get(i), null, date);
+                    contenders.add(() -> Diary.book(p.diary.chain.receptionist, booking));
+                }
+                race.round(contenders,
+                        r -> r.statusCode() == 201 || r.statusCode() == 200
+                                && "BOOKED".equals(r.jsonPath().getString("results[0].outcome")),
+                        r -> r.statusCode() == 201 || r.statusCode() == 200
+                                || Race.refusedAsTaken(r, "therapistId", "roomId"));
+                assertEquals(1, p.diary.sessionsBetween(date, 60), "one session on the date");
+            }
+            race.report("series race");
+        }
     }
 
     @Test

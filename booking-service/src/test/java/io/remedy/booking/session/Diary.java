@@ -81,6 +81,25 @@ public final class Diary {
         return body;
     }
 
+    /** A booking of another client with a therapist (null: the chain's) at {@code startsAt} in a room (null: any). */
+    public Map<String, Object> bookingOf(String clientId, String therapistId, String startsAt, String roomId) {
+        Map<String, Object> body = bookingOf(clientId, therapistId, startsAt);
+        if (roomId != null) {
+            body.put("roomId", roomId);
+        }
+        return body;
+    }
+
+    /** How many live sessions (not cancelled, not no-shows) start in {@code [startsAt, startsAt + minutes)}. */
+    public int sessionsBetween(String startsAt, int minutes) {
+        OffsetDateTime from = OffsetDateTime.parse(startsAt);
+        List<String> statuses = given().auth().oauth2(chain.admin)
+                .queryParam("from", from.toString()).queryParam("to", from.plusMinutes(minutes).toString())
+                .queryParam("limit", 500)
+                .get("/api/v1/sessions").then().statusCode(200).extract().jsonPath().getList("status");
+        return (int) statuses.stream().filter(s -> !s.equals("CANCELLED") && !s.equals("NO_SHOW")).count();
+    }
+
     /** Books as {@code token}; the response as it came. */
     public static Response book(String token, Map<String, Object> body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/v1/sessions");

@@ -5,6 +5,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remedy.booking.Chain;
+import io.remedy.booking.Race;
 import io.remedy.contracts.CloudEventHeaders;
 import io.remedy.contracts.EventCatalogue;
 import io.remedy.contracts.Topics;
@@ -24,9 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -38,6 +37,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @WithTestResource(value = LocalStackTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "booking"))
 class SessionBookingTest {
+
+    /** Rounds of each race, and requests let go at once in each round. */
+    static final int ROUNDS = 20;
+    static final int CONTENDERS = 40;
 
     /** A start time a few weeks ahead at a whole hour, different for each call so tests never collide. */
     private static String startsAt(int hour) {
@@ -95,19 +98,88 @@ class SessionBookingTest {
     }
 
     @Test
-    void fiftyConcurrentBookingsOfOneSlotGiveExactlyOneSession() throws Exception {
-        Chain chain = new Chain();
-        Map<String, Object> slot = chain.booking(startsAt(9), chain.roomA);
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        try {
-            List<Callable<Integer>> attempts = java.util.stream.IntStream.range(0, 50)
-                    .<Callable<Integer>>mapToObj(i -> () -> book(chain.receptionist, slot).statusCode())
-                    .toList();
-            List<Integer> statuses = pool.invokeAll(attempts).stream().map(SessionBookingTest::join).toList();
-            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "exactly one booking: " + statuses);
-            assertEquals(49, statuses.stream().filter(s -> s == 409).count(), "the rest are refused: " + statuses);
-        } finally {
-            pool.shutdownNow();
+    void twentyRoundsOfFortyConcurrentBookingsOfOneTherapistsSlotHaveOneWinnerEachAndNo5xx()
+            throws Exception {
+        Diary diary = new Diary();
+        Chain chain = diary.chain;
+        // forty clients in both rooms (or any room): only the therapist is the same for all of them
+        List<String> clients = IntStream.range(0, CONTENDERS)
+                .mapToObj(i -> diary.client("racer-" + i + "-" + chain.tenant)).toList();
+        List<String> rooms = java.util.Arrays.asList(chain.roomA, chain.roomB, null);
+        try (Race race = new Race(CONTENDERS)) {
+            for (int round = 0; round < ROUNDS; round++) {
+                String slot = Diary.at(30 + round, 9);
+                List<Callable<Response>> contenders = IntStream.range(0, CONTENDERS)
+                        .<Callable<Response>>mapToObj(i -> () -> book(chain.receptionist,
+                                diary.bookingOf(clients.get(i), null, slot, rooms.get(i % rooms.size()))))
+                        .toList();
+                race.round(contenders, r -> r.statusCode() == 201,
+                        r -> r.statusCode() == 201 || Race.refusedAsTaken(r, "therapistId", "roomId"));
+                assertEquals(1, diary.sessionsBetween(slot, 60), "one session in the slot");
+            }
+            race.report("therapist race");
+        }
+    }
+
+    @Test
+    void refusesTheSameClientAtTheSameTimeWithAnotherTherapist() {
+        Diary diary = new Diary();
+        Chain chain = diary.chain;
+        String otherTherapist = chain.addTherapist("Ben Okafor");
+        String sessionId = book(chain.receptionist, chain.booking(startsAt(10), chain.roomA))
+                .then().statusCode(201).extract().path("id");
+        Map<String, Object> sameClient = chain.booking(OffsetDateTime.parse(startsAt(10)).plusMinutes(30).toString(),
+                chain.roomB);
+        sameClient.put("therapistId", otherTherapist);
+        book(chain.receptionist, sameClient)
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("clientId"));
+
+        // a later session of theirs cannot be moved onto the first one either
+        Map<String, Object> later = chain.booking(startsAt(13), chain.roomB);
+        later.put("therapistId", otherTherapist);
+        String laterId = book(chain.receptionist, later).then().statusCode(201).extract().path("id");
+        diary.act(chain.receptionist, laterId, "reschedule", Map.of("startsAt", startsAt(10)))
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("clientId"));
+
+        // the client is free when their treatment ends, though the first therapist's buffer runs on
+        Map<String, Object> backToBack = chain.booking(startsAt(11), chain.roomB);
+        backToBack.put("therapistId", otherTherapist);
+        book(chain.receptionist, backToBack).then().statusCode(201);
+
+        // once the first is cancelled, the time is the client's again
+        diary.act(chain.receptionist, sessionId, "cancel", Map.of("reason", "CLIENT_REQUEST")).then().statusCode(200);
+        book(chain.receptionist, chain.booking(startsAt(10), chain.roomA)).then().statusCode(201);
+    }
+
+    @Test
+    void aClientIsNeverInTwoSessionsAtOnceHoweverConcurrentlyTheyAreBooked() throws Exception {
+        Diary diary = new Diary();
+        Chain chain = diary.chain;
+        int contenders = 10;
+        List<String> therapists = new java.util.ArrayList<>(List.of(chain.therapistId));
+        List<String> rooms = new java.util.ArrayList<>(List.of(chain.roomA, chain.roomB));
+        while (therapists.size() < contenders) {
+            therapists.add(chain.addTherapist("Therapist " + therapists.size()));
+        }
+        while (rooms.size() < contenders) {
+            rooms.add(chain.addRoom(chain.locationId, "Room " + rooms.size()));
+        }
+        try (Race race = new Race(contenders)) {
+            for (int round = 0; round < 5; round++) {
+                String slot = Diary.at(30 + round, 15);
+                List<Callable<Response>> attempts = IntStream.range(0, contenders)
+                        .<Callable<Response>>mapToObj(i -> () -> book(chain.receptionist,
+                                diary.bookingOf(chain.clientId, therapists.get(i), slot, rooms.get(i))))
+                        .toList();
+                race.round(attempts, r -> r.statusCode() == 201,
+                        r -> r.statusCode() == 201 || Race.refusedAsTaken(r, "clientId"));
+                assertEquals(1, diary.sessionsBetween(slot, 60), "one session of the client in the slot");
+            }
+            race.report("client race");
         }
     }
 
@@ -205,13 +277,5 @@ class SessionBookingTest {
     @Test
     void callWithoutTokenIs401() {
         given().get("/api/v1/locations").then().statusCode(401);
-    }
-
-    private static Integer join(Future<Integer> future) {
-        try {
-            return future.get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -4,6 +4,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.remedy.booking.Chain;
+import io.remedy.booking.Race;
 import io.remedy.contracts.CloudEventHeaders;
 import io.remedy.contracts.EventCatalogue;
 import io.remedy.contracts.EventType;
@@ -11,21 +13,21 @@ import io.remedy.contracts.Topics;
 import io.remedy.local.testing.EventSchemas;
 import io.remedy.local.testing.LocalStackTestResource;
 import io.remedy.local.testing.TestEvents;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
@@ -89,8 +91,9 @@ class SessionChangesTest {
     void rescheduleIntoATakenRoomIs409NamingTheRoomAndChangesNothing() {
         Diary diary = new Diary();
         String ben = diary.chain.addTherapist("Ben Okafor");
-        Map<String, Object> inRoomA = diary.chain.booking(Diary.at(30, 10), diary.chain.roomA);
-        inRoomA.put("therapistId", ben);
+        // another client: one client is never in two sessions at once
+        Map<String, Object> inRoomA = diary.bookingOf(diary.client("other-" + diary.chain.tenant), ben,
+                Diary.at(30, 10), diary.chain.roomA);
         Diary.book(diary.chain.receptionist, inRoomA).then().statusCode(201);
         String mine = Diary.book(diary.chain.receptionist, diary.chain.booking(Diary.at(30, 10), diary.chain.roomB))
                 .then().statusCode(201).extract().path("id");
@@ -253,31 +256,91 @@ class SessionChangesTest {
     }
 
     @Test
-    void fiftyConcurrentBookingsOfOneRoomSlotByDifferentTherapistsGiveExactlyOneSession() throws Exception {
+    void twentyRoundsOfFortyConcurrentBookingsOfOneRoomByDifferentTherapistsHaveOneWinnerEachAndNo5xx()
+            throws Exception {
         Diary diary = new Diary();
-        List<Map<String, Object>> bookings = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            Map<String, Object> booking = diary.chain.booking(Diary.at(30, 9), diary.chain.roomA);
-            booking.put("therapistId", diary.chain.addTherapist("Therapist " + i));
-            bookings.add(booking);
+        List<String> therapists = new ArrayList<>(List.of(diary.chain.therapistId));
+        while (therapists.size() < SessionBookingTest.CONTENDERS) {
+            therapists.add(diary.chain.addTherapist("Therapist " + therapists.size()));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        try {
-            List<Callable<Integer>> attempts = IntStream.range(0, 50).<Callable<Integer>>mapToObj(
-                    i -> () -> Diary.book(diary.chain.receptionist, bookings.get(i)).statusCode()).toList();
-            List<Integer> statuses = pool.invokeAll(attempts).stream().map(SessionChangesTest::join).toList();
-            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "exactly one booking: " + statuses);
-            assertEquals(49, statuses.stream().filter(s -> s == 409).count(), "the rest are refused: " + statuses);
-        } finally {
-            pool.shutdownNow();
+        List<String> clients = IntStream.range(0, SessionBookingTest.CONTENDERS)
+                .mapToObj(i -> diary.client("roomracer-" + i + "-" + diary.chain.tenant)).toList();
+        try (Race race = new Race(SessionBookingTest.CONTENDERS)) {
+            for (int round = 0; round < SessionBookingTest.ROUNDS; round++) {
+                String slot = Diary.at(30 + round, 9);
+                List<Callable<Response>> contenders = IntStream.range(0, SessionBookingTest.CONTENDERS)
+                        .<Callable<Response>>mapToObj(i -> () -> Diary.book(diary.chain.receptionist,
+                                diary.bookingOf(clients.get(i), therapists.get(i), slot, diary.chain.roomA)))
+                        .toList();
+                race.round(contenders, r -> r.statusCode() == 201,
+                        r -> r.statusCode() == 201 || Race.refusedAsTaken(r, "roomId"));
+                assertEquals(1, diary.sessionsBetween(slot, 60), "one session in the room");
+            }
+            race.report("room race");
         }
     }
 
-    private static Integer join(Future<Integer> future) {
-        try {
-            return future.get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+    /**
+     * Bookings and reschedules race for one therapist's slot; every other round the slot is held for a waiting client
+     * (a cancellation offered it) and their acceptance races as well. One of them gets the slot, the others a 409.
+     */
+    @Test
+    void twentyRoundsOfBookingsReschedulesAndAWaitlistAcceptanceForOneSlotHaveOneWinnerEachAndNo5xx()
+            throws Exception {
+        Diary diary = new Diary();
+        Chain chain = diary.chain;
+        int bookers = 20;
+        int movers = 20;
+        List<String> clients = IntStream.range(0, bookers)
+                .mapToObj(i -> diary.client("booker-" + i + "-" + chain.tenant)).toList();
+        // sessions of other clients with the same therapist, two hours apart, far ahead: each round moves them
+        List<String> moving = IntStream.range(0, movers).mapToObj(i -> Diary.book(chain.receptionist,
+                        diary.bookingOf(diary.client("mover-" + i + "-" + chain.tenant), null,
+                                Diary.at(80 + i / 12, (i % 12) * 2)))
+                .then().statusCode(201).extract().<String>path("id")).toList();
+        try (Race race = new Race(bookers + movers)) {
+            for (int round = 0; round < SessionBookingTest.ROUNDS; round++) {
+                String slot = Diary.at(30 + round, 10);
+                List<Callable<Response>> contenders = new ArrayList<>();
+                boolean held = round % 2 == 1;
+                if (held) {
+                    contenders.add(waitlistAcceptance(diary, slot, round));
+                }
+                for (int i = 0; i < bookers; i++) {
+                    Map<String, Object> booking = diary.bookingOf(clients.get(i), null, slot);
+                    contenders.add(() -> Diary.book(chain.receptionist, booking));
+                }
+                for (int i = held ? 1 : 0; i < movers; i++) {
+                    String id = moving.get(i);
+                    String etag = diary.etag(id);
+                    contenders.add(() -> Diary.act(chain.receptionist, id, "reschedule", etag,
+                            Map.of("startsAt", slot)));
+                }
+                race.round(contenders, r -> r.statusCode() == 201 || r.statusCode() == 200,
+                        r -> r.statusCode() == 201 || r.statusCode() == 200
+                                || Race.refusedAsTaken(r, "therapistId", "roomId"));
+                assertEquals(1, diary.sessionsBetween(slot, 60), "one session in the slot");
+            }
+            race.report("bookings, reschedules and waitlist race");
         }
+    }
+
+    /** Holds {@code slot} for a new waiting client (a session there is cancelled and offered); their acceptance. */
+    private static Callable<Response> waitlistAcceptance(Diary diary, String slot, int round) {
+        Chain chain = diary.chain;
+        String cancelled = diary.booked(slot);
+        String waiter = "waiter-" + round + "-" + chain.tenant;
+        String waiterId = diary.client(waiter);
+        LocalDate day = OffsetDateTime.parse(slot).atZoneSameInstant(ZoneId.of("Europe/London")).toLocalDate();
+        String entryId = given().auth().oauth2(chain.receptionist).contentType(ContentType.JSON)
+                .body(Map.of("clientId", waiterId, "locationId", chain.locationId, "serviceId", chain.serviceId,
+                        "from", day.toString(), "to", day.plusDays(1).toString()))
+                .post("/api/v1/waitlist").then().statusCode(201).extract().path("id");
+        diary.act(chain.receptionist, cancelled, "cancel", Map.of("reason", "CLIENT_REQUEST")).then().statusCode(200);
+        String offerId = given().auth().oauth2(chain.receptionist).get("/api/v1/waitlist/" + entryId)
+                .then().statusCode(200).body("status", equalTo("OFFERED")).extract().path("offer.id");
+        String token = diary.clientToken(waiter);
+        return () -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                .post("/api/v1/waitlist/" + entryId + "/offers/" + offerId + "/accept");
     }
 }
