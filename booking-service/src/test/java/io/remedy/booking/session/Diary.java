@@ -47,7 +47,7 @@ public final class Diary {
 
     /** Another client of the chain with a login; returns its id. */
     public String client(String userId) {
-        return Chain.create(chain.receptionist, "/api/v1/clients", Map.of("givenName", "Kim", "familyName",
+        return Chain.create(chain.admin, "/api/v1/clients", Map.of("givenName", "Kim", "familyName",
                 "Client " + Math.abs(userId.hashCode()), "email", userId + "@example.test", "userId", userId));
     }
 
