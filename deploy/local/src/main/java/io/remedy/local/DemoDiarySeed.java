@@ -117,7 +117,8 @@ final class DemoDiarySeed {
             String serviceId = serviceOf(chain, planned, seen);
             Map<String, Object> session = existing.get(planned.key());
             if (session == null) {
-                boolean past = !planned.startsAt().isAfter(now);
+                // the clock at the request, not at the plan: seeding takes a while, and a session may start meanwhile
+                boolean past = !planned.startsAt().isAfter(Instant.now());
                 DemoApi booker = users.computeIfAbsent(past ? chain.admin() : bookerOf(planned, now),
                         user -> new DemoApi(http, stack, user));
                 DemoApi.Reply reply = booker.send("POST", past ? "/sessions/past" : "/sessions", object(
