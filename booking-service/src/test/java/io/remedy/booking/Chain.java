@@ -49,7 +49,7 @@ public final class Chain {
         roomB = addRoom(locationId, "Room B");
         therapistId = addTherapist("Ana Costa", "ana@" + tenant + ".test", therapistUser);
         serviceId = addService("Remedial massage 60 min", 60, 15, 7500);
-        clientId = create(receptionist, "/api/v1/clients", Map.of("givenName", "Sam", "familyName", "Patel",
+        clientId = create(admin, "/api/v1/clients", Map.of("givenName", "Sam", "familyName", "Patel",
                 "email", "sam@" + tenant + ".test", "phone", "+447700900123", "userId", clientUser));
     }
 

@@ -24,7 +24,7 @@ class ClientErasureTest {
     }
 
     private String clientWithLogin(RealmAdmin.User login) {
-        return Api.as(Clinic.RECEPTION).body(Map.of("givenName", "Erin", "familyName", "Erase " + UUID.randomUUID(),
+        return Api.as(Clinic.ADMIN).body(Map.of("givenName", "Erin", "familyName", "Erase " + UUID.randomUUID(),
                         "email", login.username(), "preferredLocationId", clinic.norwich, "userId", login.id()))
                 .post("/api/v1/clients").then().statusCode(201).extract().path("id");
     }

@@ -23,10 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A day at the clinic, through the gateway with every actor's own token: a new client finds a free slot on their
- * phone and books it; the front desk checks them in; their therapist records consent and an assessment (ODI), writes
- * a treatment plan with homework, completes the session and signs the note; the client reads the homework in their
- * in-app inbox; the chain's admin sees the session, the assessment and the new client in the branch report.
+ * A day at the clinic, through the gateway with every actor's own token: a new client signs up on their phone, finds a
+ * free slot and books it (checking in weeks ahead is refused); the visit followed here is one that has begun (nobody
+ * books the past, so the chain's admin records it, as history is carried over): the front desk checks them in; their
+ * therapist records consent and an assessment (ODI), writes a treatment plan with homework, completes the session and
+ * signs the note; the client reads the homework in their in-app inbox; the chain's admin sees the session, the
+ * assessment and the new client in the branch report.
  */
 class DayAtTheClinicTest {
 
@@ -43,10 +45,11 @@ class DayAtTheClinicTest {
     @Test
     void aClientIsBookedSeenAssessedTreatedAndCountedInTheBranchReport() {
         RealmAdmin.User phone = RealmAdmin.createUser("day-client", "harbour", List.of(), "client");
-        String clientId = Api.as(Clinic.RECEPTION).body(Map.of("givenName", "Dana", "familyName", "Day " + UUID.randomUUID(),
-                        "email", phone.username(), "phone", "+447700900999", "preferredLocationId", clinic.norwich,
-                        "userId", phone.id()))
-                .post("/api/v1/clients").then().statusCode(201).extract().path("id");
+        // the client signs up on their phone: their record is linked to their own login
+        String clientId = Api.as(phone.username()).body(Map.of("givenName", "Dana", "familyName", "Day " + UUID.randomUUID(),
+                        "email", phone.username(), "phone", "+447700900999", "preferredLocationId", clinic.norwich))
+                .post("/api/v1/clients/me").then().statusCode(201).body("userId", equalTo(phone.id()))
+                .extract().path("id");
         String service = Api.idOf(Clinic.RECEPTION, "/api/v1/services", "name", INITIAL_ASSESSMENT);
 
         // the client looks for a slot with Ana at Norwich in the weeks ahead and books it
@@ -59,19 +62,24 @@ class DayAtTheClinicTest {
                 .get("/api/v1/availability")
                 .then().statusCode(200).body("items", not(empty()))
                 .extract().jsonPath().getMap("items[0]");
-        Instant startsAt = OffsetDateTime.parse((String) slot.get("startsAt")).toInstant();
-        LocalDate day = startsAt.atZone(Clinic.NORWICH_TIME).toLocalDate();
-        JsonPath before = branchReport(today, day);
-
-        String sessionId = Api.as(phone.username()).header("Idempotency-Key", UUID.randomUUID().toString())
+        String booked = Api.as(phone.username()).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("locationId", clinic.norwich, "serviceId", service, "therapistId", clinic.ana,
                         "roomId", slot.get("roomId"), "clientId", clientId, "startsAt", slot.get("startsAt")))
                 .post("/api/v1/sessions")
                 .then().statusCode(201).body("status", equalTo("BOOKED"))
                 .extract().path("id");
+        String etag = Api.as(Clinic.RECEPTION).get("/api/v1/sessions/" + booked).then().statusCode(200)
+                .extract().header("ETag");
+        Api.as(Clinic.RECEPTION).header("If-Match", etag).post("/api/v1/sessions/" + booked + "/check-in")
+                .then().statusCode(409).body("errors.field", hasItem("startsAt"));
+
+        // the visit followed here has begun: the same weekday and time some weeks back, when Ana was free
+        LocalDate from = today.minusWeeks(13);
+        JsonPath before = branchReport(from, today);
+        String sessionId = visit(OffsetDateTime.parse((String) slot.get("startsAt")), service, clientId);
 
         // the front desk checks the client in
-        String etag = Api.as(Clinic.RECEPTION).get("/api/v1/sessions/" + sessionId).then().statusCode(200)
+        etag = Api.as(Clinic.RECEPTION).get("/api/v1/sessions/" + sessionId).then().statusCode(200)
                 .extract().header("ETag");
         Api.as(Clinic.RECEPTION).header("If-Match", etag).post("/api/v1/sessions/" + sessionId + "/check-in")
                 .then().statusCode(200).body("status", equalTo("CHECKED_IN"));
@@ -95,7 +103,7 @@ class DayAtTheClinicTest {
                         "homework", List.of(Map.of("title", "Knee-to-chest stretch",
                                 "instructions", "Lie on your back, draw one knee to your chest, hold 30 seconds",
                                 "timesPerDay", 2, "daysPerWeek", 7)),
-                        "reviewDate", day.plusWeeks(6).toString()))
+                        "reviewDate", today.plusWeeks(6).toString()))
                 .post(record + "/plans").then().statusCode(201);
 
         // ... completes the session and signs its note
@@ -132,7 +140,7 @@ class DayAtTheClinicTest {
                 .then().statusCode(200).body("items.title", hasItem("Knee-to-chest stretch"));
 
         // the admin sees the day in the branch report
-        JsonPath after = branchReport(today, day);
+        JsonPath after = branchReport(from, today);
         assertEquals(figure(before, "booking.sessionsCompleted") + 1, figure(after, "booking.sessionsCompleted"));
         assertEquals(figure(before, "booking.newClients") + 1, figure(after, "booking.newClients"));
         assertEquals(figure(before, "booking.revenueCents") + 9000, figure(after, "booking.revenueCents"));
@@ -140,7 +148,21 @@ class DayAtTheClinicTest {
         assertFalse(after.getList("missing").iterator().hasNext(), "every service answered: " + after.prettify());
     }
 
-    /** The branch report of Norwich from today to the session's day, as the chain's admin reads it. */
+    /** Records, as the chain's admin, Ana's session with the client at {@code slot}'s weekday and time weeks back. */
+    private static String visit(OffsetDateTime slot, String service, String clientId) {
+        for (int weeksBack = 4; weeksBack <= 12; weeksBack++) {
+            Instant startsAt = slot.atZoneSameInstant(Clinic.NORWICH_TIME).minusWeeks(weeksBack).toInstant();
+            var recorded = Api.as(Clinic.ADMIN).body(Map.of("locationId", clinic.norwich, "serviceId", service,
+                            "therapistId", clinic.ana, "clientId", clientId, "startsAt", startsAt.toString()))
+                    .post("/api/v1/sessions/past");
+            if (recorded.statusCode() != 409) {
+                return recorded.then().statusCode(201).extract().path("id");
+            }
+        }
+        throw new IllegalStateException("Ana had no free past slot at Norwich");
+    }
+
+    /** The branch report of Norwich between two days, as the chain's admin reads it. */
     private static JsonPath branchReport(LocalDate from, LocalDate to) {
         return Api.as(Clinic.ADMIN).queryParam("from", from.toString()).queryParam("to", to.toString())
                 .get("/api/v1/reports/branches")

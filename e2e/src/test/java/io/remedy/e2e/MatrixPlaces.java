@@ -231,7 +231,7 @@ public final class MatrixPlaces {
         String admin = place.admin();
         List<String> slots = freeSlots(place, 2, 2, 20);
         ids.put("session", book(admin, ids, ids.get("client"), slots.get(0)));
-        String visit = book(admin, ids, ids.get("client"), slots.get(1));
+        String visit = visited(admin, ids, ids.get("client"), slots);
         ids.put("visit", visit);
         complete(place.therapistUser(), visit);
         clinicalRecord(place);
@@ -242,6 +242,7 @@ public final class MatrixPlaces {
         declinedOffer(place);
         ids.put("night", place.at(LocalDate.now(place.zone()).plusDays(8), LocalTime.of(3, 0)));
         ids.put("nightEnd", place.at(LocalDate.now(place.zone()).plusDays(8), LocalTime.of(4, 0)));
+        ids.put("pastNight", place.at(LocalDate.now(place.zone()).minusDays(8), LocalTime.of(3, 0)));
         ids.put("deadLetter", UUID.randomUUID().toString());
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.as(clientUser).get("/api/v1/notifications/inbox")
                 .then().statusCode(200).body("items.size()", greaterThan(0)));
@@ -335,6 +336,25 @@ public final class MatrixPlaces {
     private static String book(String admin, Map<String, String> ids, String client, String startsAt) {
         return created(Api.as(admin).body(Map.of("locationId", ids.get("location"), "serviceId", ids.get("service"),
                 "therapistId", ids.get("therapist"), "clientId", client, "startsAt", startsAt)).post("/api/v1/sessions"));
+    }
+
+    /**
+     * A visit the client has had: nobody books the past, so the chain's admin records it (as history carried over) at
+     * the weekday and time of a free slot to come, some weeks back, where the therapist was rostered and free.
+     */
+    private static String visited(String admin, Map<String, String> ids, String client, List<String> freeSlots) {
+        for (int weeksBack = 1; weeksBack <= 8; weeksBack++) {
+            for (String slot : freeSlots) {
+                String past = OffsetDateTime.parse(slot).minusWeeks(weeksBack + 3L).toString();
+                Response recorded = Api.as(admin).body(Map.of("locationId", ids.get("location"),
+                        "serviceId", ids.get("service"), "therapistId", ids.get("therapist"), "clientId", client,
+                        "startsAt", past)).post("/api/v1/sessions/past");
+                if (recorded.statusCode() != 409) {
+                    return created(recorded);
+                }
+            }
+        }
+        throw new IllegalStateException("no past slot free for the matrix's visit at " + ids.get("location"));
     }
 
     private static void complete(String therapist, String session) {

@@ -1,5 +1,8 @@
 package io.remedy.booking.client;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.remedy.booking.client.ClientView.ClientResponse;
 import io.remedy.booking.client.ClientView.ClientUpdate;
 import io.remedy.booking.client.ClientView.NewClient;
@@ -15,6 +18,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,7 +32,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,14 +55,19 @@ public class ClientResource {
     /** Response header with the cursor of the next page of a search (also in {@code Link: <…>; rel="next"}). */
     static final String NEXT_CURSOR = "Next-Cursor";
 
+    /** The media type of a JSON Merge Patch (RFC 7396). */
+    static final String MERGE_PATCH = "application/merge-patch+json";
+
     private final ClientService service;
     private final Caller caller;
     private final Idempotency idempotency;
+    private final ObjectMapper json;
 
-    public ClientResource(ClientService service, Caller caller, Idempotency idempotency) {
+    public ClientResource(ClientService service, Caller caller, Idempotency idempotency, ObjectMapper json) {
         this.service = service;
         this.caller = caller;
         this.idempotency = idempotency;
+        this.json = json;
     }
 
     @GET
@@ -89,6 +101,20 @@ public class ClientResource {
         return service.me(caller);
     }
 
+    @POST
+    @Path("/me")
+    @Operation(summary = "Signs up: a signed-in client registers their own record, linked to their own login",
+            description = "The login linked is the caller's own (the token's subject, a client of the token's chain); "
+                    + "userId may be left out. A record already linked to the login is a 409.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the client")
+    @APIResponse(responseCode = "409", description = "The caller's login already has a client record (field userId)")
+    public Uni<Response> signUp(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewClient request,
+                                @Context UriInfo uri) {
+        return idempotency.execute(caller, key, request, () -> service.signUp(caller, request)
+                .map(created -> Created.at(uri.getBaseUriBuilder().path("api/v1/clients")
+                        .path(created.id().toString()).build(), created)));
+    }
+
     @GET
     @Path("/{id}")
     @Operation(summary = "Reads one client (staff, or the client themself)",
@@ -100,8 +126,11 @@ public class ClientResource {
     }
 
     @POST
-    @Operation(summary = "Registers a client (front desk)")
+    @Operation(summary = "Registers a client (front desk)",
+            description = "Only a chain admin may link the record to a login (userId), and only to one that is no "
+                    + "therapist's and no other client's; a client links their own by signing up (POST /clients/me).")
     @APIResponse(responseCode = "201", description = "Registered; Location names the client")
+    @APIResponse(responseCode = "403", description = "userId sent by someone other than a chain admin (field userId)")
     public Uni<Response> register(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewClient request, @Context UriInfo uri) {
         return idempotency.execute(caller, key, request, () -> service.register(caller, request)
                 .map(created -> Created.at(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created)));
@@ -110,8 +139,10 @@ public class ClientResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Changes a client's details (front desk, or the client themself)",
-            description = "Send the whole record; a field left out is cleared. Publishes client.updated.")
+            description = "Send the whole record; a field left out is cleared (PATCH changes only what it names). "
+                    + "Who may is as for PATCH. Publishes client.updated.")
     @APIResponse(responseCode = "200", description = "Changed; ETag = the new version")
+    @APIResponse(responseCode = "403", description = "The client is registered and booked only at other locations")
     @APIResponse(responseCode = "409", description = "The client's data was erased")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
@@ -121,6 +152,29 @@ public class ClientResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ClientUpdate request) {
         return service.update(caller, id, ifMatch, request).map(client -> IfMatch.tagged(client, client.version()));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MERGE_PATCH)
+    @Operation(summary = "Changes some of a client's details (JSON Merge Patch)",
+            description = "Send only the fields to change, as application/merge-patch+json (RFC 7396); null removes an "
+                    + "optional field, a field left out stays. Chain admins change any client; branch managers and "
+                    + "receptionists a client registered (home location) or booked at a location of theirs; the client "
+                    + "themself. Publishes client.updated.")
+    @APIResponse(responseCode = "200", description = "Changed; ETag = the new version")
+    @APIResponse(responseCode = "403", description = "The client is registered and booked only at other locations")
+    @APIResponse(responseCode = "409", description = "The client's data was erased")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Uni<RestResponse<ClientResponse>> patch(
+            @PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, description = "The ETag last read")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(content = @Content(mediaType = MERGE_PATCH,
+                    schema = @Schema(implementation = ClientUpdate.class))) String patch) throws JsonProcessingException {
+        JsonNode parsed = patch == null || patch.isBlank() ? null : json.readTree(patch);
+        return service.patch(caller, id, ifMatch, parsed).map(client -> IfMatch.tagged(client, client.version()));
     }
 
     @DELETE

@@ -36,14 +36,55 @@ public class ClientSearch {
     public record After(String familyName, String givenName, UUID id) {
     }
 
+    /** Whose clients a caller sees: registered or booked at these locations, or in a session with this therapist. */
+    public record Scope(List<UUID> locationIds, UUID therapistId) {
+    }
+
+    /**
+     * How a client relates to some locations and a therapist: {@code related} if their home location is one of them
+     * or they have a session (of any status) at one of them or with the therapist; {@code anchored} if they have a
+     * home location or a session at all.
+     */
+    public record Relation(boolean related, boolean anchored) {
+    }
+
+    /** How the client relates to {@code locationIds} and {@code therapistId} (may be null). */
+    public Uni<Relation> relation(String tenant, UUID clientId, List<UUID> locationIds, UUID therapistId) {
+        String sql = "SELECT (c.preferred_location_id = ANY($3)"
+                + " OR EXISTS (SELECT 1 FROM session s WHERE s.tenant = $1 AND s.client_id = c.id"
+                + " AND (s.location_id = ANY($3) OR s.therapist_id = $4))) AS related,"
+                + " (c.preferred_location_id IS NOT NULL"
+                + " OR EXISTS (SELECT 1 FROM session s WHERE s.tenant = $1 AND s.client_id = c.id)) AS anchored"
+                + " FROM client c WHERE c.tenant = $1 AND c.id = $2";
+        return pool.preparedQuery(sql).execute(Tuple.of(tenant, clientId, locationIds.toArray(new UUID[0]), therapistId))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        return new Relation(false, false);
+                    }
+                    Row row = rows.iterator().next();
+                    return new Relation(Boolean.TRUE.equals(row.getBoolean("related")),
+                            Boolean.TRUE.equals(row.getBoolean("anchored")));
+                });
+    }
+
     /**
      * Up to {@code limit + 1} clients matching every word of {@code text} (a word matches the name, the e-mail or,
-     * by its digits, the phone), after {@code after}, ordered by family name, given name and id.
+     * by its digits, the phone), after {@code after}, ordered by family name, given name and id; only those of
+     * {@code scope}, unless it is null.
      */
-    public Uni<List<ClientResponse>> find(String tenant, String text, After after, int limit) {
+    public Uni<List<ClientResponse>> find(String tenant, String text, After after, int limit, Scope scope) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM client WHERE tenant = $1 AND erased_at IS NULL");
         List<Object> params = new ArrayList<>();
         params.add(tenant);
+        if (scope != null) {
+            params.add(scope.locationIds().toArray(new UUID[0]));
+            params.add(scope.therapistId());
+            int p = params.size();
+            sql.append(" AND (preferred_location_id = ANY($").append(p - 1).append(')')
+                    .append(" OR EXISTS (SELECT 1 FROM session s WHERE s.tenant = client.tenant")
+                    .append(" AND s.client_id = client.id AND (s.location_id = ANY($").append(p - 1)
+                    .append(") OR s.therapist_id = $").append(p).append(")))");
+        }
         for (String word : words(text)) {
             params.add("%" + escape(word) + "%");
             int p = params.size();

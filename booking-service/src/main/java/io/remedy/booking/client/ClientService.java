@@ -1,5 +1,7 @@
 package io.remedy.booking.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.remedy.booking.availability.Page;
@@ -8,13 +10,22 @@ import io.remedy.booking.client.ClientView.ClientUpdate;
 import io.remedy.booking.client.ClientView.NewClient;
 import io.remedy.booking.location.LocationRepository;
 import io.remedy.platform.caller.Caller;
+import io.remedy.booking.therapist.TherapistRepository;
+import io.remedy.platform.problem.FieldError;
 import io.remedy.platform.problem.IfMatch;
+import io.remedy.platform.problem.Problem;
 import io.remedy.platform.problem.ProblemException;
+import io.remedy.platform.problem.ProblemType;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -31,29 +42,74 @@ public class ClientService {
     private final ClientSearch search;
     private final LocationRepository locations;
     private final ClientEvents events;
+    private final TherapistRepository therapists;
+    private final ObjectMapper json;
+    private final Validator validator;
 
     public ClientService(ClientRepository clients, ClientSearch search, LocationRepository locations,
-                         ClientEvents events) {
+                         ClientEvents events, TherapistRepository therapists, ObjectMapper json, Validator validator) {
+        this.json = json;
+        this.validator = validator;
         this.clients = clients;
         this.search = search;
         this.locations = locations;
         this.events = events;
+        this.therapists = therapists;
     }
 
+    /**
+     * The front desk registers a client. A login ({@code userId}) is linked only by a chain admin, and only to a login
+     * that is no therapist's of the chain and no other client's; the client's own sign-up links theirs through
+     * {@link #signUp}.
+     */
     @WithTransaction
     public Uni<ClientResponse> register(Caller caller, NewClient request) {
         requireFrontDesk(caller);
-        Uni<Client> sameUser = request.userId() == null
-                ? Uni.createFrom().nullItem()
-                : clients.findByUser(caller.tenant(), request.userId());
-        return requireLocation(caller, request.preferredLocationId()).flatMap(ok -> sameUser).flatMap(existing -> {
+        if (request.userId() == null) {
+            return requireLocation(caller, request.preferredLocationId())
+                    .flatMap(ok -> create(caller, request, null));
+        }
+        if (!caller.hasRole(Caller.CHAIN_ADMIN)) {
+            throw new ProblemException(Problem.of(ProblemType.FORBIDDEN, "Only a chain admin links a client record to "
+                    + "a login; a client links their own by signing up").withErrors(List.of(
+                    new FieldError("userId", "may be set only by a chain admin or the client's own sign-up"))));
+        }
+        return requireLocation(caller, request.preferredLocationId())
+                .flatMap(ok -> therapists.findByUser(caller.tenant(), request.userId()))
+                .flatMap(therapist -> {
+                    if (therapist != null) {
+                        throw unprocessable("userId", "is the login of a therapist of this chain, "
+                                + "not of a client");
+                    }
+                    return create(caller, request, request.userId());
+                });
+    }
+
+    /**
+     * A signed-in client registers their own record: the login linked is the caller's own (the token's subject), of a
+     * client of this chain by the token itself. 409 when their login already has a record.
+     */
+    @WithTransaction
+    public Uni<ClientResponse> signUp(Caller caller, NewClient request) {
+        caller.requireRole(Caller.CLIENT);
+        if (request.userId() != null && !request.userId().equals(caller.userId())) {
+            throw unprocessable("userId", "names another login: your sign-up links your own");
+        }
+        return requireLocation(caller, request.preferredLocationId())
+                .flatMap(ok -> create(caller, request, caller.userId()));
+    }
+
+    private Uni<ClientResponse> create(Caller caller, NewClient request, String userId) {
+        Uni<Client> sameUser = userId == null ? Uni.createFrom().nullItem() : clients.findByUser(caller.tenant(), userId);
+        return sameUser.flatMap(existing -> {
             if (existing != null) {
-                throw ProblemException.conflict("User " + request.userId() + " is already client " + existing.id);
+                throw ProblemException.conflict("User " + userId + " is already client " + existing.id,
+                        new FieldError("userId", "already has a client record"));
             }
             Client client = new Client();
             client.id = UUID.randomUUID();
             client.tenant = caller.tenant();
-            client.userId = request.userId();
+            client.userId = userId;
             client.givenName = request.givenName();
             client.familyName = request.familyName();
             client.email = request.email();
@@ -70,8 +126,10 @@ public class ClientService {
 
     /**
      * Staff find clients by words of their name, e-mail or phone (all words must match), a page at a time in name
-     * order; without text, every client in name order. Erased clients are not listed.
+     * order; without text, every client in name order. Erased clients are not listed. The front desk finds every
+     * client of the chain; a therapist those they see (see {@link #therapistScope}).
      */
+    @WithSession
     public Uni<Page<ClientResponse>> find(Caller caller, String text, String limit, String cursor) {
         requireStaff(caller);
         int size = Page.limit(limit, Page.DEFAULT_LIMIT, MAX_LIST);
@@ -82,7 +140,8 @@ public class ClientService {
         } catch (IllegalArgumentException e) {
             throw Page.badCursor();
         }
-        return search.find(caller.tenant(), text, after, size).map(rows -> Page.of(rows, size, row -> row,
+        return therapistScope(caller).flatMap(scope -> search.find(caller.tenant(), text, after, size, scope))
+                .map(rows -> Page.of(rows, size, row -> row,
                 row -> new String[] {row.familyName().toLowerCase(Locale.ROOT),
                         row.givenName().toLowerCase(Locale.ROOT), row.id().toString()}));
     }
@@ -100,30 +159,78 @@ public class ClientService {
                 .map(ClientResponse::of);
     }
 
-    /** Replaces a client's details (front desk, or the client themself; If-Match) and publishes client.updated. */
+    /**
+     * Replaces a client's details as a whole (If-Match): who may is as for {@link #patch}. Publishes client.updated.
+     */
     @WithTransaction
     public Uni<ClientResponse> update(Caller caller, UUID id, String ifMatch, ClientUpdate request) {
-        return visible(caller, id).flatMap(client -> {
-            if (!caller.hasRole(Caller.CLIENT)) {
-                requireFrontDesk(caller);
-            }
+        return changeable(caller, id).flatMap(client -> {
             IfMatch.require(ifMatch, client.version);
             if (client.erased()) {
                 throw ProblemException.conflict("This client's personal data was erased");
             }
-            return requireLocation(caller, request.preferredLocationId()).flatMap(ok -> {
-                client.givenName = request.givenName();
-                client.familyName = request.familyName();
-                client.email = request.email();
-                client.phone = request.phone();
-                client.dateOfBirth = request.dateOfBirth();
-                client.preferredLocationId = request.preferredLocationId();
-                client.preferredLanguage = request.preferredLanguage();
-                client.updatedAt = Instant.now();
-                return clients.flush()
-                        .call(() -> events.updated(caller, client))
-                        .map(done -> ClientResponse.of(client));
-            });
+            return change(caller, client, request);
+        });
+    }
+
+    /**
+     * Changes the fields a JSON Merge Patch (RFC 7396) names and keeps the others (If-Match); {@code null} removes an
+     * optional field. Chain admins change any client; branch managers and receptionists a client registered or booked
+     * at a location of theirs (or one nobody's yet: no home location and no session); a client themself. The result is
+     * validated as a whole, like a replacement. Publishes client.updated.
+     */
+    @WithTransaction
+    public Uni<ClientResponse> patch(Caller caller, UUID id, String ifMatch, JsonNode patch) {
+        return changeable(caller, id).flatMap(client -> {
+            IfMatch.require(ifMatch, client.version);
+            if (client.erased()) {
+                throw ProblemException.conflict("This client's personal data was erased");
+            }
+            ClientUpdate merged = ClientPatch.apply(json, ClientUpdate.of(client), patch);
+            Set<ConstraintViolation<ClientUpdate>> violations = validator.validate(merged);
+            if (!violations.isEmpty()) {
+                throw new ConstraintViolationException(violations);
+            }
+            return change(caller, client, merged);
+        });
+    }
+
+    private Uni<ClientResponse> change(Caller caller, Client client, ClientUpdate request) {
+        return requireLocation(caller, request.preferredLocationId()).flatMap(ok -> {
+            client.givenName = request.givenName();
+            client.familyName = request.familyName();
+            client.email = request.email();
+            client.phone = request.phone();
+            client.dateOfBirth = request.dateOfBirth();
+            client.preferredLocationId = request.preferredLocationId();
+            client.preferredLanguage = request.preferredLanguage();
+            client.updatedAt = Instant.now();
+            return clients.flush()
+                    .call(() -> events.updated(caller, client))
+                    .map(done -> ClientResponse.of(client));
+        });
+    }
+
+    /**
+     * The client if the caller may change them (403 otherwise): see {@link #patch}. Therapists do not change clients'
+     * details.
+     */
+    private Uni<Client> changeable(Caller caller, UUID id) {
+        return visible(caller, id).flatMap(client -> {
+            if (caller.hasRole(Caller.CLIENT) || caller.hasRole(Caller.CHAIN_ADMIN) || caller.actsAtAllLocations()
+                    && caller.hasAnyRole(Caller.BRANCH_MANAGER, Caller.RECEPTIONIST)) {
+                return Uni.createFrom().item(client);
+            }
+            requireFrontDesk(caller);
+            return locationsOf(caller)
+                    .flatMap(mine -> search.relation(caller.tenant(), client.id, mine, null))
+                    .map(relation -> {
+                        if (!relation.related() && relation.anchored()) {
+                            throw ProblemException.forbidden("This client is registered and booked only at locations "
+                                    + "you do not work at; their front desk or a chain admin changes their details");
+                        }
+                        return client;
+                    });
         });
     }
 
@@ -155,16 +262,42 @@ public class ClientService {
     private Uni<Client> visible(Caller caller, UUID id) {
         return clients.findInTenant(caller.tenant(), id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Client", id))
-                .map(client -> {
+                .flatMap(client -> {
                     if (caller.hasRole(Caller.CLIENT)) {
                         if (client.userId == null || !caller.userId().equals(client.userId)) {
                             throw ProblemException.notFound("Client", id);
                         }
-                    } else {
-                        requireStaff(caller);
+                        return Uni.createFrom().item(client);
                     }
-                    return client;
+                    requireStaff(caller);
+                    return therapistScope(caller).flatMap(scope -> scope == null ? Uni.createFrom().item(client)
+                            : search.relation(caller.tenant(), client.id, scope.locationIds(), scope.therapistId())
+                                    .map(relation -> {
+                                        if (!relation.related()) {
+                                            throw ProblemException.notFound("Client", id);
+                                        }
+                                        return client;
+                                    }));
                 });
+    }
+
+    /**
+     * Whose clients a therapist sees: those with a session with them, or registered or booked at a location they work
+     * at. Null (every client of the chain) for the front desk and for a therapist of every location.
+     */
+    private Uni<ClientSearch.Scope> therapistScope(Caller caller) {
+        if (caller.hasAnyRole(Caller.CHAIN_ADMIN, Caller.BRANCH_MANAGER, Caller.RECEPTIONIST)
+                || caller.actsAtAllLocations()) {
+            return Uni.createFrom().nullItem();
+        }
+        return locationsOf(caller).flatMap(mine -> therapists.findByUser(caller.tenant(), caller.userId())
+                .map(me -> new ClientSearch.Scope(mine, me == null ? null : me.id)));
+    }
+
+    /** The ids of the caller's chain's locations the caller may act at. */
+    private Uni<List<UUID>> locationsOf(Caller caller) {
+        return locations.listInTenant(caller.tenant()).map(all -> all.stream()
+                .filter(location -> caller.mayActAt(location.code)).map(location -> location.id).toList());
     }
 
     private Uni<Void> requireLocation(Caller caller, UUID locationId) {
@@ -174,6 +307,12 @@ public class ClientService {
                         .onItem().ifNull().failWith(() -> ProblemException.validation("preferredLocationId",
                                 "no such location in this chain"))
                         .replaceWithVoid();
+    }
+
+    /** 422: well-formed, but a rule forbids it; names the field. */
+    private static ProblemException unprocessable(String field, String message) {
+        return new ProblemException(Problem.of(ProblemType.UNPROCESSABLE, field + " " + message)
+                .withErrors(List.of(new FieldError(field, message))));
     }
 
     private static void requireFrontDesk(Caller caller) {

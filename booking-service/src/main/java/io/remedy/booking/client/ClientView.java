@@ -30,11 +30,15 @@ public final class ClientView {
             UUID preferredLocationId,
             @Schema(description = "Language for messages, a BCP 47 tag", example = "en-GB")
             @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*") String preferredLanguage,
-            @Schema(description = "Subject of the client's user account, linking their sign-in to this record")
+            @Schema(description = "Subject of the client's user account, linking their sign-in to this record (chain admins"
+                    + " only; a client signing up links their own)")
             @Size(max = 100) String userId) {
     }
 
-    /** The whole of a client's details, as they become (If-Match with the client's ETag). */
+    /**
+     * The whole of a client's details, as they become (If-Match with the client's ETag); also the fields a merge patch
+     * ({@code PATCH}, {@code application/merge-patch+json}) may name.
+     */
     @Schema(name = "ClientUpdate")
     public record ClientUpdate(
             @NotBlank @Size(max = 100) String givenName,
@@ -46,6 +50,12 @@ public final class ClientView {
             UUID preferredLocationId,
             @Schema(description = "Language for messages, a BCP 47 tag", example = "en-GB")
             @NotNull @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*") String preferredLanguage) {
+
+        /** The client's details as they stand: what a merge patch changes. */
+        static ClientUpdate of(Client client) {
+            return new ClientUpdate(client.givenName, client.familyName, client.email, client.phone,
+                    client.dateOfBirth, client.preferredLocationId, client.preferredLanguage);
+        }
     }
 
     /** A client as the API shows it. */

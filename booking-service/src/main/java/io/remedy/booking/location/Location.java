@@ -33,6 +33,10 @@ public class Location extends PanacheEntityBase {
     @Column(name = "notice_hours")
     public int noticeHours;
 
+    /** Check-in opens this many minutes before a session's start; completion and no-show only at the start. */
+    @Column(name = "check_in_opens_minutes_before")
+    public int checkInOpensMinutesBefore;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

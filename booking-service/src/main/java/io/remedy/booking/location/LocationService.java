@@ -40,6 +40,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class LocationService {
 
+    /** How early check-in opens before a session's start at a new location, unless it says otherwise. */
+    static final int DEFAULT_CHECK_IN_OPENS_MINUTES_BEFORE = 30;
+
     /** What a new location opens: Monday to Friday 08:00-20:00, Saturday 09:00-17:00, until a manager says otherwise. */
     static final List<WeeklyInterval> DEFAULT_OPENING_HOURS = List.of(
             new WeeklyInterval(DayOfWeek.MONDAY, 8 * 60, 20 * 60),
@@ -71,7 +74,8 @@ public class LocationService {
         validZone(request.timeZone());
         return locations.findByCode(caller.tenant(), request.code()).flatMap(existing -> {
             if (existing != null) {
-                throw ProblemException.conflict("Location code " + request.code() + " is already used in this chain");
+                throw ProblemException.conflict("Location code " + request.code() + " is already used in this chain",
+                        new FieldError("code", "is already used in this chain"));
             }
             Location location = new Location();
             location.id = UUID.randomUUID();
@@ -80,6 +84,8 @@ public class LocationService {
             location.name = request.name();
             location.timeZone = request.timeZone();
             location.noticeHours = request.noticeHours() == null ? 24 : request.noticeHours();
+            location.checkInOpensMinutesBefore = request.checkInOpensMinutesBefore() == null
+                    ? DEFAULT_CHECK_IN_OPENS_MINUTES_BEFORE : request.checkInOpensMinutesBefore();
             location.createdAt = Instant.now();
             List<OpeningInterval> hours = DEFAULT_OPENING_HOURS.stream()
                     .map(interval -> OpeningInterval.of(location, interval)).toList();
@@ -110,6 +116,9 @@ public class LocationService {
             location.name = request.name();
             location.timeZone = request.timeZone();
             location.noticeHours = request.noticeHours();
+            if (request.checkInOpensMinutesBefore() != null) {
+                location.checkInOpensMinutesBefore = request.checkInOpensMinutesBefore();
+            }
             location.updatedAt = Instant.now();
             return locations.flush().map(done -> LocationResponse.of(location));
         });

@@ -29,7 +29,10 @@ public final class LocationView {
             @NotBlank @Size(max = 200) String name,
             @Schema(description = "IANA time zone", example = "Europe/London") @NotBlank String timeZone,
             @Schema(description = "Cancellation notice window in hours; later cancellations are late", example = "24")
-            @PositiveOrZero @Max(336) Integer noticeHours) {
+            @PositiveOrZero @Max(336) Integer noticeHours,
+            @Schema(description = "Check-in opens this many minutes before a session's start (default 30); "
+                    + "completion and no-show only from the start", example = "30")
+            @PositiveOrZero @Max(1440) Integer checkInOpensMinutesBefore) {
     }
 
     /** The editable part of a location (the code stays: tokens name it). */
@@ -38,15 +41,20 @@ public final class LocationView {
             @NotBlank @Size(max = 200) String name,
             @Schema(description = "IANA time zone", example = "Europe/London") @NotBlank String timeZone,
             @Schema(description = "Cancellation notice window in hours; later cancellations are late", example = "24")
-            @NotNull @PositiveOrZero @Max(336) Integer noticeHours) {
+            @NotNull @PositiveOrZero @Max(336) Integer noticeHours,
+            @Schema(description = "Check-in opens this many minutes before a session's start; absent keeps the "
+                    + "current window", example = "30")
+            @PositiveOrZero @Max(1440) Integer checkInOpensMinutesBefore) {
     }
 
     /** A location as the API shows it. */
     @Schema(name = "Location")
-    public record LocationResponse(UUID id, String code, String name, String timeZone, int noticeHours, long version) {
+    public record LocationResponse(UUID id, String code, String name, String timeZone, int noticeHours,
+                                   @Schema(description = "Check-in opens this many minutes before a session's start")
+                                   int checkInOpensMinutesBefore, long version) {
         static LocationResponse of(Location location) {
             return new LocationResponse(location.id, location.code, location.name, location.timeZone,
-                    location.noticeHours, location.version);
+                    location.noticeHours, location.checkInOpensMinutesBefore, location.version);
         }
     }
 

@@ -2,10 +2,13 @@ package io.remedy.booking.series;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.remedy.booking.session.Cursor;
+import io.remedy.booking.session.Session;
+import io.remedy.booking.session.SessionLifecycle;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,6 +19,16 @@ import java.util.UUID;
 /** Series proposals; every query is scoped by tenant. */
 @ApplicationScoped
 public class ProposalRepository implements PanacheRepositoryBase<SessionProposal, UUID> {
+
+    /**
+     * The client's live session (booked, checked in or completed) that overlaps {@code [from, until)}, if any: a date
+     * of a series the client is already booked at, or busy at.
+     */
+    public Uni<Session> clientsLiveSession(String tenant, UUID clientId, Instant from, Instant until) {
+        return Session.<Session>find("tenant = ?1 and clientId = ?2 and status in ?3 and startsAt < ?4"
+                        + " and blockedUntil > ?5 order by startsAt", tenant, clientId, SessionLifecycle.LIVE, until, from)
+                .firstResult();
+    }
 
     public Uni<SessionProposal> findInTenant(String tenant, UUID id) {
         return find("tenant = ?1 and id = ?2", tenant, id).firstResult();

@@ -2,6 +2,7 @@ package io.remedy.booking.series;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.logging.Log;
+import io.remedy.booking.availability.SlotRules;
 import io.remedy.booking.catalogue.BookableService;
 import io.remedy.booking.catalogue.BookableServiceRepository;
 import io.remedy.booking.client.Client;
@@ -66,13 +67,15 @@ public class ProposalService {
     private final SessionService booking;
     private final SessionAccess access;
     private final RedFlagService redFlags;
+    private final SlotRules slotRules;
     private final SeriesConfig config;
     private final Transactions transactions;
 
     public ProposalService(ProposalRepository proposals, ProposedSessionRepository dates, SessionRepository sessions,
                            ClientRepository clients, TherapistRepository therapists, LocationRepository locations,
                            BookableServiceRepository services, SessionService booking, SessionAccess access,
-                           RedFlagService redFlags, SeriesConfig config, Transactions transactions) {
+                           RedFlagService redFlags, SlotRules slotRules, SeriesConfig config,
+                           Transactions transactions) {
         this.proposals = proposals;
         this.dates = dates;
         this.sessions = sessions;
@@ -83,6 +86,7 @@ public class ProposalService {
         this.booking = booking;
         this.access = access;
         this.redFlags = redFlags;
+        this.slotRules = slotRules;
         this.config = config;
         this.transactions = transactions;
     }
@@ -119,8 +123,9 @@ public class ProposalService {
             p.status = status;
             p.closedAt = now;
         });
-        return dates.update("status = ?1 where proposalId in ?2 and status = ?3", ProposedSession.Status.WITHDRAWN,
-                open.stream().map(p -> p.id).toList(), ProposedSession.Status.PROPOSED).replaceWithVoid();
+        return dates.update("status = ?1 where proposalId in ?2 and status in ?3", ProposedSession.Status.WITHDRAWN,
+                open.stream().map(p -> p.id).toList(),
+                List.of(ProposedSession.Status.PROPOSED, ProposedSession.Status.UNAVAILABLE)).replaceWithVoid();
     }
 
     private Uni<Void> propose(String tenant, PlanUpdated plan, Instant now) {
@@ -174,8 +179,65 @@ public class ProposalService {
             date.status = ProposedSession.Status.PROPOSED;
             rows.add(date);
         }
-        Log.infof("Plan %s version %d: %d sessions proposed", plan.planId(), plan.version(), rows.size());
-        return proposals.persist(proposal).chain(() -> dates.persist(rows)).replaceWithVoid();
+        // one date after the other: a reactive Hibernate session runs one query at a time
+        return Multi.createFrom().iterable(rows)
+                .onItem().transformToUniAndConcatenate(date -> assess(tenant, proposal, service, date))
+                .collect().asList()
+                .chain(() -> {
+                    Log.infof("Plan %s version %d: %d dates, %d proposed", plan.planId(), plan.version(), rows.size(),
+                            rows.stream().filter(d -> d.status == ProposedSession.Status.PROPOSED).count());
+                    return proposals.persist(proposal).chain(() -> dates.persist(rows)).replaceWithVoid();
+                });
+    }
+
+    /**
+     * Whether a date of a new series can be booked now: a date the client is already booked at with the plan's
+     * therapist at its location is BOOKED (never proposed twice, e.g. after a new plan version); a date the client,
+     * the therapist or every room is taken at, or outside the roster or opening hours, is UNAVAILABLE with the reason;
+     * the rest is PROPOSED.
+     */
+    private Uni<ProposedSession> assess(String tenant, SessionProposal proposal, BookableService service,
+                                        ProposedSession date) {
+        Instant startsAt = date.startsAt;
+        Instant blockedUntil = startsAt.plus(service.duration()).plus(service.buffer());
+        return proposals.clientsLiveSession(tenant, proposal.clientId, startsAt, blockedUntil).flatMap(own -> {
+            if (own != null) {
+                if (own.startsAt.equals(startsAt) && own.therapistId.equals(proposal.therapistId)
+                        && own.locationId.equals(proposal.locationId)) {
+                    date.status = ProposedSession.Status.BOOKED;
+                    date.sessionId = own.id;
+                } else {
+                    unavailable(date, new FieldError("clientId", "has another session at that time"));
+                }
+                return Uni.createFrom().item(date);
+            }
+            return slotRules.requireBookable(tenant, proposal.locationId, proposal.therapistId, service.id, startsAt,
+                            blockedUntil)
+                    .chain(() -> sessions.therapistBusy(tenant, proposal.therapistId, startsAt, blockedUntil, null))
+                    .flatMap(busy -> {
+                        if (busy) {
+                            unavailable(date, new FieldError("therapistId", "already booked at that time"));
+                            return Uni.createFrom().item(date);
+                        }
+                        return sessions.firstFreeRoom(tenant, proposal.locationId, startsAt, blockedUntil, null)
+                                .map(room -> {
+                                    if (room == null) {
+                                        unavailable(date, new FieldError("roomId", "no free room at that time"));
+                                    }
+                                    return date;
+                                });
+                    })
+                    .onFailure(ProblemException.class).recoverWithItem(failure -> {
+                        unavailable(date, SessionService.reasonOf(failure));
+                        return date;
+                    });
+        });
+    }
+
+    private static void unavailable(ProposedSession date, FieldError reason) {
+        date.status = ProposedSession.Status.UNAVAILABLE;
+        date.reasonField = reason.field();
+        date.reason = reason.message();
     }
 
     private static <T> Uni<T> required(Uni<T> lookup, String what, PlanUpdated plan) {
@@ -258,7 +320,8 @@ public class ProposalService {
                         .onItem().transformToUniAndConcatenate(startsAt -> bookOne(caller, series, startsAt))
                         .collect().asList()
                         .invoke(outcomes -> {
-                            if (series.dates().stream().noneMatch(d -> d.status == ProposedSession.Status.PROPOSED)) {
+                            if (series.dates().stream().noneMatch(d -> d.status == ProposedSession.Status.PROPOSED
+                                    || d.status == ProposedSession.Status.UNAVAILABLE)) {
                                 series.proposal().status = SessionProposal.Status.CONFIRMED;
                                 series.proposal().closedAt = Instant.now();
                             }
@@ -306,6 +369,8 @@ public class ProposalService {
                 .map(session -> {
                     date.status = ProposedSession.Status.BOOKED;
                     date.sessionId = session.id();
+                    date.reasonField = null;
+                    date.reason = null;
                     return DateOutcome.booked(startsAt, session.id());
                 })
                 .onFailure(failure -> failure instanceof ProblemException && !(failure instanceof SlotTakenException))

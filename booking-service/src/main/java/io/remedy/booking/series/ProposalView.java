@@ -1,6 +1,7 @@
 package io.remedy.booking.series;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.remedy.platform.problem.FieldError;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -35,11 +36,16 @@ public final class ProposalView {
     public record ProposedDate(
             Instant startsAt,
             @Schema(description = "The plan's phase it belongs to") String phase,
-            @Schema(description = "PROPOSED, BOOKED or WITHDRAWN") ProposedSession.Status status,
-            @Schema(description = "The booked session, once BOOKED") UUID sessionId) {
+            @Schema(description = "PROPOSED (bookable when proposed), BOOKED (also when it already was before it was "
+                    + "proposed), UNAVAILABLE (not bookable when proposed: see reason) or WITHDRAWN")
+            ProposedSession.Status status,
+            @Schema(description = "The booked session, once BOOKED") UUID sessionId,
+            @Schema(description = "Why an UNAVAILABLE date could not be booked: the field to blame and the reason")
+            FieldError reason) {
 
         static ProposedDate of(ProposedSession date) {
-            return new ProposedDate(date.startsAt, date.phase, date.status, date.sessionId);
+            return new ProposedDate(date.startsAt, date.phase, date.status, date.sessionId,
+                    date.reason == null ? null : new FieldError(date.reasonField, date.reason));
         }
     }
 

@@ -157,8 +157,8 @@ public class SessionLifecycleService {
             Instant now = Instant.now();
             session.apply(Change.CANCEL, now);
             session.cancellationReason = request.reason().name();
-            session.cancelledBy = found.relation().ownClient() && !found.relation().frontDesk()
-                    ? CancelledBy.CLIENT : CancelledBy.CLINIC;
+            session.cancelledBy = SessionLifecycle.cancelledBy(request.reason(),
+                    found.relation().ownClient() && !found.relation().frontDesk());
             session.lateCancellation = SessionLifecycle.isLateCancellation(now, session.startsAt,
                     found.location().noticeHours);
             SessionChange change = SessionChange.of(session, SessionChange.Kind.CANCELLED, caller.userId(), now);
@@ -187,6 +187,8 @@ public class SessionLifecycleService {
             SessionLifecycle.next(session.status, Change.CHECK_IN);
             return redFlags.requireNoHold(caller.tenant(), session.clientId).chain(() -> {
                 Instant now = Instant.now();
+                SessionLifecycle.requireTimely(Change.CHECK_IN, now, session.startsAt,
+                        found.location().checkInOpensMinutesBefore);
                 session.apply(Change.CHECK_IN, now);
                 return changes.persist(SessionChange.of(session, SessionChange.Kind.CHECKED_IN, caller.userId(), now))
                         .chain(() -> sessions.flush())
@@ -204,6 +206,9 @@ public class SessionLifecycleService {
             Session session = found.session();
             IfMatch.require(ifMatch, session.version);
             Instant now = Instant.now();
+            SessionLifecycle.next(session.status, Change.COMPLETE);
+            SessionLifecycle.requireTimely(Change.COMPLETE, now, session.startsAt,
+                    found.location().checkInOpensMinutesBefore);
             session.apply(Change.COMPLETE, now);
             return changes.persist(SessionChange.of(session, SessionChange.Kind.COMPLETED, caller.userId(), now))
                     .chain(() -> sessions.flush())
@@ -222,6 +227,9 @@ public class SessionLifecycleService {
             Session session = found.session();
             IfMatch.require(ifMatch, session.version);
             Instant now = Instant.now();
+            SessionLifecycle.next(session.status, Change.NO_SHOW);
+            SessionLifecycle.requireTimely(Change.NO_SHOW, now, session.startsAt,
+                    found.location().checkInOpensMinutesBefore);
             session.apply(Change.NO_SHOW, now);
             return changes.persist(SessionChange.of(session, SessionChange.Kind.NO_SHOW, caller.userId(), now))
                     .chain(() -> sessions.flush())

@@ -75,9 +75,25 @@ public class SessionResource {
     @APIResponse(responseCode = "409", description = "The therapist or room is taken at that time (field therapistId or"
             + " roomId), the client already has a session then (field clientId), or the client is on a red-flag hold"
             + " (type red-flag-hold, field clientId)")
+    @APIResponse(responseCode = "422", description = "startsAt is in the past (field startsAt)")
     public Uni<Response> book(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewSession request, @Context UriInfo uri) {
         return idempotency.execute(caller, key, request, () -> service.book(caller, request)
                 .map(created -> Created.at(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created)));
+    }
+
+    @POST
+    @Path("/past")
+    @Operation(summary = "Records a session that has already started (chain admins)",
+            description = "For history carried over from a previous system (or a demo's): the same request as a booking,"
+                    + " with a start before now. Then complete it, mark it a no-show or cancel it as any session."
+                    + " Nobody books a session to come this way, and nobody books a past one with POST /sessions.")
+    @APIResponse(responseCode = "201", description = "Recorded as booked; Location names the session")
+    @APIResponse(responseCode = "422", description = "startsAt is not in the past (field startsAt)")
+    public Uni<Response> recordPast(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewSession request,
+                                    @Context UriInfo uri) {
+        return idempotency.execute(caller, key, request, () -> service.recordPast(caller, request)
+                .map(created -> Created.at(uri.getBaseUriBuilder().path("api/v1/sessions")
+                        .path(created.id().toString()).build(), created)));
     }
 
     @GET

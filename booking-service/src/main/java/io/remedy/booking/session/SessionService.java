@@ -75,8 +75,31 @@ public class SessionService {
         this.redFlags = redFlags;
     }
 
+    /** Books a session; nobody books one that starts in the past (422 naming {@code startsAt}). */
     @WithTransaction
     public Uni<SessionResponse> book(Caller caller, NewSession request) {
+        if (!request.startsAt().toInstant().isAfter(Instant.now())) {
+            throw unprocessable("startsAt", "is in the past: a session is booked for a time to come");
+        }
+        return bookAnyTime(caller, request);
+    }
+
+    /**
+     * Records a session that has already started, as a chain carrying over the history of its previous system (or a
+     * demo's) does: chain admins only, and only for a start before now (a session to come is booked). The diary's other
+     * rules all apply (roster, opening hours, free therapist and room, red-flag hold); the session is then completed,
+     * marked a no-show or cancelled through its life cycle like any other.
+     */
+    @WithTransaction
+    public Uni<SessionResponse> recordPast(Caller caller, NewSession request) {
+        caller.requireRole(Caller.CHAIN_ADMIN);
+        if (request.startsAt().toInstant().isAfter(Instant.now())) {
+            throw unprocessable("startsAt", "has not started yet: book a session to come with POST /api/v1/sessions");
+        }
+        return bookAnyTime(caller, request);
+    }
+
+    private Uni<SessionResponse> bookAnyTime(Caller caller, NewSession request) {
         String tenant = caller.tenant();
         return locations.findInTenant(tenant, request.locationId())
                 .onItem().ifNull().failWith(() -> unknown("locationId", "location"))
@@ -277,6 +300,12 @@ public class SessionService {
         if (!caller.mayActAt(location.code)) {
             throw ProblemException.forbidden("You may not book at " + location.code);
         }
+    }
+
+    /** 422: well-formed, but a rule of the diary forbids it; names the field the rule is about. */
+    static ProblemException unprocessable(String field, String message) {
+        return new ProblemException(Problem.of(ProblemType.UNPROCESSABLE, field + " " + message)
+                .withErrors(List.of(new FieldError(field, message))));
     }
 
     static ProblemException unknown(String field, String what) {

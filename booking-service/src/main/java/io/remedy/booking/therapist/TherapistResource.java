@@ -60,7 +60,8 @@ public class TherapistResource {
     }
 
     @GET
-    @Operation(summary = "Lists the chain's therapists")
+    @Operation(summary = "Lists the chain's therapists",
+            description = "Staff see each therapist's e-mail and login; a client sees id and display name only.")
     public Uni<List<TherapistResponse>> list() {
         return service.list(caller);
     }

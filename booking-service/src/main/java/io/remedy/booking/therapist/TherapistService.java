@@ -68,7 +68,8 @@ public class TherapistService {
                 : therapists.findByUser(caller.tenant(), request.userId());
         return sameUser.flatMap(existing -> {
             if (existing != null) {
-                throw ProblemException.conflict("User " + request.userId() + " is already therapist " + existing.id);
+                throw ProblemException.conflict("User " + request.userId() + " is already therapist " + existing.id,
+                        new FieldError("userId", "is already another therapist's login"));
             }
             Therapist therapist = new Therapist();
             therapist.id = UUID.randomUUID();
@@ -83,12 +84,13 @@ public class TherapistService {
 
     @WithSession
     public Uni<List<TherapistResponse>> list(Caller caller) {
-        return therapists.listInTenant(caller.tenant()).map(all -> all.stream().map(TherapistResponse::of).toList());
+        return therapists.listInTenant(caller.tenant())
+                .map(all -> all.stream().map(therapist -> TherapistResponse.of(therapist, caller)).toList());
     }
 
     @WithSession
     public Uni<TherapistResponse> get(Caller caller, UUID id) {
-        return existing(caller, id).map(TherapistResponse::of);
+        return existing(caller, id).map(therapist -> TherapistResponse.of(therapist, caller));
     }
 
     /** The therapist's weekly roster at every location (front desk, managers, admins; the therapist themself). */

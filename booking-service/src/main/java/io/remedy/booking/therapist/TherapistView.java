@@ -1,6 +1,8 @@
 package io.remedy.booking.therapist;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.remedy.booking.availability.WeeklyInterval;
+import io.remedy.platform.caller.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -29,11 +31,23 @@ public final class TherapistView {
             @Size(max = 100) String userId) {
     }
 
-    /** A therapist as the API shows it. */
+    /**
+     * A therapist as the API shows it. Staff see the contact and the login; a client sees who treats them (id and
+     * display name), never a therapist's e-mail or login.
+     */
     @Schema(name = "Therapist")
-    public record TherapistResponse(UUID id, String displayName, String email, String userId) {
+    public record TherapistResponse(
+            UUID id, String displayName,
+            @Schema(description = "Staff only") @JsonInclude(JsonInclude.Include.NON_NULL) String email,
+            @Schema(description = "Staff only") @JsonInclude(JsonInclude.Include.NON_NULL) String userId) {
+
         static TherapistResponse of(Therapist therapist) {
             return new TherapistResponse(therapist.id, therapist.displayName, therapist.email, therapist.userId);
+        }
+
+        /** The therapist as {@code caller} may see them. */
+        static TherapistResponse of(Therapist therapist, Caller caller) {
+            return caller.isStaff() ? of(therapist) : new TherapistResponse(therapist.id, therapist.displayName, null, null);
         }
     }
 

@@ -107,7 +107,8 @@ class ClientProfileTest {
         String path = "/api/v1/clients/" + chain.clientId;
         String self = chain.token(chain.clientUser, List.of(), "client");
         String someoneElse = chain.token("client-other", List.of(), "client");
-        String therapist = chain.token(chain.therapistUser, List.of(chain.locationCode), "therapist");
+        // a therapist of every location sees every client, and still changes none
+        String therapist = chain.token(chain.therapistUser, List.of("*"), "therapist");
         String otherChain = TestTokens.issue("admin-other", "t-" + UUID.randomUUID(), List.of("*"), "chain-admin");
         Map<String, Object> mine = details("Sam", "Patel", null);
 
@@ -127,7 +128,7 @@ class ClientProfileTest {
 
         put(self, chain.clientId, etag, mine).then().statusCode(200).body("email", nullValue());
         given().auth().oauth2(self).get("/api/v1/clients/me").then().statusCode(200).body("email", nullValue());
-        // clients belong to the chain, not to a location: the front desk of any branch serves them
+        // a client registered at no location and booked nowhere yet is nobody's: the front desk of any branch serves them
         String receptionistElsewhere = chain.token("reception-elsewhere", List.of("elsewhere"), "receptionist");
         put(receptionistElsewhere, chain.clientId, chain.etag(path), details("Sam", "Patel", "sam@new.test"))
                 .then().statusCode(200).body("email", equalTo("sam@new.test"));
@@ -165,8 +166,18 @@ class ClientProfileTest {
                 .then().statusCode(200).body("size()", equalTo(0));
         given().auth().oauth2(chain.admin).queryParam("q", "50%").get("/api/v1/clients")
                 .then().statusCode(200).body("size()", equalTo(0));
-        given().auth().oauth2(chain.token(chain.therapistUser, List.of(), "therapist")).queryParam("q", "patel")
+        // a therapist finds the clients they treat (Sam, once booked with them), not the chain's other clients
+        String therapist = chain.token(chain.therapistUser, List.of(), "therapist");
+        given().auth().oauth2(therapist).queryParam("q", "patel")
+                .get("/api/v1/clients").then().statusCode(200).body("size()", equalTo(0));
+        given().auth().oauth2(chain.receptionist).contentType(ContentType.JSON)
+                .body(chain.booking(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(30)
+                        .truncatedTo(java.time.temporal.ChronoUnit.DAYS).withHour(10).toString(), null))
+                .post("/api/v1/sessions").then().statusCode(201);
+        given().auth().oauth2(therapist).queryParam("q", "patel")
                 .get("/api/v1/clients").then().statusCode(200).body("givenName", equalTo(List.of("Sam")));
+        given().auth().oauth2(therapist).queryParam("q", "okafor")
+                .get("/api/v1/clients").then().statusCode(200).body("size()", equalTo(0));
 
         String otherChain = TestTokens.issue("admin-other", "t-" + UUID.randomUUID(), List.of("*"), "chain-admin");
         given().auth().oauth2(otherChain).queryParam("q", "okafor").get("/api/v1/clients")
@@ -186,7 +197,7 @@ class ClientProfileTest {
         String self = chain.token(chain.clientUser, List.of(), "client");
 
         given().auth().oauth2(chain.receptionist).delete(path).then().statusCode(403);
-        given().auth().oauth2(chain.token(chain.therapistUser, List.of(), "therapist")).delete(path).then().statusCode(403);
+        given().auth().oauth2(chain.token(chain.therapistUser, List.of("*"), "therapist")).delete(path).then().statusCode(403);
         given().auth().oauth2(chain.token("client-other", List.of(), "client")).delete(path).then().statusCode(404);
         given().auth().oauth2(TestTokens.issue("admin-other", "t-" + UUID.randomUUID(), List.of("*"), "chain-admin"))
                 .delete(path).then().statusCode(404);

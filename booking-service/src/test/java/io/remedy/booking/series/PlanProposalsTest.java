@@ -38,6 +38,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, scope = TestResourceScope.GLOBAL,
@@ -173,6 +174,45 @@ class PlanProposalsTest {
             }
             race.report("series race");
         }
+    }
+
+    @Test
+    void aDateTheTherapistIsAlreadyTakenAtIsNotProposedButSaysWhy() {
+        Planned p = new Planned();
+        String other = p.diary.client("other-" + UUID.randomUUID());
+        Diary.book(p.diary.chain.receptionist, p.diary.bookingOf(other, null, p.weeksAfterUsual(2)))
+                .then().statusCode(201);
+
+        p.publish(p.plan(1, "ACTIVE", WEEKLY_THEN_FORTNIGHTLY));
+        JsonPath proposal = p.awaitProposalOfVersion(1);
+        assertEquals(List.of("PROPOSED", "UNAVAILABLE", "PROPOSED", "PROPOSED"),
+                proposal.getList("items[0].dates.status"));
+        assertEquals("therapistId", proposal.getString("items[0].dates[1].reason.field"));
+        assertNull(proposal.get("items[0].dates[0].reason"));
+    }
+
+    @Test
+    void aNewPlanVersionNeverProposesAgainWhatIsAlreadyBooked() {
+        Planned p = new Planned();
+        p.publish(p.plan(1, "ACTIVE", WEEKLY_THEN_FORTNIGHTLY));
+        String first = p.awaitProposalOfVersion(1).getString("items[0].id");
+        JsonPath booked = p.confirm(p.diary.chain.receptionist, first,
+                List.of(p.weeksAfterUsual(1), p.weeksAfterUsual(2))).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("BOOKED", "BOOKED"), booked.getList("results.outcome"));
+
+        p.publish(p.plan(2, "ACTIVE", WEEKLY_THEN_FORTNIGHTLY));
+        JsonPath second = p.awaitProposalOfVersion(2);
+        assertEquals(List.of("BOOKED", "BOOKED", "PROPOSED", "PROPOSED"), second.getList("items[0].dates.status"));
+        assertEquals(booked.getList("results.sessionId"),
+                List.of(second.getString("items[0].dates[0].sessionId"), second.getString("items[0].dates[1].sessionId")));
+
+        // confirming the whole new version books only what is left: no session twice
+        JsonPath all = p.confirm(p.diary.chain.receptionist, second.getString("items[0].id"), null)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("BOOKED", "BOOKED", "BOOKED", "BOOKED"), all.getList("results.outcome"));
+        given().auth().oauth2(p.diary.chain.receptionist).queryParam("clientId", p.diary.chain.clientId)
+                .queryParam("from", Diary.at(0, 0)).queryParam("to", Diary.at(90, 0)).get("/api/v1/sessions")
+                .then().statusCode(200).body("size()", equalTo(5));
     }
 
     @Test

@@ -35,6 +35,11 @@ public final class Diary {
         return OffsetDateTime.now(ZoneOffset.UTC).plusDays(days).truncatedTo(ChronoUnit.DAYS).withHour(hour).toString();
     }
 
+    /** A whole-hour start {@code days} days ago (UTC): a session that has started, recorded as history. */
+    public static String ago(int days, int hour) {
+        return OffsetDateTime.now(ZoneOffset.UTC).minusDays(days).truncatedTo(ChronoUnit.DAYS).withHour(hour).toString();
+    }
+
     /** How the API renders the instant of an ISO-8601 time (UTC, {@code Z}). */
     public static String instant(String isoTime) {
         return OffsetDateTime.parse(isoTime).toInstant().toString();
@@ -47,7 +52,7 @@ public final class Diary {
 
     /** Another client of the chain with a login; returns its id. */
     public String client(String userId) {
-        return Chain.create(chain.receptionist, "/api/v1/clients", Map.of("givenName", "Kim", "familyName",
+        return Chain.create(chain.admin, "/api/v1/clients", Map.of("givenName", "Kim", "familyName",
                 "Client " + Math.abs(userId.hashCode()), "email", userId + "@example.test", "userId", userId));
     }
 
@@ -108,6 +113,16 @@ public final class Diary {
     /** Books the chain's client with its therapist at {@code startsAt} (any room) as the receptionist; the id. */
     public String booked(String startsAt) {
         return book(chain.receptionist, chain.booking(startsAt, null)).then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * Records, as the chain's admin, a session of the chain's client with its therapist that started at
+     * {@code startsAt} (in the past: {@link #ago}); the id. Only a session that has started may be checked in late,
+     * completed or marked a no-show.
+     */
+    public String started(String startsAt) {
+        return given().auth().oauth2(chain.admin).contentType(ContentType.JSON).body(chain.booking(startsAt, null))
+                .post("/api/v1/sessions/past").then().statusCode(201).extract().path("id");
     }
 
     /** Reads a session as {@code token}. */

@@ -67,8 +67,9 @@ class SessionAccessRulesTest {
         for (String action : List.of("reschedule", "cancel", "check-in")) {
             diary.act(diary.therapistToken(), id, action, ACTIONS.get(action)).then().statusCode(403);
         }
-        diary.act(diary.therapistToken(), id, "complete", null).then().statusCode(200);
-        String other = diary.booked(Diary.at(31, 10));
+        String attended = diary.started(Diary.ago(1, 10));
+        diary.act(diary.therapistToken(), attended, "complete", null).then().statusCode(200);
+        String other = diary.started(Diary.ago(2, 10));
         diary.act(diary.therapistToken(), other, "no-show", null).then().statusCode(200);
     }
 
@@ -80,7 +81,7 @@ class SessionAccessRulesTest {
         diary.act(manager, moved, "reschedule", Map.of("startsAt", Diary.at(30, 14))).then().statusCode(200);
         diary.act(manager, moved, "cancel", Map.of("reason", "CLINIC_CLOSURE")).then().statusCode(200)
                 .body("cancelledBy", equalTo("CLINIC"));
-        String attended = diary.booked(Diary.at(31, 10));
+        String attended = diary.started(Diary.ago(1, 10));
         diary.act(diary.chain.admin, attended, "check-in", null).then().statusCode(200);
         diary.act(diary.chain.receptionist, attended, "complete", null).then().statusCode(200);
     }

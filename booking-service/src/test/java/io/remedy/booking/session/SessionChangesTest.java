@@ -139,7 +139,7 @@ class SessionChangesTest {
     @Test
     void checkInThenCompleteRecordsBothMoments() {
         Diary diary = new Diary();
-        String id = diary.booked(Diary.at(30, 9));
+        String id = diary.started(Diary.ago(1, 9));
         diary.act(diary.chain.receptionist, id, "check-in", null).then().statusCode(200)
                 .body("status", equalTo("CHECKED_IN")).body("checkedInAt", notNullValue());
         diary.act(diary.therapistToken(), id, "complete", null).then().statusCode(200)
@@ -149,7 +149,7 @@ class SessionChangesTest {
     @Test
     void illegalTransitionsAre409ProblemsNamingTheStatus() {
         Diary diary = new Diary();
-        String id = diary.booked(Diary.at(30, 9));
+        String id = diary.started(Diary.ago(1, 9));
         diary.act(diary.chain.receptionist, id, "no-show", null).then().statusCode(200).body("status", equalTo("NO_SHOW"));
         for (String action : List.of("check-in", "complete", "no-show")) {
             diary.act(diary.chain.receptionist, id, action, null).then().statusCode(409)
@@ -162,7 +162,7 @@ class SessionChangesTest {
     @Test
     void changesNeedTheCurrentVersionInIfMatch() {
         Diary diary = new Diary();
-        String id = diary.booked(Diary.at(30, 15));
+        String id = diary.started(Diary.ago(1, 15));
         Diary.act(diary.chain.receptionist, id, "check-in", null, null).then().statusCode(428)
                 .contentType("application/problem+json");
         Diary.act(diary.chain.receptionist, id, "check-in", "\"7\"", null).then().statusCode(412)
@@ -194,10 +194,10 @@ class SessionChangesTest {
         String moved = diary.booked(Diary.at(30, 8));
         diary.act(diary.chain.receptionist, moved, "reschedule", Map.of("startsAt", Diary.at(30, 12))).then().statusCode(200);
         diary.act(diary.clientToken(), moved, "cancel", Map.of("reason", "ILLNESS")).then().statusCode(200);
-        String completed = diary.booked(Diary.at(31, 8));
+        String completed = diary.started(Diary.ago(1, 8));
         diary.act(diary.chain.receptionist, completed, "check-in", null).then().statusCode(200);
         diary.act(diary.chain.receptionist, completed, "complete", null).then().statusCode(200);
-        String missed = diary.booked(Diary.at(32, 8));
+        String missed = diary.started(Diary.ago(2, 8));
         diary.act(diary.therapistToken(), missed, "no-show", null).then().statusCode(200);
 
         assertPublished(moved, List.of(EventCatalogue.SESSION_BOOKED, EventCatalogue.SESSION_RESCHEDULED,

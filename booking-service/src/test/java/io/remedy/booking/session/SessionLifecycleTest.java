@@ -91,4 +91,30 @@ class SessionLifecycleTest {
         Instant autumnDayBefore = ZonedDateTime.of(2026, 10, 24, 10, 30, 0, 0, london).toInstant();
         assertFalse(SessionLifecycle.isLateCancellation(autumnDayBefore, autumnStart, 24));
     }
+
+    @Test
+    void whoCancelledFollowsTheReason() {
+        assertEquals(CancelledBy.CLIENT, SessionLifecycle.cancelledBy(CancellationReason.CLIENT_REQUEST, false));
+        assertEquals(CancelledBy.CLIENT, SessionLifecycle.cancelledBy(CancellationReason.ILLNESS, false));
+        assertEquals(CancelledBy.CLINIC, SessionLifecycle.cancelledBy(CancellationReason.THERAPIST_UNAVAILABLE, false));
+        assertEquals(CancelledBy.CLINIC, SessionLifecycle.cancelledBy(CancellationReason.OTHER, false));
+        assertEquals(CancelledBy.CLIENT, SessionLifecycle.cancelledBy(CancellationReason.OTHER, true));
+    }
+
+    @Test
+    void checkInOpensTheWindowBeforeTheStartCompletionAndNoShowAtTheStart() {
+        Instant start = Instant.parse("2026-06-10T10:00:00Z");
+        SessionLifecycle.requireTimely(Change.CHECK_IN, start.minusSeconds(30 * 60), start, 30);
+        SessionLifecycle.requireTimely(Change.COMPLETE, start, start, 30);
+        SessionLifecycle.requireTimely(Change.NO_SHOW, start.plusSeconds(1), start, 30);
+        SessionLifecycle.requireTimely(Change.CANCEL, start.minusSeconds(86400 * 30), start, 30);
+        for (Change early : new Change[] {Change.CHECK_IN, Change.COMPLETE, Change.NO_SHOW}) {
+            ProblemException refused = assertThrows(ProblemException.class, () ->
+                    SessionLifecycle.requireTimely(early, start.minusSeconds(30 * 60 + 1), start, 30));
+            assertEquals(409, refused.problem().status());
+            assertEquals("startsAt", refused.problem().errors().get(0).field());
+        }
+        assertThrows(ProblemException.class, () ->
+                SessionLifecycle.requireTimely(Change.COMPLETE, start.minusSeconds(1), start, 30));
+    }
 }

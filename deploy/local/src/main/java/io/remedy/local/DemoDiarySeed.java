@@ -31,7 +31,10 @@ import static io.remedy.local.DemoApi.object;
  * A month of a demo chain's diary, through the booking API as the clinic would have made it: four weeks of past
  * sessions (mostly completed, some no-shows and late cancellations) and two of future ones (booked, a few cancelled
  * in time), every therapist's rostered days about half full, and the regulars' weekly appointments. The front desk
- * books, the therapists complete their own sessions, a client with a login books their own future sessions.
+ * books, the therapists complete their own sessions, a client with a login books their own future sessions. Nobody
+ * books a session in the past: the chain's admin records the past weeks as history carried over from a previous system
+ * ({@code POST /sessions/past}, admins only), then they are checked in, completed, missed or called off through the
+ * sessions' life cycle like any other.
  *
  * <p>The plan is a pure function of its first Monday and of the clock: seeding again finds the first Monday from the
  * diary itself (the earliest standing appointment of the chain's first regular), books only what is missing and
@@ -114,8 +117,11 @@ final class DemoDiarySeed {
             String serviceId = serviceOf(chain, planned, seen);
             Map<String, Object> session = existing.get(planned.key());
             if (session == null) {
-                DemoApi booker = users.computeIfAbsent(bookerOf(planned, now), user -> new DemoApi(http, stack, user));
-                DemoApi.Reply reply = booker.send("POST", "/sessions", object(
+                // the clock at the request, not at the plan: seeding takes a while, and a session may start meanwhile
+                boolean past = !planned.startsAt().isAfter(Instant.now());
+                DemoApi booker = users.computeIfAbsent(past ? chain.admin() : bookerOf(planned, now),
+                        user -> new DemoApi(http, stack, user));
+                DemoApi.Reply reply = booker.send("POST", past ? "/sessions/past" : "/sessions", object(
                         "locationId", planned.location().id(), "serviceId", serviceId,
                         "therapistId", planned.therapist().id(), "clientId", planned.client().id(),
                         "startsAt", planned.startsAt().toString()), Map.of());
@@ -218,7 +224,10 @@ final class DemoDiarySeed {
         return chain.service(offered.get(planned.dice() % offered.size()));
     }
 
-    /** Who books: a client with a login books their own future sessions; the front desk books the rest. */
+    /**
+     * Who books a session to come: a client with a login books their own; the front desk books the rest (the past is
+     * recorded by the chain's admin).
+     */
     private static String bookerOf(Planned planned, Instant now) {
         return planned.client().user() != null && planned.startsAt().isAfter(now)
                 ? planned.client().user() : planned.location().frontDesk();

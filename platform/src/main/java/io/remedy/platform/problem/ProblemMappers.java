@@ -137,9 +137,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response fault(Throwable e, UriInfo uri) {
+        ProblemException duplicate = UniqueViolations.of(e);
+        if (duplicate != null) {
+            return problem(duplicate, uri);
+        }
         PgException pg = causeOf(e, PgException.class);
-        if (pg != null && ("23505".equals(pg.getSqlState()) || "23P01".equals(pg.getSqlState()))) {
-            // a unique or exclusion constraint: the database refused a clash the service did not name itself
+        if (pg != null && "23P01".equals(pg.getSqlState())) {
+            // an exclusion constraint: the database refused a clash the service did not name itself
             return responses.of(Problem.of(ProblemType.CONFLICT, "This conflicts with existing data")
                     .withInstance(path(uri)));
         }
