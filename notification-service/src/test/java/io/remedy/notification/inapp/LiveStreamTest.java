@@ -110,6 +110,7 @@ class LiveStreamTest {
              SseClient fourth = new SseClient(stream, fixture.token(user, List.of(), "client"));
              SseClient someoneElse = new SseClient(stream, fixture.token("other-" + UUID.randomUUID(), List.of(),
                      "client")).awaitReady()) {
+            assertEquals(List.of(200, 200, 200), List.of(first.status(), second.status(), third.status()));
             assertEquals(429, fourth.status());
             assertTrue(fourth.lines().isEmpty() || String.join("\n", fourth.lines()).contains("too-many-requests"),
                     fourth.lines().toString());
