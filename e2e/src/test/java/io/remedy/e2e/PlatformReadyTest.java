@@ -37,8 +37,18 @@ class PlatformReadyTest {
     @Test
     void everyServiceIsReady() {
         for (PlatformService service : PlatformService.values()) {
-            given().baseUri(Platform.stack().service(service).url()).get("/q/health/ready")
+            given().baseUri(Platform.stack().service(service).managementUrl()).get("/q/health/ready")
                     .then().statusCode(200).body("status", equalTo("UP"));
+        }
+    }
+
+    @Test
+    void metricsAndHealthAreServedOnTheManagementPortsOnly() {
+        for (PlatformService service : PlatformService.values()) {
+            given().baseUri(Platform.stack().service(service).managementUrl()).get("/q/metrics")
+                    .then().statusCode(200);
+            given().baseUri(Platform.stack().service(service).url()).get("/q/metrics").then().statusCode(404);
+            given().baseUri(Platform.stack().service(service).url()).get("/q/health/ready").then().statusCode(404);
         }
     }
 

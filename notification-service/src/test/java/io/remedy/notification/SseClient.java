@@ -22,12 +22,21 @@ public final class SseClient implements AutoCloseable {
     private final Thread reader;
     private final int status;
     private volatile Stream<String> body;
+    private volatile boolean ended;
 
     public SseClient(URI stream, String token) {
+        this(stream, token, null);
+    }
+
+    /** Reconnecting: {@code lastEventId} is the id of the last event read before (null: none). */
+    public SseClient(URI stream, String token, String lastEventId) {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest.Builder request = HttpRequest.newBuilder(stream).header("Accept", "text/event-stream").GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
         }
         HttpResponse<Stream<String>> response;
         try {
@@ -47,6 +56,7 @@ public final class SseClient implements AutoCloseable {
             } catch (RuntimeException closed) {
                 // the test closed the stream
             }
+            ended = true;
         }, "sse-test-reader");
         reader.setDaemon(true);
         reader.start();
@@ -54,6 +64,32 @@ public final class SseClient implements AutoCloseable {
 
     public int status() {
         return status;
+    }
+
+    /** True once the server ended the stream (or the test closed it). */
+    public boolean ended() {
+        return ended;
+    }
+
+    /** The ids of the events named {@code message}, in order. */
+    public List<String> messageIds() {
+        List<String> read = lines();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < read.size(); i++) {
+            if (read.get(i).equals("event:message") || read.get(i).equals("event: message")) {
+                for (int j = i - 1; j >= 0 && !read.get(j).isEmpty(); j--) {
+                    if (read.get(j).startsWith("id:")) {
+                        ids.add(read.get(j).substring(3).strip());
+                    }
+                }
+                for (int j = i + 1; j < read.size() && !read.get(j).isEmpty(); j++) {
+                    if (read.get(j).startsWith("id:")) {
+                        ids.add(read.get(j).substring(3).strip());
+                    }
+                }
+            }
+        }
+        return ids;
     }
 
     /** Every line read so far. */

@@ -34,6 +34,9 @@ import java.util.stream.Collectors;
  */
 public final class LocalStack implements AutoCloseable {
 
+    /** A service's management interface (health, metrics) listens on its port plus this: 8081 -> 9081. */
+    public static final int MANAGEMENT_PORT_OFFSET = 1000;
+
     private final StackLayout layout;
     private final Map<String, ProcessComponent> components;
 
@@ -185,6 +188,8 @@ public final class LocalStack implements AutoCloseable {
     private void writePorts() {
         Properties ports = new Properties();
         components.values().forEach(c -> ports.setProperty(c.name() + ".port", String.valueOf(c.port())));
+        components.values().stream().filter(QuarkusService.class::isInstance).map(QuarkusService.class::cast)
+                .forEach(s -> ports.setProperty(s.name() + ".management-port", String.valueOf(s.managementPort())));
         if (has(Kafka.NAME)) {
             ports.setProperty("kafka-controller.port", String.valueOf(kafka().controllerPort()));
         }
@@ -359,6 +364,11 @@ public final class LocalStack implements AutoCloseable {
             }
             Map<PlatformService, Integer> ports = new EnumMap<>(PlatformService.class);
             servicePorts.forEach((service, port) -> ports.put(service, Ports.resolve(port)));
+            // each service's management interface (health, metrics): its port + 1000 (8081 -> 9081), any free port
+            // when the service's own was "any"
+            Map<PlatformService, Integer> managementPorts = new EnumMap<>(PlatformService.class);
+            servicePorts.forEach((service, port) -> managementPorts.put(service,
+                    port == 0 ? Ports.free() : port + MANAGEMENT_PORT_OFFSET));
             Postgres postgres = (Postgres) components.get(Postgres.NAME);
             Kafka kafka = (Kafka) components.get(Kafka.NAME);
             Keycloak keycloak = (Keycloak) components.get(Keycloak.NAME);
@@ -386,9 +396,16 @@ public final class LocalStack implements AutoCloseable {
                     environment.put("REMEDY_GATEWAY_BOOKING_URL", serviceUrl(ports, PlatformService.BOOKING));
                     environment.put("REMEDY_GATEWAY_RECORDS_URL", serviceUrl(ports, PlatformService.RECORDS));
                     environment.put("REMEDY_GATEWAY_NOTIFICATION_URL", serviceUrl(ports, PlatformService.NOTIFICATION));
+                    environment.put("REMEDY_GATEWAY_BOOKING_MANAGEMENT_URL",
+                            serviceUrl(managementPorts, PlatformService.BOOKING));
+                    environment.put("REMEDY_GATEWAY_RECORDS_MANAGEMENT_URL",
+                            serviceUrl(managementPorts, PlatformService.RECORDS));
+                    environment.put("REMEDY_GATEWAY_NOTIFICATION_MANAGEMENT_URL",
+                            serviceUrl(managementPorts, PlatformService.NOTIFICATION));
                 }
                 components.put(service.module(), new QuarkusService(layout, service.module(),
-                        repositoryRoot.resolve(service.module()), entry.getValue(), environment));
+                        repositoryRoot.resolve(service.module()), entry.getValue(), managementPorts.get(service),
+                        environment));
             }
         }
 

@@ -12,17 +12,23 @@ public final class QuarkusService extends ProcessComponent {
 
     private final Path jar;
     private final int port;
+    private final int managementPort;
     private final Map<String, String> environment;
 
     /**
-     * @param module      the service's module directory, e.g. {@code booking-service}
-     * @param environment its configuration, as Quarkus environment variables
+     * @param module         the service's module directory, e.g. {@code booking-service}
+     * @param managementPort its management interface (health, metrics), given to it as {@code QUARKUS_MANAGEMENT_PORT}
+     * @param environment    its configuration, as Quarkus environment variables
      */
-    public QuarkusService(StackLayout layout, String name, Path module, int port, Map<String, String> environment) {
+    public QuarkusService(StackLayout layout, String name, Path module, int port, int managementPort,
+                          Map<String, String> environment) {
         super(name, layout);
         this.jar = module.resolve("target/quarkus-app/quarkus-run.jar");
         this.port = port;
-        this.environment = Map.copyOf(environment);
+        this.managementPort = managementPort;
+        Map<String, String> all = new java.util.LinkedHashMap<>(environment);
+        all.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
+        this.environment = Map.copyOf(all);
     }
 
     @Override
@@ -33,6 +39,16 @@ public final class QuarkusService extends ProcessComponent {
     /** {@code http://127.0.0.1:<port>} */
     public String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** The management interface's port: health and metrics, never public. */
+    public int managementPort() {
+        return managementPort;
+    }
+
+    /** {@code http://127.0.0.1:<management port>}: {@code /q/health/ready}, {@code /q/metrics} */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     public Path jar() {
@@ -58,7 +74,9 @@ public final class QuarkusService extends ProcessComponent {
 
     @Override
     protected boolean ready() {
-        return Ports.answersOk(port, url() + "/q/health/ready");
+        // health is served on the management interface; an application built without one answers on its own port
+        return Ports.answersOk(managementPort, managementUrl() + "/q/health/ready")
+                || Ports.answersOk(port, url() + "/q/health/ready");
     }
 
     @Override

@@ -23,11 +23,38 @@ public interface GatewayConfig {
     /** Base URL of notification-service. */
     URI notificationUrl();
 
+    /** Base URL of booking-service's management interface (health, metrics): where its readiness is asked. */
+    URI bookingManagementUrl();
+
+    /** Base URL of records-service's management interface. */
+    URI recordsManagementUrl();
+
+    /** Base URL of notification-service's management interface. */
+    URI notificationManagementUrl();
+
     /** How long to wait for a TCP connection to a service. */
     Duration connectTimeout();
 
-    /** Connections kept per service (long-lived event streams hold one each). */
+    /** Connections kept per service for calls (event streams have their own, see {@link #maxStreamsPerService()}). */
     int maxConnectionsPerService();
+
+    /**
+     * Event streams open at once to one service (each holds a connection for its lifetime). They have a pool of
+     * their own, so that streams held open can never leave the other calls to that service waiting for a connection.
+     */
+    int maxStreamsPerService();
+
+    /**
+     * Longest time a caller may take to send a whole request body, from its headers on; a slower one is answered
+     * with 408 and its connection closed (a client trickling a body must not hold a connection indefinitely).
+     */
+    Duration requestBodyTimeout();
+
+    /**
+     * Longest time from the first byte of a request to the end of its headers; a slower one has its connection
+     * closed (a client trickling header lines must not hold a connection indefinitely).
+     */
+    Duration requestHeadTimeout();
 
     /**
      * Route classes by name: each names path prefixes and what applies to them. The class {@code default} applies

@@ -30,10 +30,14 @@ public class BodyLimit {
         router.route("/api/*").order(ORDER).handler(this::check);
     }
 
-    /** The rest of a refused body is not worth reading: HTTP/1 closes the connection after the answer. */
+    /**
+     * The rest of a refused body is not worth reading: HTTP/1 closes the connection after the answer (the header says
+     * so, and the connection is closed once the answer is out, or Vert.x would go on reading what the client sends).
+     */
     public static void closeAfterwards(RoutingContext context) {
         if (context.request().version() != HttpVersion.HTTP_2) {
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            context.addEndHandler(answered -> context.request().connection().close());
         }
     }
 

@@ -37,6 +37,7 @@ public record Problem(URI type, String title, int status, String detail, String 
         NOT_FOUND("not-found", "Not found", 404),
         METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
         NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
+        REQUEST_TIMEOUT("request-timeout", "Request timeout", 408),
         PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", 413),
         TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
         SERVER_ERROR("server-error", "Internal server error", 500),

@@ -5,7 +5,6 @@ import io.remedy.gateway.routing.Upstream;
 import io.remedy.gateway.routing.UpstreamClient;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.MultiMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -16,7 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The readiness of every service behind the gateway ({@code /q/health/ready} of each, in parallel). With
+ * The readiness of every service behind the gateway ({@code /q/health/ready} on each one's management interface, in
+ * parallel). With
  * {@code remedy.gateway.health.services-required} (the default) one service not ready makes the gateway not ready;
  * without, the check only reports them.
  */
@@ -51,7 +51,7 @@ public class ServicesReadinessCheck implements AsyncHealthCheck {
     }
 
     private Uni<State> probe(Upstream upstream) {
-        return upstreams.get(upstream, "/q/health/ready", MultiMap.caseInsensitiveMultiMap(), timeout)
+        return upstreams.getManagement(upstream, "/q/health/ready", timeout)
                 .map(reply -> new State(upstream, reply.status() == 200 ? "UP" : "DOWN (" + reply.status() + ")"))
                 .onFailure().recoverWithItem(failure -> new State(upstream, "DOWN (unreachable)"));
     }

@@ -31,7 +31,11 @@ public class BranchReportService {
     public record Asker(boolean chainAdmin, boolean branchManager, Set<String> locationCodes) {
     }
 
-    private sealed interface Answer permits Rows, Missing, Refused {
+    private sealed interface Answer permits Rows, Missing, Refused, Unknown {
+    }
+
+    /** The service knows no such location in the caller's chain (another chain's location looks exactly so). */
+    private record Unknown() implements Answer {
     }
 
     private record Rows(List<JsonNode> rows) implements Answer {
@@ -79,6 +83,13 @@ public class BranchReportService {
                             throw refusal(refused.status());
                         }
                     }
+                    // booking owns the locations: a location it does not know in the caller's chain is not found,
+                    // not a service that is down
+                    if (answers.getItem1() instanceof Unknown) {
+                        throw new ProblemException(Problem.of(Problem.Kind.NOT_FOUND,
+                                "No location " + query.locationId().orElseThrow() + " in your chain"));
+                    }
+                    // the others know a location once something happened there: not knowing it is no figures yet
                     return BranchReportAssembler.assemble(query, rows(answers.getItem1()), rows(answers.getItem2()),
                             rows(answers.getItem3()), visible);
                 });
@@ -92,6 +103,9 @@ public class BranchReportService {
     }
 
     private static List<JsonNode> rows(Answer answer) {
+        if (answer instanceof Unknown) {
+            return List.of();
+        }
         return answer instanceof Rows rows ? rows.rows() : null;
     }
 
@@ -100,6 +114,9 @@ public class BranchReportService {
                 .map(reply -> {
                     if (reply.status() == 401 || reply.status() == 403) {
                         return (Answer) new Refused(reply.status());
+                    }
+                    if (reply.status() == 404 && query.locationId().isPresent()) {
+                        return new Unknown();
                     }
                     if (!reply.ok()) {
                         return new Missing("answered " + reply.status());

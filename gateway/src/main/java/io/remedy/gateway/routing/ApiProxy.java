@@ -12,6 +12,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
@@ -64,6 +65,7 @@ public class ApiProxy {
     private final Vertx vertx;
     private final int maxAttempts;
     private final Duration backoff;
+    private final Duration bodyTimeout;
 
     public ApiProxy(RouteClasses routeClasses, UpstreamClient upstreams, CircuitBreakers breakers,
                     ClientAddress clientAddress, Problems problems, Vertx vertx, GatewayConfig config) {
@@ -75,6 +77,7 @@ public class ApiProxy {
         this.vertx = vertx;
         this.maxAttempts = Math.max(1, config.retry().maxAttempts());
         this.backoff = config.retry().backoff();
+        this.bodyTimeout = config.requestBodyTimeout();
     }
 
     void register(@Observes Router router) {
@@ -99,6 +102,10 @@ public class ApiProxy {
                     BodyLimit.closeAfterwards(context);
                     problems.send(context, Problem.of(Problem.Kind.PAYLOAD_TOO_LARGE, "The request body is larger than "
                             + call.limits().maxBodySize() + " bytes"));
+                } else if (body.cause() instanceof BodyTooSlow) {
+                    BodyLimit.closeAfterwards(context);
+                    problems.send(context, Problem.of(Problem.Kind.REQUEST_TIMEOUT, "The request body did not arrive"
+                            + " within " + bodyTimeout.toMillis() + " ms"));
                 } else {
                     context.response().reset();
                 }
@@ -124,7 +131,19 @@ public class ApiProxy {
         }
     }
 
-    /** The request body, read up to {@code limit} bytes; null when the request has none. */
+    private static final class BodyTooSlow extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        BodyTooSlow() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * The request body, read up to {@code limit} bytes within the body timeout; null when the request has none.
+     * A body trickled in (a byte now and then keeps any idle timeout at bay) fails with {@link BodyTooSlow}.
+     */
     private Future<Buffer> readBody(RoutingContext context, long limit) {
         HttpServerRequest request = context.request();
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -152,6 +171,12 @@ public class ApiProxy {
         }
         Promise<Buffer> read = Promise.promise();
         Buffer body = Buffer.buffer();
+        long deadline = vertx.setTimer(bodyTimeout.toMillis(), id -> {
+            if (read.tryFail(new BodyTooSlow())) {
+                request.pause();
+            }
+        });
+        read.future().onComplete(done -> vertx.cancelTimer(deadline));
         request.handler(chunk -> {
             if (read.future().isComplete()) {
                 return;
@@ -184,7 +209,8 @@ public class ApiProxy {
         CircuitBreaker.Granted granted = (CircuitBreaker.Granted) permit;
         RequestOptions options = upstreams.options(call.upstream(), call.method(), call.uri())
                 .setHeaders(upstreamHeaders(context.request(), body));
-        upstreams.client().request(options).onComplete(connected -> {
+        HttpClient client = call.limits().stream() ? upstreams.streams() : upstreams.client();
+        client.request(options).onComplete(connected -> {
             if (connected.failed()) {
                 granted.failure();
                 // no connection, so nothing of the request left the gateway: any method may be tried again

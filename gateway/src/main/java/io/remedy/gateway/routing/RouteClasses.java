@@ -17,6 +17,11 @@ public class RouteClasses {
 
     /** What applies to one request path. */
     public record Limits(String routeClass, Duration timeout, long maxBodySize) {
+
+        /** The route class {@code stream} holds event streams: long-lived answers with a connection pool of their own. */
+        public boolean stream() {
+            return "stream".equals(routeClass);
+        }
     }
 
     private record Entry(String prefix, Limits limits) {

@@ -34,4 +34,13 @@ public class RouteTable {
             case NOTIFICATION -> config.notificationUrl();
         };
     }
+
+    /** The base URL of the service's management interface (health and metrics, never public). */
+    public URI managementUrl(Upstream upstream) {
+        return switch (upstream) {
+            case BOOKING -> config.bookingManagementUrl();
+            case RECORDS -> config.recordsManagementUrl();
+            case NOTIFICATION -> config.notificationManagementUrl();
+        };
+    }
 }

@@ -43,6 +43,7 @@ public class UpstreamClient {
 
     private final Vertx vertx;
     private final HttpClient client;
+    private final HttpClient streams;
     private final RouteTable routes;
     private final CircuitBreakers breakers;
     private final Duration connectTimeout;
@@ -57,21 +58,37 @@ public class UpstreamClient {
                         .setConnectTimeout((int) config.connectTimeout().toMillis())
                         .setDecompressionSupported(false),
                 new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerService()));
+        // event streams hold their connection for as long as they are followed: a pool of their own, so that a
+        // crowd of streams cannot leave every other call waiting for a connection (and open the circuit breaker)
+        this.streams = vertx.createHttpClient(new HttpClientOptions()
+                        .setKeepAlive(false)
+                        .setConnectTimeout((int) config.connectTimeout().toMillis())
+                        .setDecompressionSupported(false),
+                new PoolOptions().setHttp1MaxSize(config.maxStreamsPerService()));
     }
 
     @PreDestroy
     void close() {
         client.close();
+        streams.close();
     }
 
-    /** The shared client (the proxy streams through it). */
+    /** The shared client for calls (the proxy streams answers through it). */
     public HttpClient client() {
         return client;
     }
 
+    /** The client for event streams, with its own pool of connections per service. */
+    public HttpClient streams() {
+        return streams;
+    }
+
     /** Request options addressing {@code pathAndQuery} on the service. */
     public RequestOptions options(Upstream upstream, HttpMethod method, String pathAndQuery) {
-        URI base = routes.baseUrl(upstream);
+        return options(routes.baseUrl(upstream), method, pathAndQuery);
+    }
+
+    private RequestOptions options(URI base, HttpMethod method, String pathAndQuery) {
         return new RequestOptions()
                 .setMethod(method)
                 .setSsl("https".equalsIgnoreCase(base.getScheme()))
@@ -107,9 +124,18 @@ public class UpstreamClient {
                 });
     }
 
-    /** A plain GET, bypassing the circuit breaker (readiness probes, API documents). */
+    /** A plain GET, bypassing the circuit breaker (API documents). */
     public Uni<Reply> get(Upstream upstream, String pathAndQuery, MultiMap headers, Duration timeout) {
-        RequestOptions options = options(upstream, HttpMethod.GET, pathAndQuery).setHeaders(headers)
+        return get(routes.baseUrl(upstream), pathAndQuery, headers, timeout);
+    }
+
+    /** A plain GET on the service's management interface (readiness), bypassing the circuit breaker. */
+    public Uni<Reply> getManagement(Upstream upstream, String pathAndQuery, Duration timeout) {
+        return get(routes.managementUrl(upstream), pathAndQuery, MultiMap.caseInsensitiveMultiMap(), timeout);
+    }
+
+    private Uni<Reply> get(URI base, String pathAndQuery, MultiMap headers, Duration timeout) {
+        RequestOptions options = options(base, HttpMethod.GET, pathAndQuery).setHeaders(headers)
                 .setIdleTimeout(timeout.toMillis());
         return Uni.createFrom().completionStage(() -> client.request(options)
                         .compose(request -> {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remedy.gateway.config.GatewayConfig;
 import io.remedy.gateway.routing.UpstreamClient;
+import io.remedy.gateway.support.Management;
 import io.remedy.gateway.support.StandIns;
 import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
@@ -40,6 +41,11 @@ class ReadinessTest {
     @Inject
     GatewayConfig config;
 
+    /** Health is on the management interface, not the public port. */
+    private static String ready() {
+        return Management.url("/q/health/ready");
+    }
+
     @BeforeEach
     @AfterEach
     void reset() {
@@ -48,7 +54,7 @@ class ReadinessTest {
 
     @Test
     void isReadyWhenEveryServiceIs() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get(ready()).then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body(SERVICES + ".data.booking-service", equalTo("UP"))
                 .body(SERVICES + ".data.records-service", equalTo("UP"))
@@ -58,7 +64,7 @@ class ReadinessTest {
     @Test
     void isNotReadyWhileAServiceIsNot() {
         StandIns.records().on("GET", "/q/health/ready").status(503).add();
-        given().get("/q/health/ready").then().statusCode(503)
+        given().get(ready()).then().statusCode(503)
                 .body("status", equalTo("DOWN"))
                 .body(SERVICES + ".data.records-service", equalTo("DOWN (503)"))
                 .body(SERVICES + ".data.booking-service", equalTo("UP"));
@@ -99,7 +105,7 @@ class ReadinessTest {
 
     @Test
     void needsNoKeycloakWithAConfiguredPublicKey() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get(ready()).then().statusCode(200)
                 .body("checks.find { it.name == 'Keycloak signing keys' }.data.keys", equalTo("configured public key"));
     }
 }

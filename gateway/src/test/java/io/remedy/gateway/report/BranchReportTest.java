@@ -177,6 +177,35 @@ class BranchReportTest {
     }
 
     @Test
+    void answersNotFoundForALocationOfAnotherChainRatherThanCallingTheServicesMissing() {
+        String elsewhere = UUID.randomUUID().toString();
+        for (StandIns service : List.of(StandIns.booking(), StandIns.records())) {
+            service.reset();
+        }
+        // as booking and records answer a location they do not know in the caller's chain
+        StandIns.booking().on("GET", "/api/v1/reports/booking").status(404)
+                .header("Content-Type", "application/problem+json").body("{\"status\":404}").add();
+        StandIns.records().on("GET", "/api/v1/records/reports").status(404)
+                .header("Content-Type", "application/problem+json").body("{\"status\":404}").add();
+        given().auth().oauth2(admin()).get("/api/v1/reports/branches" + RANGE + "&locationId=" + elsewhere)
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("https://remedy.io/problems/not-found"))
+                .body("detail", containsString(elsewhere));
+    }
+
+    @Test
+    void showsNoFiguresOfAServiceThatKnowsNothingYetAtALocationBookingKnows() {
+        StandIns.records().reset();
+        StandIns.records().on("GET", "/api/v1/records/reports").status(404)
+                .header("Content-Type", "application/problem+json").body("{\"status\":404}").add();
+        given().auth().oauth2(admin()).get("/api/v1/reports/branches" + RANGE + "&locationId=" + NORWICH)
+                .then().statusCode(200)
+                .body("missing", empty())
+                .body("locations[1].locationCode", equalTo("norwich"))
+                .body("locations[1].records.size()", equalTo(0));
+    }
+
+    @Test
     void refusesEveryoneElseWithoutAskingTheServices() {
         for (String role : List.of("receptionist", "therapist", "client")) {
             given().auth().oauth2(Tokens.issue(role + "-" + UUID.randomUUID(), tenant, List.of("norwich"), role))

@@ -2,6 +2,7 @@ package io.remedy.gateway.support;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.remedy.local.LocalStack;
+import io.remedy.local.Ports;
 import io.remedy.local.Postgres;
 import io.remedy.local.StackLayout;
 
@@ -50,12 +51,21 @@ public class GatewayTestStack implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.datasource.password", postgres.password());
         config.put("quarkus.oidc.public-key", Tokens.publicKey());
         config.put("quarkus.oidc.token.issuer", Tokens.ISSUER);
+        // free ports named up front: tests reach the management interface on the configured port (Management), and
+        // both servers need a real port (Quarkus' HTTP metrics tag a server by its port, and Prometheus refuses
+        // one meter name with and without the tag)
+        config.put("quarkus.http.test-port", String.valueOf(Ports.free()));
+        config.put("quarkus.management.test-port", String.valueOf(Ports.free()));
         booking = new StandIn("booking-service");
         records = new StandIn("records-service");
         notification = new StandIn("notification-service");
         config.put("remedy.gateway.booking-url", booking.url());
         config.put("remedy.gateway.records-url", records.url());
         config.put("remedy.gateway.notification-url", notification.url());
+        // a stand-in answers its readiness on its one port
+        config.put("remedy.gateway.booking-management-url", booking.url());
+        config.put("remedy.gateway.records-management-url", records.url());
+        config.put("remedy.gateway.notification-management-url", notification.url());
         return config;
     }
 

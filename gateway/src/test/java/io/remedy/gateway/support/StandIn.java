@@ -30,7 +30,9 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  *   <li>{@code POST /__standin/reset}: forget rules and recorded requests;</li>
  *   <li>{@code POST /__standin/rules}: add a rule {@code {method?, path (prefix), status, headers, body, delayMs,
- *       times (-1 = always), chunked}}; the first rule that matches and has times left answers;</li>
+ *       times (-1 = always), chunked, holdMs, repeatMs}}; the first rule that matches and has times left answers (a
+ *       chunked answer stays open {@code holdMs} after its body, as an event stream does, sending the body again
+ *       every {@code repeatMs} meanwhile);</li>
  *   <li>{@code GET /__standin/requests}: what arrived, oldest first;</li>
  *   <li>{@code POST /__standin/outage?millis=n}: stop listening for n ms (connections are refused meanwhile).</li>
  * </ul>
@@ -168,6 +170,21 @@ public final class StandIn {
                         if (b == '\n') {
                             out.flush();
                         }
+                    }
+                }
+                out.flush();
+                // held open as an event stream is, repeating the body every repeatMs meanwhile (its events)
+                long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(rule.path("holdMs").asLong(0));
+                long every = rule.path("repeatMs").asLong(0);
+                while (System.nanoTime() < until) {
+                    if (every <= 0) {
+                        sleep(TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime()));
+                        break;
+                    }
+                    sleep(every);
+                    if (bytes != null) {
+                        out.write(bytes);
+                        out.flush();
                     }
                 }
             }

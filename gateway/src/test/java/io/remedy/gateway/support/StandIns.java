@@ -131,6 +131,18 @@ public final class StandIns {
             return this;
         }
 
+        /** A chunked answer that stays open this long after its body, as an event stream does. */
+        public Rule holdOpenMillis(long millis) {
+            rule.put("holdMs", millis);
+            return chunked();
+        }
+
+        /** While held open, the body again every {@code millis} (an event stream's next events). */
+        public Rule repeatEveryMillis(long millis) {
+            rule.put("repeatMs", millis);
+            return this;
+        }
+
         public void add() {
             post("/__standin/rules", rule.toString());
         }

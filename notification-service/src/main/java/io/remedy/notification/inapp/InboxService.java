@@ -78,6 +78,35 @@ public class InboxService {
         });
     }
 
+    /**
+     * The caller's messages sent after the one with id {@code after}, oldest first, at most {@code limit}: what a
+     * live stream missed while it was away. Nothing when {@code after} is no message of the caller's inbox.
+     */
+    @WithSession
+    public Uni<List<InboxMessage>> after(Caller caller, UUID after, int limit) {
+        Audience audience = Audience.of(caller);
+        String sql = """
+                select d.* from delivery d, delivery last
+                where last.id = :after and last.tenant = :tenant
+                  and d.tenant = :tenant and d.channel = 'IN_APP' and d.status = 'SENT' and d.withdrawn_at is null
+                  and ((d.recipient_kind <> 'ROLE' and d.recipient_user_id = :user)
+                       or (d.recipient_kind = 'ROLE' and d.recipient_role in (:roles)
+                           and (d.location_code in (:locations) or :everywhere)))
+                  and (d.sent_at > last.sent_at or (d.sent_at = last.sent_at and d.id > last.id))
+                order by d.sent_at, d.id limit :limit
+                """;
+        return Panache.getSession().chain(session -> session.createNativeQuery(sql, Delivery.class)
+                .setParameter("after", after)
+                .setParameter("tenant", audience.tenant())
+                .setParameter("user", audience.userId())
+                .setParameter("roles", nonEmpty(audience.roles()))
+                .setParameter("locations", nonEmpty(audience.locations()))
+                .setParameter("everywhere", audience.locations().contains(Caller.ALL_LOCATIONS))
+                .setParameter("limit", limit)
+                .getResultList()
+                .map(found -> found.stream().map(d -> view(d, null)).toList()));
+    }
+
     /** Marks one message read for the caller; 404 if it is not in their inbox. */
     @WithTransaction
     public Uni<InboxMessage> markRead(Caller caller, UUID id) {

@@ -16,4 +16,15 @@ public interface LiveConfig {
     /** Wait before listening again after the database connection dropped. */
     @WithDefault("1s")
     Duration reconnectAfter();
+
+    /**
+     * Streams one user may follow at once on one replica (a phone, a browser tab or two); one more is refused with
+     * 429, so that one caller cannot hold the service's connections.
+     */
+    @WithDefault("3")
+    int maxStreamsPerUser();
+
+    /** Most messages replayed to a stream that reconnects with {@code Last-Event-ID}; the inbox has the rest. */
+    @WithDefault("100")
+    int maxReplayed();
 }

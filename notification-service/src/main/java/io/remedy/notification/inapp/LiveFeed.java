@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.Config;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -42,6 +43,7 @@ public class LiveFeed {
     private final LiveConfig config;
     private final PgConnectOptions connection;
     private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
+    private final Map<String, Integer> streamsPerUser = new ConcurrentHashMap<>();
     private PgSubscriber subscriber;
     private volatile boolean stopping;
 
@@ -133,6 +135,32 @@ public class LiveFeed {
             emitter.onTermination(() -> listeners.remove(listener));
             emitter.emit(new Heard(null));
         }, BackPressureStrategy.BUFFER);
+    }
+
+    /**
+     * Takes one of the user's stream places on this replica; false when all of theirs are taken. Every place taken
+     * is given back with {@link #leave(Audience)}.
+     */
+    public boolean tryEnter(Audience audience) {
+        boolean[] entered = {false};
+        streamsPerUser.compute(key(audience), (user, open) -> {
+            int now = open == null ? 0 : open;
+            if (now >= config.maxStreamsPerUser()) {
+                return open;
+            }
+            entered[0] = true;
+            return now + 1;
+        });
+        return entered[0];
+    }
+
+    /** Gives back a stream place taken with {@link #tryEnter(Audience)}. */
+    public void leave(Audience audience) {
+        streamsPerUser.computeIfPresent(key(audience), (user, open) -> open <= 1 ? null : open - 1);
+    }
+
+    private static String key(Audience audience) {
+        return audience.tenant() + "\n" + audience.userId();
     }
 
     /** How many callers follow live on this replica. */

@@ -9,6 +9,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remedy.contracts.booking.SessionBooked;
 import io.remedy.local.testing.LocalStackTestResource;
+import io.remedy.local.testing.TestTokens;
 import io.remedy.notification.Fixture;
 import io.remedy.notification.SseClient;
 import jakarta.inject.Inject;
@@ -97,6 +98,76 @@ class LiveStreamTest {
                 .awaitReady()) {
             await().atMost(Duration.ofSeconds(10)).until(() -> idle.lines().stream()
                     .anyMatch(line -> line.startsWith(":")));
+        }
+    }
+
+    @Test
+    void refusesOneStreamMoreThanAUserMayFollowWith429AndTakesItOnceOneCloses() {
+        String user = "many-" + UUID.randomUUID();
+        SseClient first = new SseClient(stream, fixture.token(user, List.of(), "client")).awaitReady();
+        try (SseClient second = new SseClient(stream, fixture.token(user, List.of(), "client")).awaitReady();
+             SseClient third = new SseClient(stream, fixture.token(user, List.of(), "client")).awaitReady();
+             SseClient fourth = new SseClient(stream, fixture.token(user, List.of(), "client"));
+             SseClient someoneElse = new SseClient(stream, fixture.token("other-" + UUID.randomUUID(), List.of(),
+                     "client")).awaitReady()) {
+            assertEquals(List.of(200, 200, 200), List.of(first.status(), second.status(), third.status()));
+            assertEquals(429, fourth.status());
+            assertTrue(fourth.lines().isEmpty() || String.join("\n", fourth.lines()).contains("too-many-requests"),
+                    fourth.lines().toString());
+            assertEquals(200, someoneElse.status(), "another user is not held back");
+
+            first.close();
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                try (SseClient again = new SseClient(stream, fixture.token(user, List.of(), "client"))) {
+                    return again.status() == 200;
+                }
+            });
+        } finally {
+            first.close();
+        }
+    }
+
+    @Test
+    void endsTheStreamWhenItsTokenExpires() {
+        String user = "brief-" + UUID.randomUUID();
+        String brief = TestTokens.issue(Duration.ofSeconds(3), user, fixture.tenant, List.of(), "client");
+        try (SseClient shortLived = new SseClient(stream, brief).awaitReady()) {
+            await().atMost(Duration.ofSeconds(15)).until(shortLived::ended);
+        }
+    }
+
+    @Test
+    void replaysWhatCameWhileAwayAfterTheLastEventId() throws Exception {
+        String sam = "sam-" + UUID.randomUUID();
+        UUID samClient = fixture.client(Fixture.email("sam"), null, sam, "en-GB");
+        String lastSeen;
+        try (SseClient before = new SseClient(stream, fixture.token(sam, List.of(), "client")).awaitReady()) {
+            fixture.publish(fixture.booked(samClient, "Europe/London", LATER, null));
+            lastSeen = await().atMost(Duration.ofSeconds(30)).until(before::messageIds, ids -> !ids.isEmpty()).get(0);
+        }
+        // away: two more messages are sent meanwhile
+        fixture.publish(fixture.booked(samClient, "Europe/London", LATER.plus(Duration.ofDays(1)), null));
+        fixture.publish(fixture.booked(samClient, "Europe/London", LATER.plus(Duration.ofDays(2)), null));
+        String token = fixture.token(sam, List.of(), "client");
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(token)
+                .get("/api/v1/notifications/inbox").then().statusCode(200).extract().jsonPath()
+                .getList("items").size() == 3);
+
+        try (SseClient back = new SseClient(stream, token, lastSeen).awaitReady()) {
+            List<String> ids = await().atMost(Duration.ofSeconds(20)).until(back::messageIds, got -> got.size() >= 2);
+            assertEquals(2, ids.size(), ids.toString());
+            assertTrue(!ids.contains(lastSeen), "what was read before is not sent again");
+            List<String> inbox = given().auth().oauth2(token).get("/api/v1/notifications/inbox").then()
+                    .extract().jsonPath().getList("items.id");
+            assertEquals(List.of(inbox.get(1), inbox.get(0)), ids, "oldest first, the newest last");
+        }
+    }
+
+    @Test
+    void refusesALastEventIdThatIsNoMessageIdWith400() {
+        try (SseClient bad = new SseClient(stream, fixture.token("bad-" + UUID.randomUUID(), List.of(), "client"),
+                "1' or 1=1")) {
+            assertEquals(400, bad.status());
         }
     }
 

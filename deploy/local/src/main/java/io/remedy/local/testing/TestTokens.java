@@ -8,6 +8,7 @@ import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -46,6 +47,12 @@ public final class TestTokens {
      * {@code locations} ({@code "*"} for all), with these realm roles.
      */
     public static String issue(String subject, String tenant, List<String> locations, String... realmRoles) {
+        return issue(Duration.ofSeconds(LIFETIME_SECONDS), subject, tenant, locations, realmRoles);
+    }
+
+    /** As {@link #issue(String, String, List, String...)}, expiring after {@code lifetime} (whole seconds). */
+    public static String issue(Duration lifetime, String subject, String tenant, List<String> locations,
+                               String... realmRoles) {
         long now = Instant.now().getEpochSecond();
         String email = subject.contains("@") ? subject : subject + "@" + tenant + ".test";
         String claims = "{"
@@ -56,7 +63,7 @@ public final class TestTokens {
                 + field("typ", quote("Bearer")) + ","
                 + field("jti", quote(UUID.randomUUID().toString())) + ","
                 + field("iat", String.valueOf(now)) + ","
-                + field("exp", String.valueOf(now + LIFETIME_SECONDS)) + ","
+                + field("exp", String.valueOf(now + lifetime.toSeconds())) + ","
                 + field("tenant", quote(tenant)) + ","
                 + field("locations", array(locations.stream())) + ","
                 + field("realm_access", "{" + field("roles", array(Stream.of(realmRoles))) + "}") + ","
