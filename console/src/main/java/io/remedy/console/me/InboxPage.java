@@ -69,8 +69,12 @@ public class InboxPage {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
         return live.stream()
-                .filter(event -> "message".equals(event.name()))
+                .filter(event -> "message".equals(event.name()) || "ready".equals(event.name()))
                 .map(event -> {
+                    if ("ready".equals(event.name())) {
+                        // the gateway listens for this user now: the page may say it is live
+                        return sse.newEventBuilder().name("ready").data("").build();
+                    }
                     try {
                         Notifications.InboxMessage message = json.readValue(event.data(), Notifications.InboxMessage.class);
                         String html = Templates.item(item(message)).render().replace('\n', ' ');

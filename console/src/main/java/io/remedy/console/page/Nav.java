@@ -35,10 +35,12 @@ public class Nav {
                     .flatMap(contributor -> contributor.entries(viewer).stream())
                     .sorted(Comparator.comparingInt(NavEntry::order))
                     .toList();
+            // the most specific entry holding this page: /me/inbox is Inbox's, not My sessions' (/me)
             NavEntry current = entries.stream()
                     .filter(entry -> here.equals(entry.path())
                             || (!entry.path().equals("/") && here.startsWith(entry.path() + "/")))
-                    .findFirst().orElse(null);
+                    .max(Comparator.comparingInt(entry -> entry.path().length()))
+                    .orElse(null);
             links = entries.stream().map(entry -> new Link(entry.path(), entry.label(), entry == current)).toList();
         }
         return links;

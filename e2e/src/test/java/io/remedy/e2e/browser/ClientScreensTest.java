@@ -29,7 +29,8 @@ class ClientScreensTest {
             phone.open("/me/inbox");
             assertThat(inbox.locator("h1")).hasText("Inbox");
             // the page listens to the live stream; a marker shows it is never reloaded
-            assertThat(inbox.locator("ul.inbox[data-live-ready]")).hasCount(1);
+            assertThat(inbox.locator("ul.inbox[data-live-ready]")).hasCount(1,
+                    new LocatorAssertions.HasCountOptions().setTimeout(20_000));
             inbox.evaluate("() => { window.stillTheSamePage = true; }");
             phone.assertAccessibleAndQuiet();
 

@@ -31,8 +31,13 @@ final class ConsoleSession implements AutoCloseable {
     private ConsoleSession(Page page) {
         this.page = page;
         page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
-                errors.add(message.text());
+            // a refusal or not-found page is answered with its status (403, 404): Chromium logs that about the
+            // document itself, which is no fault of the page
+            // (the location reads "<url>:<line>:<column>")
+            boolean documentStatus = message.text().startsWith("Failed to load resource")
+                    && message.location() != null && message.location().startsWith(page.url() + ":");
+            if ("error".equals(message.type()) && !documentStatus) {
+                errors.add(message.text() + " (" + message.location() + ")");
             }
         });
         page.onPageError(error -> errors.add(error));
