@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The whole platform, started once per test run the way {@code ./remedy up} starts it (PostgreSQL, Kafka, Keycloak
- * with the real realm, GreenMail, the SMS stub, the four services, the demo chain seeded through the API), on free
- * ports so it never collides with a running {@code ./remedy up}, from empty data every run, and stopped when the JVM
- * ends.
+ * with the real realm, GreenMail, the SMS stub, the four services and the console, the demo chain seeded through the
+ * API), on free ports so it never collides with a running {@code ./remedy up}, from empty data every run, and stopped
+ * when the JVM ends.
  */
 public final class Platform {
 
@@ -45,6 +45,11 @@ public final class Platform {
 
     public static String gatewayUrl() {
         return stack().gatewayUrl();
+    }
+
+    /** The console as a browser opens it ({@code http://localhost:<port>}). */
+    public static String consoleUrl() {
+        return stack().consoleUrl();
     }
 
     /** Kills a service the hard way ({@code kill -9}), as a crash would. */
@@ -77,6 +82,7 @@ public final class Platform {
                 .service(PlatformService.RECORDS, 0)
                 .service(PlatformService.NOTIFICATION, 0)
                 .service(PlatformService.GATEWAY, 0)
+                .service(PlatformService.CONSOLE, 0)
                 .build();
         // every run starts from nothing, as on a fresh clone: what an interrupted run left is stopped and its data goes
         platform.stop();

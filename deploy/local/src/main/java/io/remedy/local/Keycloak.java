@@ -48,7 +48,10 @@ public final class Keycloak extends ProcessComponent {
         return port;
     }
 
-    /** {@code http://127.0.0.1:<port>}; tokens carry this host as issuer, whichever host they were asked from. */
+    /**
+     * {@code http://127.0.0.1:<port>}: the back channel, where services fetch keys and redeem codes (token, keys and
+     * user-info endpoints answer with the host they were asked on).
+     */
     public String url() {
         return "http://127.0.0.1:" + port;
     }
@@ -56,6 +59,20 @@ public final class Keycloak extends ProcessComponent {
     /** {@code http://127.0.0.1:<port>/realms/remedy}: the OIDC auth-server URL of the services. */
     public String realmUrl() {
         return url() + "/realms/" + REALM;
+    }
+
+    /**
+     * {@code http://localhost:<port>}: the front channel, the one host browsers see (sign-in pages, their form posts
+     * and cookies, logout) and the issuer of every token. It is the host the platform advertises: one host for the
+     * whole sign-in, or the login form's cookie, set for one host, is missing when the form posts to the other.
+     */
+    public String publicUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** {@code http://localhost:<port>/realms/remedy}: the realm as browsers reach it; also every token's issuer. */
+    public String publicRealmUrl() {
+        return publicUrl() + "/realms/" + REALM;
     }
 
     public String adminUser() {
@@ -105,7 +122,8 @@ public final class Keycloak extends ProcessComponent {
     @Override
     protected List<String> command() {
         return List.of("/bin/sh", home().resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=" + url(),
+                "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=" + publicUrl(),
+                "--hostname-backchannel-dynamic=true",
                 "--import-realm", "--health-enabled=false", "--metrics-enabled=false");
     }
 

@@ -167,6 +167,11 @@ public final class LocalStack implements AutoCloseable {
         return service(PlatformService.GATEWAY).url();
     }
 
+    /** The console's URL as a browser opens it: {@code http://localhost:<port>}, the host sign-in redirects back to. */
+    public String consoleUrl() {
+        return "http://localhost:" + service(PlatformService.CONSOLE).port();
+    }
+
     public boolean has(String component) {
         return components.containsKey(component);
     }
@@ -319,7 +324,7 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
-        /** All four services on their default ports. */
+        /** All the services and the console on their default ports. */
         public Builder allServices() {
             for (PlatformService service : PlatformService.values()) {
                 service(service, service.defaultPort());
@@ -393,6 +398,8 @@ public final class LocalStack implements AutoCloseable {
                     environment.put("REMEDY_SMS_TOKEN", sms.token());
                 }
                 if (service == PlatformService.GATEWAY) {
+                    // Swagger UI signs in from the browser: the realm as browsers reach it
+                    environment.put("REMEDY_GATEWAY_OPENAPI_AUTH_SERVER_URL", keycloak.publicRealmUrl());
                     environment.put("REMEDY_GATEWAY_BOOKING_URL", serviceUrl(ports, PlatformService.BOOKING));
                     environment.put("REMEDY_GATEWAY_RECORDS_URL", serviceUrl(ports, PlatformService.RECORDS));
                     environment.put("REMEDY_GATEWAY_NOTIFICATION_URL", serviceUrl(ports, PlatformService.NOTIFICATION));
@@ -402,6 +409,9 @@ public final class LocalStack implements AutoCloseable {
                             serviceUrl(managementPorts, PlatformService.RECORDS));
                     environment.put("REMEDY_GATEWAY_NOTIFICATION_MANAGEMENT_URL",
                             serviceUrl(managementPorts, PlatformService.NOTIFICATION));
+                }
+                if (service == PlatformService.CONSOLE) {
+                    environment.put("QUARKUS_REST_CLIENT_GATEWAY_URL", serviceUrl(ports, PlatformService.GATEWAY));
                 }
                 components.put(service.module(), new QuarkusService(layout, service.module(),
                         repositoryRoot.resolve(service.module()), entry.getValue(), managementPorts.get(service),

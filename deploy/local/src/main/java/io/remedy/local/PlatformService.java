@@ -1,11 +1,13 @@
 package io.remedy.local;
 
-/** The platform's four Quarkus services: their module directory, database (if any) and default port. */
+/** The platform's Quarkus applications (four services and the console): module directory, database (if any), default port. */
 public enum PlatformService {
     BOOKING("booking-service", "booking", 8081),
     RECORDS("records-service", "records", 8082),
     NOTIFICATION("notification-service", "notification", 8083),
-    GATEWAY("gateway", "gateway", 8080);
+    GATEWAY("gateway", "gateway", 8080),
+    /** The web console: no database; it calls only the gateway, signing its users in with Keycloak. */
+    CONSOLE("console", null, 8090);
 
     private final String module;
     private final String database;

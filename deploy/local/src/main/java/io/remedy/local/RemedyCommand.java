@@ -26,7 +26,8 @@ public final class RemedyCommand {
 
             Commands:
               up [--stack-only]   build what is missing, start PostgreSQL, Kafka, Keycloak, mail (SMTP/IMAP),
-                                  the SMS stub and the four services, seed the demo data, print URLs and logins.
+                                  the SMS stub, the four services and the
+                                  console, seed the demo data, print URLs and logins.
                                   --stack-only starts the backing services only. Running it again starts only
                                   what is not running.
               down                stop everything that was started, in reverse order (by recorded pid)
@@ -41,13 +42,13 @@ public final class RemedyCommand {
               --keycloak-port REMEDY_KEYCLOAK_PORT [18080]   --pg-port            REMEDY_PG_PORT            [15432]
               --kafka-port    REMEDY_KAFKA_PORT    [19092]   --kafka-controller-port REMEDY_KAFKA_CONTROLLER_PORT [19093]
               --smtp-port     REMEDY_SMTP_PORT     [3025]    --imap-port          REMEDY_IMAP_PORT          [3143]
-              --sms-port      REMEDY_SMS_PORT      [18090]
+              --sms-port      REMEDY_SMS_PORT      [18090]   --console-port       REMEDY_CONSOLE_PORT       [8090]
             Other settings: --db-password / REMEDY_DB_PASSWORD [remedy], --keycloak-admin / REMEDY_KEYCLOAK_ADMIN [admin],
               --keycloak-admin-password / REMEDY_KEYCLOAK_ADMIN_PASSWORD [admin], --sms-token / REMEDY_SMS_TOKEN
               [local-sms-token], --realm / REMEDY_REALM [deploy/keycloak/remedy-realm.json]
 
             Components: postgres, kafka, keycloak, mail, sms, booking-service, records-service,
-              notification-service, gateway. Logs in .remedy/logs/, pids in .remedy/pids/, data in .remedy/data/.
+              notification-service, gateway, console. Logs in .remedy/logs/, pids in .remedy/pids/, data in .remedy/data/.
             """;
 
     private static final List<String[]> DEMO_USERS = List.of(
@@ -172,6 +173,7 @@ public final class RemedyCommand {
         out.println(stackOnly ? "Remedy's backing services are up." : "Remedy is up.");
         if (!stackOnly) {
             String gateway = "http://localhost:" + stack.service(PlatformService.GATEWAY).port();
+            out.println("  Console      " + stack.consoleUrl() + "  (sign in as any demo login below)");
             out.println("  Gateway      " + gateway);
             out.println("  Swagger UI   " + gateway + "/q/swagger-ui");
         }

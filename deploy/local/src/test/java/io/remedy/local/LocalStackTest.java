@@ -85,6 +85,7 @@ class LocalStackTest {
                 .service(PlatformService.RECORDS, 0)
                 .service(PlatformService.NOTIFICATION, 0)
                 .service(PlatformService.GATEWAY, 0)
+                .service(PlatformService.CONSOLE, 0)
                 .build();
         LocalStack.StartListener report = (component, took, alreadyRunning) -> System.out.printf(Locale.ROOT,
                 "%-21s ready after %5.1f s%n", component.name(), took.toMillis() / 1000.0);
@@ -158,7 +159,19 @@ class LocalStackTest {
     void keycloakServesTheRealm() throws Exception {
         HttpResponse<String> response = get(stack.keycloak().realmUrl() + "/.well-known/openid-configuration", null);
         assertEquals(200, response.statusCode());
-        assertTrue(response.body().contains("\"issuer\":\"" + stack.keycloak().realmUrl() + "\""), response.body());
+        assertTrue(response.body().contains("\"issuer\":\"" + stack.keycloak().publicRealmUrl() + "\""), response.body());
+    }
+
+    @Test
+    @Order(1)
+    void keycloakShowsBrowsersOneHostAndServicesTheirOwn() throws Exception {
+        // asked on the back channel (127.0.0.1), the sign-in page is still on the advertised host, where its form
+        // posts and its cookie live; the token endpoint stays on the host it was asked on
+        String discovery = get(stack.keycloak().realmUrl() + "/.well-known/openid-configuration", null).body();
+        assertTrue(discovery.contains("\"authorization_endpoint\":\"" + stack.keycloak().publicRealmUrl()
+                + "/protocol/openid-connect/auth\""), discovery);
+        assertTrue(discovery.contains("\"token_endpoint\":\"" + stack.keycloak().realmUrl()
+                + "/protocol/openid-connect/token\""), discovery);
     }
 
     @Test
@@ -240,6 +253,10 @@ class LocalStackTest {
         assertTrue(notification.contains("\"REMEDY_SMS_URL\":\"" + stack.sms().url() + "\""), notification);
         String gateway = get(stack.gatewayUrl() + "/env", null).body();
         assertTrue(gateway.contains("\"REMEDY_GATEWAY_RECORDS_URL\":\"" + stack.service(PlatformService.RECORDS).url() + "\""), gateway);
+        assertTrue(gateway.contains("\"REMEDY_GATEWAY_OPENAPI_AUTH_SERVER_URL\":\"" + stack.keycloak().publicRealmUrl() + "\""), gateway);
+        String console = get(stack.service(PlatformService.CONSOLE).url() + "/env", null).body();
+        assertTrue(console.contains("\"QUARKUS_REST_CLIENT_GATEWAY_URL\":\"" + stack.gatewayUrl() + "\""), console);
+        assertTrue(console.contains("\"QUARKUS_OIDC_AUTH_SERVER_URL\":\"" + stack.keycloak().realmUrl() + "\""), console);
         assertTrue(gateway.contains("\"QUARKUS_DATASOURCE_REACTIVE_URL\":\"" + stack.postgres().reactiveUrl("gateway") + "\""), gateway);
     }
 
@@ -276,7 +293,7 @@ class LocalStackTest {
         return minimal;
     }
 
-    /** A repository with the four service modules, each "built" as a stand-in jar. */
+    /** A repository with every service module and the console, each "built" as a stand-in jar. */
     private static Path standInRepository(Path repository) throws IOException {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
