@@ -60,7 +60,8 @@ public class ClientResource {
 
     @GET
     @Operation(summary = "Finds clients by name, email or phone (staff)",
-            description = "Every word of q must match a part of the name, the e-mail or (by its digits) the phone. "
+            description = "Every word of q must match a part of the name, the e-mail or (by its digits) the phone; "
+                    + "with id, only those clients. "
                     + "Ordered by family name, given name. The body is an array; when there is a next page, the "
                     + "Next-Cursor header carries its cursor and Link its URL (rel=\"next\").")
     @APIResponse(responseCode = "200", description = "A page of clients",
@@ -68,10 +69,12 @@ public class ClientResource {
                 @Header(name = HttpHeaders.LINK, description = "URL of the next page, rel=\"next\"")})
     public Uni<RestResponse<List<ClientResponse>>> find(
             @Parameter(description = "Words to look for", example = "patel 0779") @QueryParam("q") String text,
+            @Parameter(description = "Only these clients (repeat the parameter, at most 200): the names beside the ids "
+                    + "of a list of sessions in one call") @QueryParam("id") List<String> ids,
             @Parameter(description = "Page size, 1-200 (default 50)") @QueryParam("limit") String limit,
             @Parameter(description = "Next-Cursor of the previous page") @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
-        return service.find(caller, text, limit, cursor).map(page -> {
+        return service.find(caller, text, ids, limit, cursor).map(page -> {
             RestResponse.ResponseBuilder<List<ClientResponse>> response = RestResponse.ResponseBuilder.ok(page.items());
             if (page.nextCursor() != null) {
                 response.header(NEXT_CURSOR, page.nextCursor())

@@ -38,12 +38,17 @@ public class ClientSearch {
 
     /**
      * Up to {@code limit + 1} clients matching every word of {@code text} (a word matches the name, the e-mail or,
-     * by its digits, the phone), after {@code after}, ordered by family name, given name and id.
+     * by its digits, the phone) and, when {@code ids} are given, one of them, after {@code after}, ordered by family
+     * name, given name and id.
      */
-    public Uni<List<ClientResponse>> find(String tenant, String text, After after, int limit) {
+    public Uni<List<ClientResponse>> find(String tenant, String text, List<UUID> ids, After after, int limit) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM client WHERE tenant = $1 AND erased_at IS NULL");
         List<Object> params = new ArrayList<>();
         params.add(tenant);
+        if (!ids.isEmpty()) {
+            params.add(ids.toArray(new UUID[0]));
+            sql.append(" AND id = ANY($").append(params.size()).append(')');
+        }
         for (String word : words(text)) {
             params.add("%" + escape(word) + "%");
             int p = params.size();

@@ -180,6 +180,23 @@ class ClientProfileTest {
     }
 
     @Test
+    void staffReadTheClientsOfAListByTheirIdsInOneCall() {
+        Chain chain = new Chain();
+        String amy = Chain.create(chain.receptionist, "/api/v1/clients", Map.of("givenName", "Amy", "familyName", "Ids"));
+        Chain.create(chain.receptionist, "/api/v1/clients", Map.of("givenName", "Bea", "familyName", "Ids"));
+        String therapist = chain.token(chain.therapistUser, List.of(), "therapist");
+
+        given().auth().oauth2(therapist).queryParam("id", amy).queryParam("id", chain.clientId)
+                .get("/api/v1/clients")
+                .then().statusCode(200).body("id", equalTo(List.of(amy, chain.clientId)));
+        String otherChain = TestTokens.issue("admin-other", "t-" + UUID.randomUUID(), List.of("*"), "chain-admin");
+        given().auth().oauth2(otherChain).queryParam("id", amy).get("/api/v1/clients")
+                .then().statusCode(200).body("size()", equalTo(0));
+        given().auth().oauth2(chain.admin).queryParam("id", "not-an-id").get("/api/v1/clients")
+                .then().statusCode(400).body("errors.field", hasItem("id"));
+    }
+
+    @Test
     void aChainAdminErasesAClientWhoIsAnonymisedUnfindableAndClientErasedIsPublishedOnce() {
         Chain chain = new Chain();
         String path = "/api/v1/clients/" + chain.clientId;
