@@ -58,6 +58,11 @@ public interface BookingApi {
     @Path("/clients")
     Uni<List<Booking.Client>> findClients(@QueryParam("q") String words, @QueryParam("limit") Integer limit);
 
+    /** The clients of these ids, in one call (names beside the ids of a list of sessions). */
+    @GET
+    @Path("/clients")
+    Uni<List<Booking.Client>> clientsById(@QueryParam("id") List<String> ids, @QueryParam("limit") int limit);
+
     @GET
     @Path("/clients/me")
     Uni<Booking.Client> me();

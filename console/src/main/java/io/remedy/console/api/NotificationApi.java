@@ -1,7 +1,6 @@
 package io.remedy.console.api;
 
 import io.quarkus.oidc.token.propagation.common.AccessToken;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import org.jboss.resteasy.reactive.client.SseEvent;
 
 import java.util.UUID;
 
@@ -34,12 +32,6 @@ public interface NotificationApi {
     @POST
     @Path("/inbox/{id}/read")
     Uni<Notifications.InboxMessage> markRead(@PathParam("id") UUID id);
-
-    /** The live stream: an event {@code ready}, then one {@code message} (an InboxMessage as JSON) per message. */
-    @GET
-    @Path("/stream")
-    @Produces(MediaType.SERVER_SENT_EVENTS)
-    Multi<SseEvent<String>> stream();
 
     @GET
     @Path("/preferences")

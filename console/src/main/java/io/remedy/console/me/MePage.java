@@ -1,0 +1,211 @@
+package io.remedy.console.me;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.remedy.console.api.ApiProblem;
+import io.remedy.console.api.Booking;
+import io.remedy.console.api.BookingApi;
+import io.remedy.console.api.Catalogue;
+import io.remedy.console.i18n.Texts;
+import io.remedy.console.page.FormErrors;
+import io.remedy.console.page.Viewer;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A client's own sessions, on a phone first: what is coming, book from the free times, move or cancel (the late
+ * warning before confirming). The API answers only with the client's own data.
+ */
+@Path("/me")
+@Produces(MediaType.TEXT_HTML)
+public class MePage {
+
+    /** One of the client's sessions as a line. */
+    public record Line(UUID id, String when, String what, String where, boolean booked) {
+    }
+
+    /** A free time to book or move to. */
+    public record Time(String label, String startsAt, UUID therapistId, UUID locationId) {
+    }
+
+    public record Sessions(List<Line> upcoming, String done) {
+    }
+
+    /** The booking (or moving) page. */
+    public record BookForm(List<Booking.Service> services, List<Booking.Location> locations,
+                           List<Booking.Therapist> therapists, UUID serviceId, UUID locationId, UUID therapistId,
+                           LocalDate date, List<Time> times, UUID moving, String movingLabel, String key,
+                           FormErrors errors) {
+    }
+
+    public record Cancel(Line line, boolean late, int noticeHours, long version) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance sessions(Sessions sessions);
+
+        static native TemplateInstance book(BookForm form);
+
+        static native TemplateInstance cancel(Cancel cancel);
+    }
+
+    private final BookingApi booking;
+    private final Viewer viewer;
+
+    public MePage(@RestClient BookingApi booking, Viewer viewer) {
+        this.booking = booking;
+        this.viewer = viewer;
+    }
+
+    @GET
+    public Uni<TemplateInstance> sessions(@RestQuery String done) {
+        return booking.me().flatMap(me -> Uni.combine().all().unis(Catalogue.load(booking),
+                        booking.sessions(OffsetDateTime.now().minusHours(2), OffsetDateTime.now().plusDays(180), null, null,
+                                me.id(), 100))
+                .with((catalogue, sessions) -> Templates.sessions(new Sessions(sessions.stream()
+                        .filter(Booking.Session::live)
+                        .map(s -> line(s, catalogue)).toList(), done))));
+    }
+
+    @GET
+    @Path("/book")
+    public Uni<TemplateInstance> book(@RestQuery String service, @RestQuery String location, @RestQuery String therapist,
+                                      @RestQuery String date, @RestQuery String moving) {
+        return form(service, location, therapist, date, moving, FormErrors.NONE).map(Templates::book);
+    }
+
+    @POST
+    @Path("/book")
+    public Uni<Response> bookFreeTime(@RestForm String service, @RestForm String location, @RestForm String therapist,
+                                      @RestForm String startsAt, @RestForm String key) {
+        return booking.me().flatMap(me -> booking.book(key == null || key.isBlank() ? UUID.randomUUID().toString() : key,
+                        new Booking.NewSession(uuid(location).orElse(null), uuid(service).orElse(null),
+                                uuid(therapist).orElse(null), null, me.id(), parse(startsAt))))
+                .map(session -> Response.seeOther(URI.create("/me?done=booked")).build())
+                .onFailure(ApiProblem.class).recoverWithUni(failure -> retry((ApiProblem) failure, service, location,
+                        therapist, startsAt, null));
+    }
+
+    @POST
+    @Path("/sessions/{id}/move")
+    public Uni<Response> move(@RestPath UUID id, @RestForm String therapist, @RestForm String startsAt) {
+        return booking.session(id).flatMap(session -> booking.reschedule(id, session.etag(),
+                        new Booking.Reschedule(parse(startsAt), uuid(therapist).orElse(null), null)))
+                .map(session -> Response.seeOther(URI.create("/me?done=rescheduled")).build())
+                .onFailure(ApiProblem.class).recoverWithUni(failure -> retry((ApiProblem) failure, null, null, therapist,
+                        startsAt, id.toString()));
+    }
+
+    @GET
+    @Path("/sessions/{id}/cancel")
+    public Uni<TemplateInstance> confirmCancel(@RestPath UUID id) {
+        return Uni.combine().all().unis(booking.session(id), Catalogue.load(booking)).with((session, catalogue) -> {
+            int notice = catalogue.location(session.locationId()).map(Booking.Location::noticeHours).orElse(24);
+            boolean late = Duration.between(Instant.now(), session.startsAt()).compareTo(Duration.ofHours(notice)) < 0;
+            return Templates.cancel(new Cancel(line(session, catalogue), late, notice, session.version()));
+        });
+    }
+
+    @POST
+    @Path("/sessions/{id}/cancel")
+    public Uni<Response> cancel(@RestPath UUID id, @RestForm String version) {
+        return booking.cancel(id, "\"" + version + "\"", new Booking.Cancellation("CLIENT_REQUEST"))
+                .map(session -> Response.seeOther(URI.create("/me?done=cancelled")).build());
+    }
+
+    private Uni<Response> retry(ApiProblem problem, String service, String location, String therapist, String startsAt,
+                                String moving) {
+        FormErrors errors = problem.status() == 409
+                ? FormErrors.summary(Texts.in(viewer.language(), MeMessages.class).taken()) : FormErrors.of(problem);
+        OffsetDateTime start = parse(startsAt);
+        return form(service, location, therapist, start == null ? null : start.toLocalDate().toString(), moving, errors)
+                .map(page -> Response.status(problem.status()).entity(Templates.book(page)).build());
+    }
+
+    private Uni<BookForm> form(String service, String location, String therapist, String date, String moving,
+                               FormErrors errors) {
+        Uni<Optional<Booking.Session>> moved = uuid(moving).map(id -> booking.session(id).map(Optional::of))
+                .orElse(Uni.createFrom().item(Optional.empty()));
+        return Uni.combine().all().unis(Catalogue.load(booking), moved).asTuple().flatMap(answers -> {
+            Catalogue catalogue = answers.getItem1();
+            Optional<Booking.Session> session = answers.getItem2();
+            UUID serviceId = session.map(Booking.Session::serviceId).or(() -> uuid(service))
+                    .or(() -> catalogue.services().stream().findFirst().map(Booking.Service::id)).orElse(null);
+            UUID locationId = session.map(Booking.Session::locationId).or(() -> uuid(location))
+                    .or(() -> catalogue.locations().stream().findFirst().map(Booking.Location::id)).orElse(null);
+            UUID therapistId = uuid(therapist).orElse(null);
+            ZoneId zone = catalogue.location(locationId).map(l -> ZoneId.of(l.timeZone())).orElse(ZoneId.of("UTC"));
+            LocalDate day = parseDate(date, session.map(s -> s.startsAt().atZone(zone).toLocalDate())
+                    .orElse(LocalDate.now(zone)));
+            Uni<List<Time>> times = serviceId == null ? Uni.createFrom().item(List.of())
+                    : booking.availability(serviceId, day, day, locationId, therapistId, 60).map(page -> page.items().stream()
+                            .map(slot -> new Time(slot.startsAt().atZoneSameInstant(zone).toLocalTime() + " · "
+                                    + slot.therapistName(), slot.startsAt().toString(), slot.therapistId(), slot.locationId()))
+                            .toList());
+            return times.map(list -> new BookForm(catalogue.services(), catalogue.locations(), catalogue.therapists(),
+                    serviceId, locationId, therapistId, day, list, session.map(Booking.Session::id).orElse(null),
+                    session.map(s -> line(s, catalogue).when()).orElse(null), UUID.randomUUID().toString(), errors));
+        });
+    }
+
+    private Line line(Booking.Session session, Catalogue catalogue) {
+        ZoneId zone = catalogue.location(session.locationId()).map(l -> ZoneId.of(l.timeZone())).orElse(ZoneId.of("UTC"));
+        String when = session.startsAt().atZone(zone).format(DateTimeFormatter
+                .ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(viewer.locale()));
+        return new Line(session.id(), when, catalogue.serviceName(session.serviceId()) + " · "
+                + catalogue.therapistName(session.therapistId()), catalogue.locationName(session.locationId()),
+                "BOOKED".equals(session.status()));
+    }
+
+    static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static OffsetDateTime parse(String text) {
+        try {
+            return text == null || text.isBlank() ? null : OffsetDateTime.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate parseDate(String text, LocalDate otherwise) {
+        try {
+            return text == null || text.isBlank() ? otherwise : LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            return otherwise;
+        }
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return text == null || text.isBlank() ? Optional.empty() : Optional.of(UUID.fromString(text.trim()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
