@@ -53,7 +53,8 @@ function barOptions(data) {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, type: 'scroll' },
     grid: { left: 56, right: 16, top: 48, bottom: 32, containLabel: true },
-    xAxis: { type: 'category', data: data.categories },
+    // every branch named under its bars, long names wrapped rather than dropped
+    xAxis: { type: 'category', data: data.categories, axisLabel: { interval: 0, width: 150, overflow: 'break' } },
     yAxis: { type: 'value', axisLabel: { formatter: `{value}${data.unit ? ` ${data.unit}` : ''}` } },
     series: data.series.map((series) => ({ name: series.name, type: 'bar', data: series.data })),
   };
