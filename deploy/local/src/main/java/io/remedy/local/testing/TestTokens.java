@@ -46,6 +46,15 @@ public final class TestTokens {
      * {@code locations} ({@code "*"} for all), with these realm roles.
      */
     public static String issue(String subject, String tenant, List<String> locations, String... realmRoles) {
+        return issueNamed(subject, null, tenant, locations, realmRoles);
+    }
+
+    /**
+     * As {@link #issue}, for a user whose sign-in carries their {@code name} (as Keycloak's profile scope issues it);
+     * {@code name} null leaves the claim out.
+     */
+    public static String issueNamed(String subject, String name, String tenant, List<String> locations,
+                                    String... realmRoles) {
         long now = Instant.now().getEpochSecond();
         String email = subject.contains("@") ? subject : subject + "@" + tenant + ".test";
         String claims = "{"
@@ -61,6 +70,7 @@ public final class TestTokens {
                 + field("locations", array(locations.stream())) + ","
                 + field("realm_access", "{" + field("roles", array(Stream.of(realmRoles))) + "}") + ","
                 + field("preferred_username", quote(subject)) + ","
+                + (name == null ? "" : field("name", quote(name)) + ",")
                 + field("email", quote(email))
                 + "}";
         return sign("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"remedy-test\"}", claims);
