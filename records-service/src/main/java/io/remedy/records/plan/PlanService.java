@@ -201,6 +201,17 @@ public class PlanService {
                 plan.changeReason);
     }
 
+    /**
+     * The version as the plan event carries it: what booking (series proposals) and notification (homework) act on.
+     * The therapist's login id, optional in {@code .v1} and used by no consumer, stays home (docs/events.md, "Plan
+     * events: what travels").
+     */
+    static PlanUpdated published(PlanUpdated whole) {
+        return new PlanUpdated(whole.planId(), whole.version(), whole.status(), whole.clientId(), whole.therapistId(),
+                null, whole.locationId(), whole.serviceId(), whole.phases(), whole.techniques(), whole.regions(),
+                whole.homework(), whole.reviewDate(), whole.changedBy(), whole.changedAt(), whole.changeReason());
+    }
+
     private Uni<Void> newVersion(Caller caller, TreatmentPlan plan, PlanContent content, Action action) {
         PlanUpdated whole = announcement(plan, content);
         PlanVersion version = new PlanVersion();
@@ -213,7 +224,7 @@ public class PlanService {
         version.changedAt = plan.updatedAt;
         version.changeReason = plan.changeReason;
         return versions.persist(version)
-                .chain(() -> outbox.append(OutgoingEvent.of(whole, plan.tenant)))
+                .chain(() -> outbox.append(OutgoingEvent.of(published(whole), plan.tenant)))
                 .chain(() -> locations.codeOf(plan.tenant, plan.locationId))
                 .chain(code -> audit.record(caller, action, plan.clientId,
                         "plan/" + plan.id + "/v" + plan.planVersion, code));
