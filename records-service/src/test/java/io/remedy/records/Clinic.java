@@ -143,8 +143,14 @@ public final class Clinic implements AutoCloseable {
         }
     }
 
-    /** Waits until records lets Ana open the client's record (the session event was taken in). */
+    /**
+     * Waits until records lets Ana open the client's record (the session event was taken in): first in the
+     * database, so that the look through the API is not refused (a refusal is audited), then through the API.
+     */
     public void awaitTherapistReaches(UUID client) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "select count(*) from known_session where tenant = ? and client_id = ? and therapist_user_id = ?",
+                tenant, client, therapistUser) > 0);
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(therapist)
                 .get(BASE + "/clients/" + client + "/consents").statusCode() == 200);
     }

@@ -1,11 +1,13 @@
 package io.remedy.notification.delivery;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.LockMode;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,13 +57,41 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
                 Map.of("tenant", tenant, "about", aboutId, "kind", kind));
     }
 
-    /** An erased client's messages: those not sent yet are cancelled, addresses and texts of all are wiped. */
-    public Uni<Void> forgetClient(String tenant, UUID clientId) {
+    /**
+     * Cancels the messages of these kinds about something that have not gone out yet (waiting, also behind quiet
+     * hours, or failed and due again); a message being sent right now is left to its send. Emits how many.
+     */
+    public Uni<Integer> cancelUnsent(String tenant, UUID aboutId, Collection<String> kinds, Instant at) {
+        return update("status = ?1, nextAttemptAt = null, withdrawnAt = ?2 where tenant = ?3 and aboutId = ?4"
+                        + " and kind in ?5 and status in ?6",
+                DeliveryStatus.CANCELLED, at, tenant, aboutId, List.copyOf(kinds),
+                List.of(DeliveryStatus.PENDING, DeliveryStatus.FAILED));
+    }
+
+    /**
+     * An erased client's messages: those not sent yet are cancelled, every one leaves their in-app inbox, and the
+     * addresses, texts and login of all are wiped. Messages are found by client and, for the in-app ones, also by
+     * the client's former login ({@code formerUserId}, may be null). Safe to repeat.
+     */
+    public Uni<Void> forgetClient(String tenant, UUID clientId, String formerUserId, Instant at) {
         Map<String, Object> params = Map.of("tenant", tenant, "client", clientId);
+        boolean hadLogin = formerUserId != null && !formerUserId.isBlank();
         return update("status = 'CANCELLED', nextAttemptAt = null where tenant = :tenant and clientId = :client"
                 + " and status in ('PENDING', 'FAILED')", params)
-                .chain(() -> update("address = null, subject = null, bodyText = null, bodyHtml = null"
-                        + " where tenant = :tenant and clientId = :client", params))
+                .chain(() -> update("address = null, subject = null, bodyText = null, bodyHtml = null,"
+                        + " recipientUserId = null, withdrawnAt = coalesce(withdrawnAt, :at)"
+                        + " where tenant = :tenant and clientId = :client",
+                        Map.of("tenant", tenant, "client", clientId, "at", at)))
+                .chain(() -> !hadLogin ? Uni.createFrom().item(0)
+                        : update("withdrawnAt = coalesce(withdrawnAt, :at), subject = null, bodyText = null,"
+                                + " bodyHtml = null, recipientUserId = null where tenant = :tenant"
+                                + " and recipientKind = :kind and recipientUserId = :user",
+                                Map.of("at", at, "tenant", tenant, "kind", RecipientKind.CLIENT, "user", formerUserId)))
+                .chain(() -> !hadLogin ? Uni.createFrom().item(0)
+                        : Panache.getSession().chain(session -> session
+                                .createNativeQuery("delete from inbox_read where user_id = :user")
+                                .setParameter("user", formerUserId)
+                                .executeUpdate()))
                 .replaceWithVoid();
     }
 

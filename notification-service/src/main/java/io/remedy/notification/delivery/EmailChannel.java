@@ -1,20 +1,29 @@
 package io.remedy.notification.delivery;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.MultiMap;
+import io.vertx.ext.mail.MailMessage;
+import io.vertx.mutiny.ext.mail.MailClient;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 
-/** E-mail through SMTP (Quarkus Mailer), HTML and plain text; the provider id is the message's {@code Message-ID}. */
+/**
+ * E-mail through SMTP, HTML and plain text; the provider id is the message's {@code Message-ID}. Sent with the
+ * Vert.x mail client that the Quarkus Mailer configures ({@code quarkus.mailer.*}): Quarkus' {@code Mail} always
+ * hands an empty Cc list on, which goes out as an empty {@code Cc:} header; a message built here names only the
+ * headers it has.
+ */
 @ApplicationScoped
 public class EmailChannel {
 
-    private final ReactiveMailer mailer;
+    private final MailClient mailer;
+    private final String from;
 
-    public EmailChannel(ReactiveMailer mailer) {
+    public EmailChannel(MailClient mailer, @ConfigProperty(name = "quarkus.mailer.from") String from) {
         this.mailer = mailer;
+        this.from = from;
     }
 
     /** Sends the delivery's mail to these addresses (one person, or a group of staff); emits the Message-ID. */
@@ -23,15 +32,17 @@ public class EmailChannel {
             return Uni.createFrom().failure(new SendFailure(SendFailure.NO_ADDRESS, "No e-mail address", true));
         }
         String messageId = "<" + delivery.id + "@remedy>";
-        Mail mail = new Mail()
-                .setTo(to)
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap().add("Message-ID", messageId);
+        if (delivery.urgent) {
+            headers.add("Importance", "high").add("X-Priority", "1");
+        }
+        MailMessage mail = new MailMessage()
+                .setFrom(from)
+                .setTo(List.copyOf(to))
                 .setSubject(delivery.subject)
                 .setText(delivery.bodyText)
                 .setHtml(delivery.bodyHtml)
-                .addHeader("Message-ID", messageId);
-        if (delivery.urgent) {
-            mail.addHeader("Importance", "high").addHeader("X-Priority", "1");
-        }
-        return mailer.send(mail).replaceWith(messageId);
+                .setHeaders(headers);
+        return mailer.sendMail(mail).replaceWith(messageId);
     }
 }

@@ -1,5 +1,6 @@
 package io.remedy.notification.message;
 
+import io.quarkus.logging.Log;
 import io.remedy.contracts.records.NoteOverdue;
 import io.remedy.contracts.records.PlanUpdated;
 import io.remedy.contracts.records.RedFlagCleared;
@@ -8,6 +9,7 @@ import io.remedy.notification.plan.HomeworkBook;
 import io.remedy.notification.plan.Homework;
 import io.remedy.notification.session.KnownLocation;
 import io.remedy.notification.session.KnownLocationRepository;
+import io.remedy.notification.staff.StaffDirectory;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.event.CloudEvent;
 import io.smallrye.mutiny.Uni;
@@ -28,11 +30,14 @@ public class ClinicalNotices {
     private final Messenger messenger;
     private final HomeworkBook homework;
     private final KnownLocationRepository locations;
+    private final StaffDirectory directory;
 
-    public ClinicalNotices(Messenger messenger, HomeworkBook homework, KnownLocationRepository locations) {
+    public ClinicalNotices(Messenger messenger, HomeworkBook homework, KnownLocationRepository locations,
+                           StaffDirectory directory) {
         this.messenger = messenger;
         this.homework = homework;
         this.locations = locations;
+        this.directory = directory;
     }
 
     /** Keeps the plan's homework and sends it to the client, when the plan is active and has some. */
@@ -54,26 +59,57 @@ public class ClinicalNotices {
         });
     }
 
+    /** Whether an urgent alert also goes to the chain's admins, and why. */
+    enum Escalation {
+        /** The location's branch managers are on record: they are told. */
+        NONE,
+        /** The directory knows no branch manager at the location: the chain's admins are told in their place. */
+        NO_MANAGER,
+        /** Nobody can confirm a manager (no directory, or it failed): the chain's admins are told as well. */
+        UNCONFIRMED
+    }
+
     /**
      * Alerts the treating therapist and the location's branch managers. An {@code URGENT} flag goes out at once on
-     * every channel they have, ignoring quiet hours and opt-outs.
+     * every channel they have, ignoring quiet hours and opt-outs, and never to nobody: where no branch manager can be
+     * confirmed it is escalated to the chain's admins, and the alert says so.
      */
     public Uni<Integer> redFlagRaised(CloudEvent event, RedFlagRaised flag) {
         boolean urgent = flag.severity() == RedFlagRaised.Severity.URGENT;
-        return locations.findInTenant(event.tenant(), flag.locationId()).chain(location -> {
-            Notice notice = at(Notice.of(MessageKind.RED_FLAG_ALERT, event), flag.locationId(), location,
-                    flag.locationCode())
-                    .about(flag.redFlagId())
-                    .urgent(urgent)
-                    .value("urgent", urgent)
-                    .value("severity", flag.severity() == null ? "REFER" : flag.severity().name())
-                    .value("findings", flag.findings().stream().map(Enum::name).toList())
-                    .value("clientRef", reference(flag.clientId()))
-                    .value("redFlagRef", reference(flag.redFlagId()))
-                    .moment("raised", flag.raisedAt())
-                    .build();
-            return messenger.send(notice, staff(flag.therapistUserId(), flag.locationCode()));
-        });
+        Uni<Escalation> escalation = urgent ? escalation(event.tenant(), flag.locationCode())
+                : Uni.createFrom().item(Escalation.NONE);
+        return escalation.chain(escalated -> locations.findInTenant(event.tenant(), flag.locationId())
+                .chain(location -> {
+                    Notice notice = at(Notice.of(MessageKind.RED_FLAG_ALERT, event), flag.locationId(), location,
+                            flag.locationCode())
+                            .about(flag.redFlagId())
+                            .urgent(urgent)
+                            .value("urgent", urgent)
+                            .value("escalated", escalated != Escalation.NONE)
+                            .value("severity", flag.severity() == null ? "REFER" : flag.severity().name())
+                            .value("findings", flag.findings().stream().map(Enum::name).toList())
+                            .value("clientRef", reference(flag.clientId()))
+                            .value("redFlagRef", reference(flag.redFlagId()))
+                            .moment("raised", flag.raisedAt())
+                            .build();
+                    List<Addressee> to = staff(flag.therapistUserId(),
+                            escalated == Escalation.NO_MANAGER ? null : flag.locationCode());
+                    if (escalated != Escalation.NONE) {
+                        Log.infof("Urgent red flag %s escalated to the chain admins: %s", flag.redFlagId(), escalated);
+                        to.add(new Addressee.StaffAtLocation(Caller.CHAIN_ADMIN,
+                                flag.locationCode() == null ? Caller.ALL_LOCATIONS : flag.locationCode()));
+                    }
+                    return messenger.send(notice, to);
+                }));
+    }
+
+    private Uni<Escalation> escalation(String tenant, String locationCode) {
+        if (!directory.enabled() || locationCode == null || locationCode.isBlank()) {
+            return Uni.createFrom().item(Escalation.UNCONFIRMED);
+        }
+        return directory.withRoleAt(tenant, Caller.BRANCH_MANAGER, locationCode)
+                .map(managers -> managers.isEmpty() ? Escalation.NO_MANAGER : Escalation.NONE)
+                .onFailure().recoverWithItem(Escalation.UNCONFIRMED);
     }
 
     /** Tells the treating therapist and the branch managers that a flag's hold is lifted. */

@@ -100,6 +100,15 @@ public class Messenger {
         });
     }
 
+    /**
+     * Drops the messages of these kinds about something whose state moved on (e.g. the confirmation and reminders of
+     * a session cancelled while they waited for the client's quiet hours to end): those not sent yet are cancelled.
+     * Emits how many were dropped.
+     */
+    public Uni<Integer> dropUnsent(String tenant, UUID aboutId, Set<MessageKind> kinds, Instant now) {
+        return deliveries.cancelUnsent(tenant, aboutId, kinds.stream().map(MessageKind::name).toList(), now);
+    }
+
     private Uni<Reach> reach(Notice notice, Addressee addressee) {
         if (addressee instanceof Client client) {
             return contacts.findInTenant(notice.tenant(), client.clientId()).chain(contact -> {

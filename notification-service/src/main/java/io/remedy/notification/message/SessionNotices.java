@@ -1,5 +1,6 @@
 package io.remedy.notification.message;
 
+import io.quarkus.logging.Log;
 import io.remedy.contracts.booking.SessionBooked;
 import io.remedy.contracts.booking.SessionCancelled;
 import io.remedy.contracts.booking.SessionCompleted;
@@ -14,13 +15,23 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /** What booking's session and waitlist events tell the client. Runs inside the inbox's transaction. */
 @ApplicationScoped
 public class SessionNotices {
+
+    /**
+     * What a session's cancellation or new time makes stale while still unsent (e.g. held back by the client's quiet
+     * hours): the confirmation and the reminders name a time that no longer holds, an earlier change notice too. The
+     * cancellation, or the new change notice with both times, is what goes out.
+     */
+    static final Set<MessageKind> STALE_ONCE_MOVED_ON = EnumSet.of(MessageKind.BOOKING_CONFIRMATION,
+            MessageKind.SESSION_CHANGED, MessageKind.SESSION_REMINDER);
 
     private final Messenger messenger;
     private final HomeworkBook homework;
@@ -61,7 +72,9 @@ public class SessionNotices {
                 .moment("previousWhen", moved.previous() == null ? null : moved.previous().startsAt())
                 .waitForContact()
                 .build();
-        return messenger.send(notice, client(moved.clientId()));
+        return messenger.dropUnsent(event.tenant(), moved.sessionId(), STALE_ONCE_MOVED_ON, Instant.now())
+                .invoke(dropped -> logDropped(dropped, "rescheduled"))
+                .chain(() -> messenger.send(notice, client(moved.clientId())));
     }
 
     /** The cancellation notice; a legal message, sent whatever the client opted out of. */
@@ -76,7 +89,10 @@ public class SessionNotices {
                 .moment("when", cancelled.startsAt())
                 .waitForContact()
                 .build();
-        return messenger.send(notice, client(cancelled.clientId()));
+        return messenger.dropUnsent(event.tenant(), cancelled.sessionId(), STALE_ONCE_MOVED_ON,
+                        Instant.now())
+                .invoke(dropped -> logDropped(dropped, "cancelled"))
+                .chain(() -> messenger.send(notice, client(cancelled.clientId())));
     }
 
     /** Post-session care: soreness settles within a few days; the homework of the client's plan, if any. */
@@ -139,6 +155,12 @@ public class SessionNotices {
                                     .build();
                             return messenger.send(notice, client(ended.clientId()));
                         }));
+    }
+
+    private static void logDropped(int dropped, String why) {
+        if (dropped > 0) {
+            Log.infof("Dropped %d unsent messages about a session %s", dropped, why);
+        }
     }
 
     private static List<Addressee> client(UUID clientId) {

@@ -1,9 +1,11 @@
 package io.remedy.notification.messaging;
 
+import io.quarkus.logging.Log;
 import io.remedy.contracts.EventCatalogue;
 import io.remedy.contracts.booking.ClientErased;
 import io.remedy.contracts.booking.ClientRegistered;
 import io.remedy.contracts.booking.ClientUpdated;
+import io.remedy.notification.contact.ClientLogins;
 import io.remedy.notification.contact.ContactBook;
 import io.remedy.notification.contact.ContactBook.ContactDetails;
 import io.remedy.notification.delivery.DeliveryRepository;
@@ -23,8 +25,8 @@ import java.util.UUID;
 
 /**
  * Booking's client events keep the contact projection: how to reach each client. An erasure also deletes the
- * client's preferences, homework and pending reminders, cancels messages not sent yet and wipes the addresses and
- * texts of those sent.
+ * client's preferences, homework and pending reminders, cancels messages not sent yet, empties their in-app inbox,
+ * wipes the addresses and texts of every message, and disables and anonymises their Keycloak login.
  */
 @ApplicationScoped
 public class ClientEventsConsumer {
@@ -38,9 +40,11 @@ public class ClientEventsConsumer {
     private final HomeworkBook homework;
     private final ReminderPlanner reminders;
     private final DeliveryRepository deliveries;
+    private final ClientLogins logins;
 
     public ClientEventsConsumer(Inbox inbox, ContactBook contacts, EventData data, PreferenceService preferences,
-                                HomeworkBook homework, ReminderPlanner reminders, DeliveryRepository deliveries) {
+                                HomeworkBook homework, ReminderPlanner reminders, DeliveryRepository deliveries,
+                                ClientLogins logins) {
         this.inbox = inbox;
         this.contacts = contacts;
         this.data = data;
@@ -48,6 +52,7 @@ public class ClientEventsConsumer {
         this.homework = homework;
         this.reminders = reminders;
         this.deliveries = deliveries;
+        this.logins = logins;
     }
 
     @Incoming("clients")
@@ -68,16 +73,28 @@ public class ClientEventsConsumer {
                     c.familyName(), c.email(), c.phone(), c.preferredLanguage(), c.version()));
         }
         if (EventCatalogue.CLIENT_ERASED.type().equals(type)) {
-            return erase(Tenants.of(envelope), data.read(envelope, ClientErased.class).clientId());
+            ClientErased erased = data.read(envelope, ClientErased.class);
+            return erase(Tenants.of(envelope), erased.clientId(), erased.userId());
         }
         return Uni.createFrom().voidItem();
     }
 
-    private Uni<Void> erase(String tenant, UUID clientId) {
+    /**
+     * The login is the one the event names, else the one the contact had. Its Keycloak account is disabled and
+     * anonymised last: should that fail, the event is retried, and every step before it is safe to repeat.
+     */
+    private Uni<Void> erase(String tenant, UUID clientId, String userId) {
+        Instant now = Instant.now();
         return contacts.erase(tenant, clientId)
-                .chain(formerUserId -> preferences.forget(tenant, formerUserId))
-                .chain(() -> homework.forget(tenant, clientId))
-                .chain(() -> reminders.dropForClient(tenant, clientId, Instant.now()))
-                .chain(() -> deliveries.forgetClient(tenant, clientId));
+                .chain(contactLogin -> {
+                    String login = userId != null && !userId.isBlank() ? userId : contactLogin;
+                    return preferences.forget(tenant, login)
+                            .chain(() -> homework.forget(tenant, clientId))
+                            .chain(() -> reminders.dropForClient(tenant, clientId, now))
+                            .chain(() -> deliveries.forgetClient(tenant, clientId, login, now))
+                            .chain(() -> logins.erase(tenant, login))
+                            .invoke(outcome -> Log.infof("Erased client %s: login %s", clientId, outcome))
+                            .replaceWithVoid();
+                });
     }
 }

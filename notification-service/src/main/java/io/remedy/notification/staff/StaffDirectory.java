@@ -1,24 +1,17 @@
 package io.remedy.notification.staff;
 
 import io.quarkus.logging.Log;
-import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.client.WebClientOptions;
-import io.vertx.mutiny.core.MultiMap;
-import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
-import io.vertx.mutiny.ext.web.client.HttpRequest;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
-import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,24 +30,17 @@ import java.util.function.Supplier;
 public class StaffDirectory {
 
     private final StaffDirectoryConfig config;
-    private final WebClient web;
+    private final RealmAdmin realm;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-    private volatile Token token;
 
-    public StaffDirectory(StaffDirectoryConfig config, Vertx vertx) {
+    public StaffDirectory(StaffDirectoryConfig config, RealmAdmin realm) {
         this.config = config;
-        this.web = WebClient.create(vertx, new WebClientOptions()
-                .setConnectTimeout((int) config.timeout().toMillis())
-                .setUserAgent("remedy-notification"));
-    }
-
-    void close(@Observes ShutdownEvent event) {
-        web.close();
+        this.realm = realm;
     }
 
     /** True when staff e-mail addresses can be looked up; otherwise staff are reached in-app only. */
     public boolean enabled() {
-        return config.enabled() && config.realmUrl().filter(url -> !url.isBlank()).isPresent();
+        return realm.enabled();
     }
 
     /** A member of staff of this tenant by login; empty if unknown, of another tenant, or disabled. */
@@ -120,52 +106,14 @@ public class StaffDirectory {
                 });
     }
 
-    /** A GET on the realm's admin API; a stale token is renewed once. 404 is an answer, other errors fail. */
+    /** A GET on the realm's admin API. 404 is an answer, other errors fail. */
     private Uni<HttpResponse<Buffer>> admin(String path, Map<String, String> query) {
-        return adminOnce(path, query, false)
-                .chain(response -> response.statusCode() == 401 ? adminOnce(path, query, true)
-                        : Uni.createFrom().item(response))
+        return realm.send(HttpMethod.GET, path, query, null)
                 .map(response -> {
                     if (response.statusCode() != 200 && response.statusCode() != 404) {
                         throw new IllegalStateException("Staff directory answered " + response.statusCode());
                     }
                     return response;
-                });
-    }
-
-    private Uni<HttpResponse<Buffer>> adminOnce(String path, Map<String, String> query, boolean renew) {
-        return accessToken(renew).chain(bearer -> {
-            HttpRequest<Buffer> request = web.getAbs(adminUrl() + path)
-                    .timeout(config.timeout().toMillis())
-                    .bearerTokenAuthentication(bearer);
-            query.forEach(request::addQueryParam);
-            return request.send();
-        });
-    }
-
-    private Uni<String> accessToken(boolean renew) {
-        Token known = token;
-        if (!renew && known != null && known.validAt(System.nanoTime())) {
-            return Uni.createFrom().item(known.value());
-        }
-        MultiMap form = MultiMap.caseInsensitiveMultiMap()
-                .add("grant_type", "client_credentials")
-                .add("client_id", config.clientId())
-                .add("client_secret", config.clientSecret().orElse(""));
-        return web.postAbs(realmUrl() + "/protocol/openid-connect/token")
-                .timeout(config.timeout().toMillis())
-                .sendForm(form)
-                .map(response -> {
-                    if (response.statusCode() != 200) {
-                        throw new IllegalStateException("Staff directory refused the service account: "
-                                + response.statusCode());
-                    }
-                    JsonObject body = response.bodyAsJsonObject();
-                    long lifetime = Math.max(10, body.getLong("expires_in", 60L) - 10);
-                    Token fresh = new Token(body.getString("access_token"),
-                            System.nanoTime() + Duration.ofSeconds(lifetime).toNanos());
-                    token = fresh;
-                    return fresh.value();
                 });
     }
 
@@ -179,18 +127,6 @@ public class StaffDirectory {
         return lookup.get().invoke(value -> cache.put(key,
                 new Cached(value, System.nanoTime() + config.cacheFor().toNanos())))
                 .onFailure().invoke(e -> Log.warnf("Staff directory lookup failed: %s", e.toString()));
-    }
-
-    private String realmUrl() {
-        String url = config.realmUrl().orElseThrow();
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
-
-    /** {@code http://host/realms/remedy} → {@code http://host/admin/realms/remedy}. */
-    private String adminUrl() {
-        String realmUrl = realmUrl();
-        int at = realmUrl.lastIndexOf("/realms/");
-        return realmUrl.substring(0, at) + "/admin" + realmUrl.substring(at);
     }
 
     private static boolean inTenant(JsonObject user, String tenant) {
@@ -222,12 +158,6 @@ public class StaffDirectory {
         Map<String, JsonObject> byId = new LinkedHashMap<>();
         pages.forEach(page -> page.forEach(user -> byId.putIfAbsent(user.getString("id"), user)));
         return List.copyOf(byId.values());
-    }
-
-    private record Token(String value, long expiresAtNanos) {
-        boolean validAt(long nanos) {
-            return nanos - expiresAtNanos < 0;
-        }
     }
 
     private record Cached(Object value, long expiresAtNanos) {

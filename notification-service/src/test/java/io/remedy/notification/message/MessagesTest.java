@@ -86,6 +86,25 @@ class MessagesTest {
     }
 
     @Test
+    void anEmailNamesTheZoneAsItsPeopleDoAndCarriesNoEmptyHeaders() {
+        String email = Fixture.email("sam");
+        UUID clientId = fixture.client(email, null, null, "en-GB");
+        fixture.publish(fixture.booked(clientId, "America/New_York", Instant.parse("2027-01-14T15:00:00Z"), null));
+        fixture.publish(fixture.booked(clientId, "America/New_York", SUMMER_NINE_UTC, null));
+
+        List<Mail> mails = awaitMails(email, 2);
+        String texts = mails.get(0).text() + mails.get(1).text();
+        assertTrue(texts.contains("Thursday 14 January 2027, 10:00 EST"), "winter in New York: " + texts);
+        assertTrue(texts.contains("Thursday 1 July 2027, 05:00 EDT"), "summer in New York: " + texts);
+        assertFalse(texts.contains("GMT-0"), texts);
+        for (Mail mail : mails) {
+            assertEquals(List.of(), mail.header("Cc"), "no Cc header: " + mail.headers());
+            mail.headers().forEach((name, values) -> values.forEach(value ->
+                    assertFalse(value.isBlank(), "header " + name + " is empty")));
+        }
+    }
+
+    @Test
     void aRescheduleSendsAChangeNoticeWithTheOldAndTheNewTime() {
         String email = Fixture.email("sam");
         UUID clientId = fixture.client(email, null, null, "en-GB");

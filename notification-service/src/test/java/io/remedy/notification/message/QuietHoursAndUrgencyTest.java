@@ -7,6 +7,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remedy.contracts.booking.SessionBooked;
 import io.remedy.contracts.booking.SessionCancelled;
+import io.remedy.contracts.booking.SessionRescheduled;
 import io.remedy.contracts.records.RedFlagRaised;
 import io.remedy.local.testing.LocalStackTestResource;
 import io.remedy.notification.Fixture;
@@ -151,6 +152,59 @@ class QuietHoursAndUrgencyTest {
         assertTrue(mails.get(0).text().contains("we had to cancel"), mails.get(0).text());
         assertEquals(List.of("SESSION_CANCELLED", "SESSION_CANCELLED"), deliveriesAbout(sam, booked.sessionId(), 2)
                 .getList("items.kind"), "no confirmation was written, the cancellation on e-mail and in-app");
+    }
+
+    @Test
+    void aSessionCancelledInQuietHoursDropsItsQueuedConfirmation() {
+        String userId = "sam-" + UUID.randomUUID();
+        String sam = fixture.token(userId, List.of(), "client");
+        quietNow(sam);
+        String email = Fixture.email("sam");
+        UUID clientId = fixture.client(email, null, userId, "en-GB");
+        SessionBooked booked = fixture.booked(clientId, "Europe/London", Instant.parse("2027-07-01T09:00:00Z"), null);
+        fixture.publish(booked);
+        assertEquals(List.of("PENDING", "PENDING"), deliveriesAbout(sam, booked.sessionId(), 2)
+                .getList("items.status"), "the confirmation waits for the end of the quiet hours");
+
+        fixture.publish(new SessionCancelled(booked.sessionId(), booked.locationId(), booked.locationCode(),
+                booked.locationName(), booked.timeZone(), booked.serviceId(), booked.serviceName(),
+                booked.therapistId(), booked.therapistName(), null, booked.roomId(), clientId, userId,
+                booked.startsAt(), booked.endsAt(), SessionCancelled.Party.CLIENT, userId,
+                "CLIENT_REQUEST", false, Instant.now()));
+
+        JsonPath after = deliveriesAbout(sam, booked.sessionId(), 4);
+        assertEquals(List.of("CANCELLED", "CANCELLED"),
+                after.getList("items.findAll { it.kind == 'BOOKING_CONFIRMATION' }.status"),
+                "the queued confirmation of a cancelled session never goes out: " + after.prettify());
+        assertEquals(List.of("PENDING", "PENDING"),
+                after.getList("items.findAll { it.kind == 'SESSION_CANCELLED' }.status"),
+                "the cancellation itself waits for the end of the quiet hours");
+    }
+
+    @Test
+    void aSessionMovedInQuietHoursDropsItsQueuedConfirmationForTheChangeNotice() {
+        String userId = "sam-" + UUID.randomUUID();
+        String sam = fixture.token(userId, List.of(), "client");
+        quietNow(sam);
+        UUID clientId = fixture.client(Fixture.email("sam"), null, userId, "en-GB");
+        SessionBooked booked = fixture.booked(clientId, "Europe/London", Instant.parse("2027-07-01T09:00:00Z"), null);
+        fixture.publish(booked);
+        deliveriesAbout(sam, booked.sessionId(), 2);
+
+        Instant later = booked.startsAt().plus(2, ChronoUnit.DAYS);
+        fixture.publish(new SessionRescheduled(booked.sessionId(), booked.locationId(), booked.locationCode(),
+                booked.locationName(), booked.timeZone(), booked.serviceId(), booked.serviceName(), 60, clientId,
+                userId, new SessionRescheduled.Slot(booked.therapistId(), "Ana Costa", null, booked.roomId(),
+                        "Room 1", booked.startsAt(), booked.endsAt()),
+                new SessionRescheduled.Slot(booked.therapistId(), "Ana Costa", null, booked.roomId(), "Room 1",
+                        later, later.plus(60, ChronoUnit.MINUTES)),
+                "reception", Instant.now()));
+
+        JsonPath after = deliveriesAbout(sam, booked.sessionId(), 4);
+        assertEquals(List.of("CANCELLED", "CANCELLED"),
+                after.getList("items.findAll { it.kind == 'BOOKING_CONFIRMATION' }.status"), after.prettify());
+        assertEquals(List.of("PENDING", "PENDING"),
+                after.getList("items.findAll { it.kind == 'SESSION_CHANGED' }.status"), after.prettify());
     }
 
     private RedFlagRaised redFlag(String therapistUserId, RedFlagRaised.Severity severity) {

@@ -1,7 +1,11 @@
 package io.remedy.records.access;
 
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.problem.FieldError;
+import io.remedy.platform.problem.Problem;
 import io.remedy.platform.problem.ProblemException;
+import io.remedy.platform.problem.ProblemType;
+import io.remedy.records.audit.AuditTrail;
 import io.remedy.records.client.ClientHeader;
 import io.remedy.records.client.ClientHeaderRepository;
 import io.remedy.records.plan.PlanRepository;
@@ -49,28 +53,50 @@ public class ClinicalAccess {
     private final ClientHeaderRepository clients;
     private final KnownSessionRepository sessions;
     private final PlanRepository plans;
+    private final AuditTrail audit;
 
-    public ClinicalAccess(ClientHeaderRepository clients, KnownSessionRepository sessions, PlanRepository plans) {
+    public ClinicalAccess(ClientHeaderRepository clients, KnownSessionRepository sessions, PlanRepository plans,
+                          AuditTrail audit) {
         this.clients = clients;
         this.sessions = sessions;
         this.plans = plans;
+        this.audit = audit;
     }
 
-    /** The grant for this need on this client; fails with 404 (unknown in the caller's chain) or 403. */
+    /**
+     * The grant for this need on this client; fails with 404 (unknown in the caller's chain) or 403. A refusal of a
+     * client of the caller's chain is audited.
+     */
     public Uni<Grant> require(Caller caller, UUID clientId, Need need) {
         if (!caller.hasAnyRole(Caller.CHAIN_ADMIN, Caller.BRANCH_MANAGER, Caller.THERAPIST, Caller.CLIENT)) {
-            return Uni.createFrom().failure(ProblemException.forbidden(
-                    "Clinical records are read only by clinicians, managers and the client themself"));
+            // refused whatever the id, so the refusal tells nothing about ids; audited where the client is ours
+            return clients.findInTenant(caller.tenant(), clientId)
+                    .call(client -> client == null ? Uni.createFrom().voidItem() : audit.refusal(caller, clientId))
+                    .flatMap(client -> Uni.createFrom().<Grant>failure(ProblemException.forbidden(
+                            "Clinical records are read only by clinicians, managers and the client themself")));
         }
         return clients.findInTenant(caller.tenant(), clientId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Client record", clientId))
                 .flatMap(client -> firstRelation(caller, client, need, 0)
+                        .call(relation -> relation == null ? audit.refusal(caller, clientId)
+                                : Uni.createFrom().voidItem())
                         .map(relation -> {
                             if (relation == null) {
                                 throw refusal(caller, need);
                             }
                             return new Grant(client, relation);
                         }));
+    }
+
+    /**
+     * Refuses (403, naming {@code locationId}) a write that puts clinical data at a location the caller may not act
+     * at: it would open the record to that location's managers.
+     */
+    public static void requireActsAt(Caller caller, String locationCode) {
+        if (!caller.mayActAt(locationCode)) {
+            throw new ProblemException(Problem.of(ProblemType.FORBIDDEN, "You may not act at location " + locationCode)
+                    .withErrors(List.of(new FieldError("locationId", "not a location you may act at"))));
+        }
     }
 
     /** True if the caller, as a therapist, treats the client (a session with them, or one of their plans). */

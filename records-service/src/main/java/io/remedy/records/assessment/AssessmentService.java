@@ -99,6 +99,7 @@ public class AssessmentService {
                 .flatMap(grant -> locations.findInTenant(caller.tenant(), request.locationId()))
                 .onItem().ifNull().failWith(() -> ProblemException.validation("locationId",
                         "no such location in this chain"))
+                .invoke(location -> ClinicalAccess.requireActsAt(caller, location.code))
                 .call(location -> requireSession(caller, clientId, request.sessionId()))
                 .flatMap(location -> therapistId(caller).flatMap(therapistId -> assessments.any(caller.tenant(),
                         clientId).flatMap(earlier -> {
@@ -146,7 +147,8 @@ public class AssessmentService {
         return access.require(caller, clientId, Need.CLINICAL_READ)
                 .flatMap(grant -> assessments.findForClient(caller.tenant(), clientId, assessmentId))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Assessment", assessmentId))
-                .call(found -> audit.record(caller, Action.READ, clientId, "assessment/" + found.id, null))
+                .call(found -> locations.codeOf(caller.tenant(), found.locationId).chain(code ->
+                        audit.record(caller, Action.READ, clientId, "assessment/" + found.id, code)))
                 .map(this::view);
     }
 

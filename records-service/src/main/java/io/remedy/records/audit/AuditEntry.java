@@ -22,7 +22,16 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(name = "client_id")
     public UUID clientId;
 
+    /** The actor's login id (the token's subject), or {@code system}. */
     public String actor;
+
+    /** The actor's name as the token gave it. */
+    @Column(name = "actor_name")
+    public String actorName;
+
+    /** The actor's platform role (the most powerful they held), or {@code system}. */
+    @Column(name = "actor_role")
+    public String actorRole;
 
     @Column(name = "actor_roles")
     public String actorRoles;

@@ -27,8 +27,8 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEntry, UUID> 
         return list("tenant = ?1 and clientId = ?2 order by at, id", tenant, clientId);
     }
 
-    /** Replaces a client's former login in the trail with a neutral name (erasure). */
+    /** Replaces a client's former login and name in the trail with a neutral name (erasure). */
     public Uni<Integer> anonymiseActor(String tenant, String actor, String replacement) {
-        return update("actor = ?1 where tenant = ?2 and actor = ?3", replacement, tenant, actor);
+        return update("actor = ?1, actorName = ?1 where tenant = ?2 and actor = ?3", replacement, tenant, actor);
     }
 }

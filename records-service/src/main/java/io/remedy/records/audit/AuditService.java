@@ -3,6 +3,7 @@ package io.remedy.records.audit;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.remedy.platform.caller.Caller;
 import io.remedy.records.access.ClinicalAccess;
+import io.remedy.records.access.ClinicalAccess.Relation;
 import io.remedy.records.access.Need;
 import io.remedy.records.audit.AuditTrail.Action;
 import io.remedy.records.audit.AuditView.AuditEntryResponse;
@@ -12,6 +13,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Who read or changed a client's record: for chain admins, and for the client themself. */
 @ApplicationScoped
@@ -31,8 +33,12 @@ public class AuditService {
     @WithTransaction
     public Uni<Page<AuditEntryResponse>> trail(Caller caller, UUID clientId, Cursor cursor, int limit) {
         return access.require(caller, clientId, Need.SUBJECT_ACCESS)
-                .flatMap(grant -> entries.newestFirst(caller.tenant(), clientId, cursor, limit + 1))
-                .map(rows -> Page.of(rows, limit, e -> new Cursor(e.at, e.id), AuditEntryResponse::of))
+                .flatMap(grant -> {
+                    Function<AuditEntry, AuditEntryResponse> view = grant.relation() == Relation.SELF
+                            ? AuditEntryResponse::forClient : AuditEntryResponse::of;
+                    return entries.newestFirst(caller.tenant(), clientId, cursor, limit + 1)
+                            .map(rows -> Page.of(rows, limit, e -> new Cursor(e.at, e.id), view));
+                })
                 .call(() -> audit.record(caller, Action.READ, clientId, "audit", null));
     }
 }

@@ -47,11 +47,20 @@ public class Consent extends PanacheEntityBase {
     @Column(name = "withdrawn_by")
     public String withdrawnBy;
 
+    /** When a newer consent of the same kind took this one's place. */
+    @Column(name = "superseded_at")
+    public Instant supersededAt;
+
+    /** The consent that took this one's place. */
+    @Column(name = "superseded_by")
+    public UUID supersededBy;
+
     @Version
     public long version;
 
+    /** Current until withdrawn or superseded by a newer consent of the same kind. */
     public boolean current() {
-        return withdrawnAt == null;
+        return withdrawnAt == null && supersededAt == null;
     }
 
     /** Withdraws the consent from now on; the record of it stays. */

@@ -56,7 +56,10 @@ public class ConsentService {
             consent.givenAt = givenAt;
             consent.recordedBy = caller.userId();
             consent.recordedAt = now;
-            return consents.persist(consent)
+            // a new version of a kind supersedes the current one: one current consent per kind
+            return consents.lockKind(caller.tenant(), clientId, request.kind())
+                    .chain(() -> consents.supersede(caller.tenant(), clientId, request.kind(), consent.id, now))
+                    .chain(() -> consents.persist(consent))
                     .call(saved -> audit.record(caller, Action.CREATE, clientId, "consent/" + saved.id, null))
                     .map(ConsentResponse::of);
         });
@@ -87,8 +90,11 @@ public class ConsentService {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Consent", consentId))
                 .map(consent -> {
                     if (!consent.current()) {
-                        throw ProblemException.conflict("This consent is already withdrawn",
-                                new FieldError("consentId", "already withdrawn"));
+                        throw ProblemException.conflict(consent.withdrawnAt != null
+                                        ? "This consent is already withdrawn"
+                                        : "This consent was superseded by a newer version",
+                                new FieldError("consentId", consent.withdrawnAt != null ? "already withdrawn"
+                                        : "superseded by " + consent.supersededBy));
                     }
                     consent.withdraw(caller.userId(), Instants.now());
                     return consent;

@@ -33,13 +33,18 @@ public final class ConsentView {
     @Schema(name = "Consent")
     public record ConsentResponse(UUID id, UUID clientId, ConsentKind kind, String textVersion, Instant givenAt,
                                   String recordedBy, Instant recordedAt,
-                                  @Schema(description = "True until withdrawn") boolean current,
-                                  Instant withdrawnAt, String withdrawnBy, long version) {
+                                  @Schema(description = "True until withdrawn or superseded by a newer version of"
+                                          + " the same kind") boolean current,
+                                  Instant withdrawnAt, String withdrawnBy,
+                                  @Schema(description = "When a newer version of the same kind took its place")
+                                  Instant supersededAt,
+                                  @Schema(description = "The consent that took its place") UUID supersededBy,
+                                  long version) {
 
         public static ConsentResponse of(Consent consent) {
             return new ConsentResponse(consent.id, consent.clientId, consent.kind, consent.textVersion,
                     consent.givenAt, consent.recordedBy, consent.recordedAt, consent.current(), consent.withdrawnAt,
-                    consent.withdrawnBy, consent.version);
+                    consent.withdrawnBy, consent.supersededAt, consent.supersededBy, consent.version);
         }
     }
 }

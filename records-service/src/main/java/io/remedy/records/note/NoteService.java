@@ -334,12 +334,9 @@ public class NoteService {
         if (granted) {
             return Uni.createFrom().voidItem();
         }
-        return access.treats(caller, note.clientId).map(treats -> {
-            if (!treats) {
-                throw ProblemException.forbidden("Only the client's therapists and the chain's managers read these notes");
-            }
-            return null;
-        });
+        return access.treats(caller, note.clientId).flatMap(treats -> treats ? Uni.createFrom().voidItem()
+                : audit.refusal(caller, note.clientId).chain(() -> Uni.createFrom().failure(ProblemException.forbidden(
+                        "Only the client's therapists and the chain's managers read these notes"))));
     }
 
     /** What a booked session tells records about the note that falls due. */

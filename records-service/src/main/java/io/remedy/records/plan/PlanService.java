@@ -144,7 +144,8 @@ public class PlanService {
         return access.require(caller, clientId, Need.RECORD_READ)
                 .flatMap(grant -> plans.findForClient(caller.tenant(), clientId, planId))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Treatment plan", planId))
-                .call(plan -> audit.record(caller, Action.READ, clientId, "plan/" + plan.id, null))
+                .call(plan -> locations.codeOf(caller.tenant(), plan.locationId).chain(code ->
+                        audit.record(caller, Action.READ, clientId, "plan/" + plan.id, code)))
                 .map(plan -> PlanResponse.of(plan, json.read(plan.content, PlanContent.class)));
     }
 
@@ -163,10 +164,12 @@ public class PlanService {
         return access.require(caller, clientId, Need.RECORD_READ)
                 .flatMap(grant -> plans.findForClient(caller.tenant(), clientId, planId))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Treatment plan", planId))
-                .flatMap(plan -> versions.page(caller.tenant(), planId, cursor, limit + 1))
-                .map(rows -> Page.of(rows, limit, v -> new Cursor(v.changedAt, v.id),
-                        v -> PlanVersionResponse.of(json.read(v.snapshot, PlanUpdated.class))))
-                .call(() -> audit.record(caller, Action.READ, clientId, "plan/" + planId + "/versions", null));
+                .flatMap(plan -> versions.page(caller.tenant(), planId, cursor, limit + 1)
+                        .map(rows -> Page.of(rows, limit, v -> new Cursor(v.changedAt, v.id),
+                                v -> PlanVersionResponse.of(json.read(v.snapshot, PlanUpdated.class))))
+                        .call(() -> locations.codeOf(caller.tenant(), plan.locationId).chain(code ->
+                                audit.record(caller, Action.READ, clientId, "plan/" + planId + "/versions",
+                                        code))));
     }
 
     /** The homework of the client's active plans: what the client does between sessions. */
@@ -198,6 +201,17 @@ public class PlanService {
                 plan.changeReason);
     }
 
+    /**
+     * The version as the plan event carries it: what booking (series proposals) and notification (homework) act on.
+     * The therapist's login id, optional in {@code .v1} and used by no consumer, stays home (docs/events.md, "Plan
+     * events: what travels").
+     */
+    static PlanUpdated published(PlanUpdated whole) {
+        return new PlanUpdated(whole.planId(), whole.version(), whole.status(), whole.clientId(), whole.therapistId(),
+                null, whole.locationId(), whole.serviceId(), whole.phases(), whole.techniques(), whole.regions(),
+                whole.homework(), whole.reviewDate(), whole.changedBy(), whole.changedAt(), whole.changeReason());
+    }
+
     private Uni<Void> newVersion(Caller caller, TreatmentPlan plan, PlanContent content, Action action) {
         PlanUpdated whole = announcement(plan, content);
         PlanVersion version = new PlanVersion();
@@ -210,16 +224,19 @@ public class PlanService {
         version.changedAt = plan.updatedAt;
         version.changeReason = plan.changeReason;
         return versions.persist(version)
-                .chain(() -> outbox.append(OutgoingEvent.of(whole, plan.tenant)))
-                .chain(() -> audit.record(caller, action, plan.clientId, "plan/" + plan.id + "/v" + plan.planVersion,
-                        null));
+                .chain(() -> outbox.append(OutgoingEvent.of(published(whole), plan.tenant)))
+                .chain(() -> locations.codeOf(plan.tenant, plan.locationId))
+                .chain(code -> audit.record(caller, action, plan.clientId,
+                        "plan/" + plan.id + "/v" + plan.planVersion, code));
     }
 
+    /** The plan's location: one of the chain's (400), and one the caller may act at (403). */
     private Uni<Void> requireLocation(Caller caller, UUID locationId) {
         return locations.findInTenant(caller.tenant(), locationId).map(location -> {
             if (location == null) {
                 throw ProblemException.validation("locationId", "no such location in this chain");
             }
+            ClinicalAccess.requireActsAt(caller, location.code);
             return null;
         });
     }

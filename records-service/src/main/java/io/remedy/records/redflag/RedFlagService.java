@@ -71,9 +71,7 @@ public class RedFlagService {
                 .onItem().ifNull().failWith(() -> ProblemException.validation("locationId",
                         "no such location in this chain"))
                 .flatMap(location -> {
-                    if (!caller.mayActAt(location.code)) {
-                        throw ProblemException.forbidden("You may not act at location " + location.code);
-                    }
+                    ClinicalAccess.requireActsAt(caller, location.code);
                     return session(caller, clientId, request.sessionId())
                             .flatMap(session -> therapists.caller(caller).flatMap(me -> {
                                 TherapistRef treating = me.known() || session == null ? me
@@ -174,6 +172,9 @@ public class RedFlagService {
                 .flatMap(grant -> flags.findForClient(caller.tenant(), clientId, flagId))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Red flag", flagId))
                 .flatMap(flag -> {
+                    if (flag.locationCode != null) {
+                        ClinicalAccess.requireActsAt(caller, flag.locationCode);
+                    }
                     if (flag.status == RedFlagStatus.CLEARED) {
                         throw ProblemException.conflict("This red flag is already cleared",
                                 new FieldError("status", "already CLEARED"));

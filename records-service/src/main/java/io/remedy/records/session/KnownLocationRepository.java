@@ -20,6 +20,12 @@ public class KnownLocationRepository implements PanacheRepositoryBase<KnownLocat
         return find("tenant = ?1 and id = ?2", tenant, locationId).firstResult();
     }
 
+    /** The code of a location of the tenant (e.g. for the audit trail); null when unknown or not given. */
+    public Uni<String> codeOf(String tenant, UUID locationId) {
+        return locationId == null ? Uni.createFrom().nullItem()
+                : findInTenant(tenant, locationId).map(location -> location == null ? null : location.code);
+    }
+
     public Uni<List<KnownLocation>> listInTenant(String tenant) {
         return list("tenant = ?1 order by code", tenant);
     }

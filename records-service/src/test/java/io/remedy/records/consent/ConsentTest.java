@@ -6,13 +6,21 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.remedy.records.Clinic.as;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 class ConsentTest {
@@ -87,6 +95,60 @@ class ConsentTest {
                     .post(clinic.client("consents")).then().statusCode(201)
                     .header("Idempotent-Replayed", "true").body("id", equalTo(first));
             as(clinic.client).get(clinic.client("consents")).then().body("items", hasSize(1));
+        }
+    }
+
+    @Test
+    void aNewVersionOfAConsentSupersedesTheCurrentOne() {
+        try (Clinic clinic = Clinic.withBookedClient()) {
+            String first = clinic.giveConsent("TREATMENT");
+            String privacy = clinic.giveConsent("DATA_PROCESSING");
+            String second = as(clinic.client).body(Map.of("kind", "TREATMENT", "textVersion", "treatment-2026-02"))
+                    .post(clinic.client("consents")).then().statusCode(201)
+                    .body("current", equalTo(true)).extract().path("id");
+
+            as(clinic.client).get(clinic.client("consents/" + first)).then().statusCode(200)
+                    .body("current", equalTo(false))
+                    .body("supersededBy", equalTo(second))
+                    .body("supersededAt", notNullValue())
+                    .body("withdrawnAt", nullValue());
+            as(clinic.client).get(clinic.client("consents")).then().statusCode(200)
+                    .body("items.findAll { it.current }.id", containsInAnyOrder(second, privacy));
+            as(clinic.client).post(clinic.client("consents/" + first + "/withdrawal")).then().statusCode(409)
+                    .body("errors[0].field", equalTo("consentId"));
+
+            // withdrawing the current version leaves none: the superseded one does not come back
+            as(clinic.client).post(clinic.client("consents/" + second + "/withdrawal")).then().statusCode(200);
+            as(clinic.therapist).body(Map.of("locationId", clinic.locationId, "nrs", 5))
+                    .post(clinic.client("assessments"))
+                    .then().statusCode(409).body("errors[0].field", equalTo("consent"));
+        }
+    }
+
+    @Test
+    void versionsGivenAtOnceLeaveExactlyOneCurrent() throws Exception {
+        try (Clinic clinic = Clinic.withBookedClient()) {
+            int versions = 6;
+            ExecutorService pool = Executors.newFixedThreadPool(versions);
+            try {
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (int i = 0; i < versions; i++) {
+                    String textVersion = "treatment-2026-" + (10 + i);
+                    answers.add(pool.submit(() -> as(clinic.client)
+                            .body(Map.of("kind", "TREATMENT", "textVersion", textVersion))
+                            .post(clinic.client("consents")).statusCode()));
+                }
+                for (Future<Integer> answer : answers) {
+                    assertEquals(201, answer.get(60, TimeUnit.SECONDS));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(versions, Clinic.count("select count(*) from consent where client_id = ?", clinic.clientId));
+            assertEquals(1, Clinic.count("select count(*) from consent where client_id = ? and kind = 'TREATMENT'"
+                    + " and withdrawn_at is null and superseded_at is null", clinic.clientId));
+            as(clinic.client).get(clinic.client("consents")).then().statusCode(200)
+                    .body("items.findAll { it.current }", hasSize(1));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.remedy.local.testing;
 
 import jakarta.mail.Folder;
+import jakarta.mail.Header;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -10,7 +11,10 @@ import jakarta.mail.Store;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -27,8 +31,14 @@ public final class TestMailbox {
         this.imapPort = imapPort;
     }
 
-    /** A mail as a test checks it. */
-    public record Mail(String messageId, String subject, String text) {
+    /** A mail as a test checks it; {@code headers} as sent, each name with its values in order. */
+    public record Mail(String messageId, String subject, String text, Map<String, List<String>> headers) {
+
+        /** The values of a header (names are case-insensitive); empty if the mail has none. */
+        public List<String> header(String name) {
+            return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
+                    .flatMap(h -> h.getValue().stream()).toList();
+        }
     }
 
     /** Every mail in the address's inbox, oldest first. */
@@ -46,7 +56,14 @@ public final class TestMailbox {
                     List<Mail> mails = new ArrayList<>();
                     for (Message message : inbox.getMessages()) {
                         String[] ids = message.getHeader("Message-ID");
-                        mails.add(new Mail(ids == null ? null : ids[0], message.getSubject(), text(message)));
+                        Map<String, List<String>> headers = new LinkedHashMap<>();
+                        for (Enumeration<Header> all = message.getAllHeaders(); all.hasMoreElements(); ) {
+                            Header header = all.nextElement();
+                            headers.computeIfAbsent(header.getName(), name -> new ArrayList<>())
+                                    .add(header.getValue());
+                        }
+                        mails.add(new Mail(ids == null ? null : ids[0], message.getSubject(), text(message),
+                                headers));
                     }
                     return mails;
                 } finally {

@@ -47,12 +47,26 @@ public final class TestTokens {
      * {@code locations} ({@code "*"} for all), with these realm roles.
      */
     public static String issue(String subject, String tenant, List<String> locations, String... realmRoles) {
-        return issue(Duration.ofSeconds(LIFETIME_SECONDS), subject, tenant, locations, realmRoles);
+        return issueNamed(subject, null, tenant, locations, realmRoles);
+    }
+
+    /**
+     * As {@link #issue}, for a user whose sign-in carries their {@code name} (as Keycloak's profile scope issues it);
+     * {@code name} null leaves the claim out.
+     */
+    public static String issueNamed(String subject, String name, String tenant, List<String> locations,
+                                    String... realmRoles) {
+        return issue(Duration.ofSeconds(LIFETIME_SECONDS), subject, name, tenant, locations, realmRoles);
     }
 
     /** As {@link #issue(String, String, List, String...)}, expiring after {@code lifetime} (whole seconds). */
     public static String issue(Duration lifetime, String subject, String tenant, List<String> locations,
                                String... realmRoles) {
+        return issue(lifetime, subject, null, tenant, locations, realmRoles);
+    }
+
+    private static String issue(Duration lifetime, String subject, String name, String tenant, List<String> locations,
+                                String... realmRoles) {
         long now = Instant.now().getEpochSecond();
         String email = subject.contains("@") ? subject : subject + "@" + tenant + ".test";
         String claims = "{"
@@ -68,6 +82,7 @@ public final class TestTokens {
                 + field("locations", array(locations.stream())) + ","
                 + field("realm_access", "{" + field("roles", array(Stream.of(realmRoles))) + "}") + ","
                 + field("preferred_username", quote(subject)) + ","
+                + (name == null ? "" : field("name", quote(name)) + ",")
                 + field("email", quote(email))
                 + "}";
         return sign("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"remedy-test\"}", claims);
