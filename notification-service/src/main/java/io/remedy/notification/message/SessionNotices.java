@@ -45,6 +45,10 @@ public class SessionNotices {
 
     /** The booking confirmation; waits for the client's contact if it has not arrived yet. */
     public Uni<Integer> booked(CloudEvent event, SessionBooked booked) {
+        if (!booked.startsAt().isAfter(Instant.now())) {
+            // history recorded after the fact (booking's POST /sessions/past): nothing to confirm to anyone
+            return Uni.createFrom().item(0);
+        }
         Notice notice = Notice.of(MessageKind.BOOKING_CONFIRMATION, event)
                 .about(booked.sessionId())
                 .at(booked.locationId(), booked.locationCode(), booked.locationName(), booked.timeZone())

@@ -121,6 +121,26 @@ class BookingConfirmationTest {
     }
 
     @Test
+    void aSessionRecordedAfterItStartedIsNotConfirmed() throws Exception {
+        String email = "history-" + UUID.randomUUID() + "@harbour.test";
+        UUID clientId = registerClient(email);
+        Instant lastWeek = Instant.now().minus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        SessionBooked recorded = new SessionBooked(UUID.randomUUID(), UUID.randomUUID(), "norwich", "Harbour Norwich",
+                "Europe/London", UUID.randomUUID(), "Deep tissue 60 min", 60, UUID.randomUUID(), "Ana Costa", null,
+                UUID.randomUUID(), "Room 1", clientId, null, lastWeek, lastWeek.plus(60, ChronoUnit.MINUTES), null,
+                "admin", Instant.now());
+        publish(UUID.randomUUID().toString(), recorded);
+        // a booking to come, on the same key, is processed after the recorded one
+        SessionBooked upcoming = booked(clientId, "Europe/London");
+        events.publish(Topics.SESSIONS, UUID.randomUUID().toString(), EventCatalogue.SESSION_BOOKED.type(),
+                "/booking", recorded.sessionId().toString(), tenant, json.writeValueAsString(upcoming));
+
+        List<Mail> mails = awaitMail(email);
+        assertEquals(1, mails.size(), "only the session to come is confirmed");
+        assertTrue(mails.get(0).text().contains("Remedial massage 60 min"), mails.get(0).text());
+    }
+
+    @Test
     void aBookingSeenBeforeItsClientIsConfirmedOnceTheClientArrives() throws Exception {
         String email = "late-" + UUID.randomUUID() + "@harbour.test";
         UUID clientId = UUID.randomUUID();
