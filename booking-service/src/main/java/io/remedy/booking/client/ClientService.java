@@ -7,7 +7,9 @@ import io.remedy.booking.client.ClientView.ClientResponse;
 import io.remedy.booking.client.ClientView.ClientUpdate;
 import io.remedy.booking.client.ClientView.NewClient;
 import io.remedy.booking.location.LocationRepository;
+import io.remedy.booking.session.ErasedClientSessions;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.idempotency.Idempotency;
 import io.remedy.platform.problem.IfMatch;
 import io.remedy.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -31,13 +33,17 @@ public class ClientService {
     private final ClientSearch search;
     private final LocationRepository locations;
     private final ClientEvents events;
+    private final Idempotency idempotency;
+    private final ErasedClientSessions sessions;
 
     public ClientService(ClientRepository clients, ClientSearch search, LocationRepository locations,
-                         ClientEvents events) {
+                         ClientEvents events, Idempotency idempotency, ErasedClientSessions sessions) {
         this.clients = clients;
         this.search = search;
         this.locations = locations;
         this.events = events;
+        this.idempotency = idempotency;
+        this.sessions = sessions;
     }
 
     @WithTransaction
@@ -130,7 +136,9 @@ public class ClientService {
     /**
      * Erases a client's personal data at their request (a chain admin, or the client themself): the record stays,
      * anonymised, so past sessions still count; client.erased tells the other services to purge their copies.
-     * Erasing an erased client again changes nothing.
+     * In the same transaction the stored idempotent response of the client's registration is forgotten (a replay
+     * discloses nothing), the outbox forgets the client's earlier events, a tombstone follows client.erased, and the
+     * client's future sessions are cancelled ({@code CLIENT_ERASED}). Erasing an erased client again changes nothing.
      */
     @WithTransaction
     public Uni<Void> erase(Caller caller, UUID id) {
@@ -144,7 +152,11 @@ public class ClientService {
             String formerUserId = client.userId;
             Instant now = Instant.now();
             client.anonymise(now);
-            return clients.flush().call(() -> events.erased(caller, client, formerUserId, now));
+            return clients.flush()
+                    .call(() -> idempotency.forget(client.tenant, client.id.toString()))
+                    .call(() -> events.erased(caller, client, formerUserId, now))
+                    .call(() -> sessions.settle(client.tenant, client.id, formerUserId, caller.userId(), now))
+                    .replaceWithVoid();
         });
     }
 
