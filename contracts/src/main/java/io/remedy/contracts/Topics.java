@@ -1,6 +1,7 @@
 package io.remedy.contracts;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -9,7 +10,7 @@ import java.util.stream.Stream;
  */
 public final class Topics {
 
-    /** {@code client.registered / .updated / .erased} from booking-service. */
+    /** {@code client.registered / .updated / .erased} from booking-service; compacted, tombstone on erasure. */
     public static final String CLIENTS = "remedy.booking.clients";
     /** {@code session.*} from booking-service. */
     public static final String SESSIONS = "remedy.booking.sessions";
@@ -32,8 +33,28 @@ public final class Topics {
     /** Partitions of every event topic: enough for a few consumer replicas per group. */
     public static final int PARTITIONS = 6;
 
-    /** A topic to create, with its partition count. */
-    public record TopicSpec(String name, int partitions) {
+    /**
+     * Topic settings of a topic that carries personal data (the contact projection): compacted, so only each
+     * key's latest record stays, and an erasure's tombstone (null value) leaves nothing of the key once compacted.
+     * Segments roll daily so compaction reaches an erased key within days, not weeks; a tombstone itself is kept a
+     * day, long enough for every consumer group to see it.
+     */
+    public static final Map<String, String> COMPACTED = Map.of(
+            "cleanup.policy", "compact",
+            "segment.ms", "86400000",
+            "delete.retention.ms", "86400000");
+
+    /** A topic to create, with its partition count and topic-level settings (e.g. {@link #COMPACTED}). */
+    public record TopicSpec(String name, int partitions, Map<String, String> configs) {
+
+        public TopicSpec {
+            configs = Map.copyOf(configs);
+        }
+
+        /** A topic with the broker's default settings. */
+        public TopicSpec(String name, int partitions) {
+            this(name, partitions, Map.of());
+        }
     }
 
     private Topics() {
@@ -49,10 +70,15 @@ public final class Topics {
         return topic + DEAD_LETTER_SUFFIX;
     }
 
+    /** Topic-level settings of an event topic: the client topic is {@link #COMPACTED}, the others default. */
+    public static Map<String, String> configsOf(String topic) {
+        return CLIENTS.equals(topic) ? COMPACTED : Map.of();
+    }
+
     /** Every topic the platform needs, dead-letter twins included (one partition each: they are read by operators). */
     public static List<TopicSpec> all() {
         return eventTopics().stream()
-                .flatMap(t -> Stream.of(new TopicSpec(t, PARTITIONS), new TopicSpec(deadLetterOf(t), 1)))
+                .flatMap(t -> Stream.of(new TopicSpec(t, PARTITIONS, configsOf(t)), new TopicSpec(deadLetterOf(t), 1)))
                 .toList();
     }
 }

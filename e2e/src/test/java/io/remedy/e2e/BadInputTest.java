@@ -42,6 +42,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in each property of each request body. Every answer is a 4xx problem (or, for a read, possibly a 2xx: a search for
  * an odd string is a search), never a 5xx; and nothing is written: the test's own chain reads back the same after.
  *
+ * <p>Every body is also read strictly, in every service alike: a NUL byte or an unpaired surrogate in any text
+ * property, a fraction for an integer, a number written as text, a number for a date, a date outside the sane window
+ * of years, a key given twice, anything after the document, and a body without {@code Content-Type}. Each of those
+ * must be refused before anything else looks at the request: a 400 naming the property (or a 415), never a 404 of an
+ * unknown id behind it, nor a validation problem of some other field.
+ *
  * <p>The requests come from staff users of a chain of the test's own, holding every staff role, so they get past
  * authorisation to the parsing and validation behind it. Writes never name a real thing of that chain unless the
  * body is bound to be refused, so not even an accident can change it.
@@ -63,6 +69,9 @@ class BadInputTest {
     private static Map<String, String> before;
     private static final AtomicInteger NEXT_USER = new AtomicInteger();
     private static final Map<String, String> UNKNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The strict-reading calls, with the property each must name ("" for a problem of the whole body). */
+    private static final Map<Call, String> STRICT = new java.util.concurrent.ConcurrentHashMap<>();
+    static final String NUL = "\u0000";
 
     @BeforeAll
     static void chainAndDocument() {
@@ -124,6 +133,10 @@ class BadInputTest {
     /** Null if the answer is right for bad input; else what was wrong. */
     private static String verdict(Operation operation, Call call, Reply reply) {
         int status = reply.status();
+        String strict = STRICT.get(call);
+        if (strict != null) {
+            return strictVerdict(call, reply, strict);
+        }
         if (status >= 500) {
             return "  " + status + " (a server error) for " + call + "\n    " + reply.body();
         }
@@ -138,6 +151,89 @@ class BadInputTest {
             return "  " + status + " answered as " + reply.contentType() + " for " + call;
         }
         return null;
+    }
+
+    /**
+     * A strictly read body is refused as such: 400 (naming {@code property} when there is one) or 415, or a 401/403
+     * that came before the body was read; anything else means the body got further than it should.
+     */
+    private static String strictVerdict(Call call, Reply reply, String property) {
+        int status = reply.status();
+        if (status != 400 && status != 415 && status != 401 && status != 403) {
+            return "  " + status + " (not refused as unreadable) for " + call + "\n    " + reply.body();
+        }
+        if (!reply.isProblem()) {
+            return "  " + status + " without a problem+json body (" + reply.contentType() + ") for " + call;
+        }
+        if (status == 400 && !property.isEmpty()) {
+            List<String> fields = new ArrayList<>();
+            try {
+                JSON.readTree(reply.body()).path("errors").forEach(error -> fields.add(error.path("field").asText()));
+            } catch (Exception e) {
+                return "  400 with an unreadable problem for " + call;
+            }
+            boolean named = fields.stream().anyMatch(field -> field.equals(property)
+                    || field.startsWith(property + ".") || field.startsWith(property + "["));
+            if (!named) {
+                return "  400 not naming " + property + " (" + fields + ") for " + call + "\n    " + reply.body();
+            }
+        }
+        return null;
+    }
+
+    /** The strict-reading cases of one operation's body: each property alone with a value that must not be read. */
+    static List<Call> strictCalls(Operation operation, Map<String, String> path, Map<String, String> query) {
+        List<Call> calls = new ArrayList<>();
+        java.util.function.BiConsumer<String, String> add = (property, body) -> {
+            Call call = new Call(operation.method(), operation.path(), path, query, Map.of(), body);
+            STRICT.put(call, property);
+            calls.add(call);
+        };
+        Call untyped = new Call(operation.method(), operation.path(), path, query, Map.of("Content-Type", ""), "{}");
+        STRICT.put(untyped, "");
+        calls.add(untyped);
+        add.accept("", "{} {}");
+        add.accept("", "{}]");
+        api.properties(operation.body()).forEach((name, schema) -> {
+            JsonNode resolved = api.resolve(schema);
+            String type = resolved.path("type").asText(resolved.has("properties") ? "object" : "string");
+            String format = resolved.path("format").asText("");
+            String good = switch (type) {
+                case "integer", "number" -> "1";
+                case "boolean" -> "true";
+                case "array" -> "[]";
+                case "object" -> "{}";
+                default -> "\"x\"";
+            };
+            add.accept(name, "{\"" + name + "\": " + good + ", \"" + name + "\": " + good + "}");
+            switch (type) {
+                case "string" -> {
+                    add.accept(name, "{\"" + name + "\": " + quote("x" + NUL + "y") + "}");
+                    add.accept(name, "{\"" + name + "\": \"x\\ud800y\"}");
+                    if (format.equals("date") || format.equals("date-time")) {
+                        add.accept(name, "{\"" + name + "\": 1714557600}");
+                        add.accept(name, "{\"" + name + "\": "
+                                + (format.equals("date") ? "\"0001-01-01\"" : "\"0001-01-01T00:00:00Z\"") + "}");
+                        add.accept(name, "{\"" + name + "\": "
+                                + (format.equals("date") ? "\"+10000-01-01\"" : "\"+10000-01-01T00:00:00Z\"") + "}");
+                    }
+                }
+                case "integer" -> {
+                    add.accept(name, "{\"" + name + "\": 1.5}");
+                    add.accept(name, "{\"" + name + "\": \"12\"}");
+                }
+                case "number" -> add.accept(name, "{\"" + name + "\": \"12\"}");
+                case "array" -> {
+                    JsonNode items = api.resolve(resolved.path("items"));
+                    if (items.path("type").asText("string").equals("string")) {
+                        add.accept(name, "{\"" + name + "\": [" + quote("x" + NUL) + "]}");
+                    }
+                }
+                default -> {
+                }
+            }
+        });
+        return calls;
     }
 
     /** Every bad request for one operation. */
@@ -155,6 +251,7 @@ class BadInputTest {
             calls.add(new Call(operation.method(), operation.path(), path, query, Map.of(), "{\"" + first + "\": "));
             calls.add(new Call(operation.method(), operation.path(), path, query, Map.of(), "[]"));
             calls.add(new Call(operation.method(), operation.path(), path, query, Map.of(), "\"" + SQL_INJECTION + "\""));
+            calls.addAll(strictCalls(operation, path, query));
             api.properties(operation.body()).forEach((name, schema) -> {
                 for (String value : badJsonValues(schema)) {
                     // a property the API does not know keeps even a well-formed free-text value from being accepted
@@ -196,6 +293,8 @@ class BadInputTest {
         }
         if (parameter.in().equals("header")) {
             values.add("x".repeat(2000));
+        } else {
+            values.add("x" + NUL + "y");
         }
         return values;
     }

@@ -98,7 +98,12 @@ public final class Gateway {
         if (user != null) {
             request.header("Authorization", "Bearer " + Api.token(user));
         }
-        call.headers().forEach(request::header);
+        // an empty value leaves the header out (a body sent without Content-Type, on purpose)
+        call.headers().forEach((name, value) -> {
+            if (!value.isEmpty()) {
+                request.header(name, value);
+            }
+        });
         if (call.body() != null) {
             if (!call.headers().containsKey("Content-Type")) {
                 request.header("Content-Type", "application/json");

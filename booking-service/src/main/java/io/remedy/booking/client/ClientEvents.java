@@ -34,9 +34,16 @@ public class ClientEvents {
                 client.updatedAt, caller.userId(), (int) client.version), client.tenant));
     }
 
-    /** Consumers purge or anonymise their copies; {@code formerUserId} lets them drop what is keyed by the login. */
+    /**
+     * Consumers purge or anonymise their copies; {@code formerUserId} lets them drop what is keyed by the login. The
+     * outbox first forgets the client's earlier events (their payloads carry the contact data), and a tombstone
+     * follows the erasure, so the compacted client topic keeps nothing of the client once compacted.
+     */
     Uni<Void> erased(Caller caller, Client client, String formerUserId, Instant erasedAt) {
-        return outbox.append(OutgoingEvent.of(new ClientErased(client.id, formerUserId, erasedAt, caller.userId()),
-                client.tenant));
+        String key = client.id.toString();
+        return outbox.forgetSubject(client.tenant, key)
+                .chain(() -> outbox.append(OutgoingEvent.of(new ClientErased(client.id, formerUserId, erasedAt,
+                        caller.userId()), client.tenant)))
+                .chain(() -> outbox.append(OutgoingEvent.tombstone(ClientErased.TOPIC, key, client.tenant)));
     }
 }

@@ -9,9 +9,11 @@ import io.remedy.booking.client.ClientView.ClientResponse;
 import io.remedy.booking.client.ClientView.ClientUpdate;
 import io.remedy.booking.client.ClientView.NewClient;
 import io.remedy.booking.location.LocationRepository;
+import io.remedy.booking.session.ErasedClientSessions;
 import io.remedy.platform.caller.Caller;
 import io.remedy.booking.therapist.TherapistRepository;
 import io.remedy.platform.problem.FieldError;
+import io.remedy.platform.idempotency.Idempotency;
 import io.remedy.platform.problem.IfMatch;
 import io.remedy.platform.problem.Problem;
 import io.remedy.platform.problem.ProblemException;
@@ -47,9 +49,12 @@ public class ClientService {
     private final TherapistRepository therapists;
     private final ObjectMapper json;
     private final Validator validator;
+    private final Idempotency idempotency;
+    private final ErasedClientSessions sessions;
 
     public ClientService(ClientRepository clients, ClientSearch search, LocationRepository locations,
-                         ClientEvents events, TherapistRepository therapists, ObjectMapper json, Validator validator) {
+                         ClientEvents events, TherapistRepository therapists, ObjectMapper json, Validator validator,
+                         Idempotency idempotency, ErasedClientSessions sessions) {
         this.json = json;
         this.validator = validator;
         this.clients = clients;
@@ -57,6 +62,8 @@ public class ClientService {
         this.locations = locations;
         this.events = events;
         this.therapists = therapists;
+        this.idempotency = idempotency;
+        this.sessions = sessions;
     }
 
     /**
@@ -260,7 +267,9 @@ public class ClientService {
     /**
      * Erases a client's personal data at their request (a chain admin, or the client themself): the record stays,
      * anonymised, so past sessions still count; client.erased tells the other services to purge their copies.
-     * Erasing an erased client again changes nothing.
+     * In the same transaction the stored idempotent response of the client's registration is forgotten (a replay
+     * discloses nothing), the outbox forgets the client's earlier events, a tombstone follows client.erased, and the
+     * client's future sessions are cancelled ({@code CLIENT_ERASED}). Erasing an erased client again changes nothing.
      */
     @WithTransaction
     public Uni<Void> erase(Caller caller, UUID id) {
@@ -274,7 +283,11 @@ public class ClientService {
             String formerUserId = client.userId;
             Instant now = Instant.now();
             client.anonymise(now);
-            return clients.flush().call(() -> events.erased(caller, client, formerUserId, now));
+            return clients.flush()
+                    .call(() -> idempotency.forget(client.tenant, client.id.toString()))
+                    .call(() -> events.erased(caller, client, formerUserId, now))
+                    .call(() -> sessions.settle(client.tenant, client.id, formerUserId, caller.userId(), now))
+                    .replaceWithVoid();
         });
     }
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import io.remedy.platform.validation.WithinYears;
 
 /** API records of room hires. */
 public final class RoomHireView {
@@ -23,9 +24,9 @@ public final class RoomHireView {
             @Schema(description = "Who hires the room", example = "Jo Reed (Pilates)") @NotBlank @Size(max = 200)
             String practitionerName,
             @Schema(description = "Start, ISO-8601 with offset", example = "2026-12-01T18:00:00+00:00")
-            @NotNull OffsetDateTime startsAt,
+            @NotNull @WithinYears(past = 1, future = 2) OffsetDateTime startsAt,
             @Schema(description = "End, ISO-8601 with offset", example = "2026-12-01T20:00:00+00:00")
-            @NotNull OffsetDateTime endsAt,
+            @NotNull @WithinYears(past = 1, future = 2) OffsetDateTime endsAt,
             @Schema(description = "Anything the front desk should know") @Size(max = 2000) String note) {
     }
 

@@ -1,6 +1,7 @@
 package io.remedy.booking.location;
 
 import io.remedy.booking.availability.WeeklyInterval;
+import io.remedy.platform.validation.WithinYears;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -104,9 +105,9 @@ public final class LocationView {
     /** A new closure: one {@code date}, or {@code from} and {@code to} (inclusive). */
     @Schema(name = "NewClosure")
     public record NewClosure(
-            @Schema(description = "A single day closed (instead of from/to)", example = "2026-12-25") LocalDate date,
-            @Schema(description = "First day closed", example = "2026-12-24") LocalDate from,
-            @Schema(description = "Last day closed, inclusive", example = "2026-12-26") LocalDate to,
+            @Schema(description = "A single day closed (instead of from/to)", example = "2026-12-25") @WithinYears(past = 1, future = 5) LocalDate date,
+            @Schema(description = "First day closed", example = "2026-12-24") @WithinYears(past = 1, future = 5) LocalDate from,
+            @Schema(description = "Last day closed, inclusive", example = "2026-12-26") @WithinYears(past = 1, future = 5) LocalDate to,
             @Schema(example = "Christmas") @Size(max = 200) String reason) {
     }
 

@@ -8,5 +8,7 @@ public enum CancellationReason {
     CLINIC_CLOSURE,
     RED_FLAG_HOLD,
     DUPLICATE_BOOKING,
-    OTHER
+    OTHER,
+    /** Set by a client's erasure on their future sessions only; never chosen by a caller. */
+    CLIENT_ERASED
 }

@@ -152,6 +152,9 @@ public class SessionLifecycleService {
     public Uni<SessionResponse> cancel(Caller caller, UUID id, String ifMatch, Cancellation request) {
         return access.find(caller, id).flatMap(found -> {
             found.requireFrontDeskOrClient("cancel");
+            if (request.reason() == CancellationReason.CLIENT_ERASED) {
+                throw ProblemException.validation("reason", "is given by a client's erasure only");
+            }
             Session session = found.session();
             IfMatch.require(ifMatch, session.version);
             Instant now = Instant.now();

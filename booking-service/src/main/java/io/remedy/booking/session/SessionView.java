@@ -2,6 +2,7 @@ package io.remedy.booking.session;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.remedy.booking.redflag.RedFlag;
+import io.remedy.platform.validation.WithinYears;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,7 +26,7 @@ public final class SessionView {
             UUID roomId,
             @NotNull UUID clientId,
             @Schema(description = "Start, ISO-8601 with offset", example = "2026-12-01T10:00:00+00:00")
-            @NotNull OffsetDateTime startsAt) {
+            @NotNull @WithinYears(past = 1, future = 2) OffsetDateTime startsAt) {
     }
 
     /** A session as the API shows it. */
@@ -74,7 +75,7 @@ public final class SessionView {
     @Schema(name = "Reschedule")
     public record Reschedule(
             @Schema(description = "New start, ISO-8601 with offset", example = "2026-12-02T14:00:00+00:00")
-            OffsetDateTime startsAt,
+            @WithinYears(past = 1, future = 2) OffsetDateTime startsAt,
             @Schema(description = "New therapist") UUID therapistId,
             @Schema(description = "New room of the same location; without it the session keeps its room if free, else"
                     + " takes the first free one") UUID roomId) {

@@ -3,6 +3,7 @@ package io.remedy.booking.therapist;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.remedy.booking.availability.WeeklyInterval;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.validation.WithinYears;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -82,8 +83,8 @@ public final class TherapistView {
     /** Leave or sickness: no work in {@code [from, to)}, at one location or (without locationId) anywhere. */
     @Schema(name = "NewRosterException")
     public record NewRosterException(
-            @Schema(description = "Start, ISO-8601 with offset", example = "2026-12-21T00:00:00Z") @NotNull OffsetDateTime from,
-            @Schema(description = "End (exclusive), ISO-8601 with offset", example = "2027-01-04T00:00:00Z") @NotNull OffsetDateTime to,
+            @Schema(description = "Start, ISO-8601 with offset", example = "2026-12-21T00:00:00Z") @NotNull @WithinYears(past = 1, future = 5) OffsetDateTime from,
+            @Schema(description = "End (exclusive), ISO-8601 with offset", example = "2027-01-04T00:00:00Z") @NotNull @WithinYears(past = 1, future = 5) OffsetDateTime to,
             @Schema(example = "Annual leave") @Size(max = 200) String reason,
             @Schema(description = "Only at this location; absent for every location") UUID locationId) {
     }

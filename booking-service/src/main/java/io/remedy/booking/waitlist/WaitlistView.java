@@ -2,6 +2,7 @@ package io.remedy.booking.waitlist;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.remedy.platform.problem.ProblemException;
+import io.remedy.platform.validation.WithinYears;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -36,9 +37,9 @@ public final class WaitlistView {
             @NotNull UUID serviceId,
             @Schema(description = "Only slots of this therapist; any therapist without it") UUID therapistId,
             @Schema(description = "First day the client could come, in the location's time zone", example = "2026-12-01")
-            @NotNull LocalDate from,
+            @NotNull @WithinYears(past = 1, future = 2) LocalDate from,
             @Schema(description = "Last day the client could come (inclusive)", example = "2026-12-14")
-            @NotNull LocalDate to) {
+            @NotNull @WithinYears(past = 1, future = 2) LocalDate to) {
     }
 
     /** A waitlist entry as the API shows it, with its open offer if it has one. */

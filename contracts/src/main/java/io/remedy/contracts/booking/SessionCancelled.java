@@ -27,7 +27,7 @@ import java.util.UUID;
  * @param endsAt End of the treatment time (the buffer after it is not included).
  * @param cancelledBy Which side cancelled.
  * @param cancelledByUser Keycloak subject of who cancelled (the client or a member of staff).
- * @param reason Reason code, never free text. Known codes: {@code CLIENT_REQUEST}, {@code ILLNESS}, {@code THERAPIST_UNAVAILABLE}, {@code CLINIC_CLOSURE}, {@code RED_FLAG_HOLD}, {@code DUPLICATE_BOOKING}, {@code OTHER}; the set may grow.
+ * @param reason Reason code, never free text. Known codes: {@code CLIENT_REQUEST}, {@code ILLNESS}, {@code THERAPIST_UNAVAILABLE}, {@code CLINIC_CLOSURE}, {@code RED_FLAG_HOLD}, {@code DUPLICATE_BOOKING}, {@code OTHER}, {@code CLIENT_ERASED} (set by a client's erasure on their future sessions; never late); the set may grow.
  * @param late True when cancelled inside the location's notice window (default 24 h before the start).
  * @param cancelledAt When the session was cancelled.
  */

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -14,8 +16,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
@@ -138,7 +143,10 @@ public final class Kafka extends ProcessComponent {
         return Duration.ofSeconds(90);
     }
 
-    /** Creates the missing topics; waits for the broker to answer the admin API first. */
+    /**
+     * Creates the missing topics with their settings, and sets the settings of topics that exist already (a data
+     * directory from before a topic became compacted); waits for the broker to answer the admin API first.
+     */
     @Override
     protected void afterReady() throws InterruptedException, ExecutionException {
         try (Admin admin = admin()) {
@@ -146,7 +154,7 @@ public final class Kafka extends ProcessComponent {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = topics.stream()
                     .filter(topic -> !existing.contains(topic.name()))
-                    .map(topic -> new NewTopic(topic.name(), topic.partitions(), (short) 1))
+                    .map(topic -> new NewTopic(topic.name(), topic.partitions(), (short) 1).configs(topic.configs()))
                     .toList();
             try {
                 admin.createTopics(missing).all().get();
@@ -154,6 +162,19 @@ public final class Kafka extends ProcessComponent {
                 if (!(e.getCause() instanceof TopicExistsException)) {
                     throw e;
                 }
+            }
+            Map<ConfigResource, Collection<AlterConfigOp>> settings = new HashMap<>();
+            for (TopicSpec topic : topics) {
+                if (existing.contains(topic.name()) && !topic.configs().isEmpty()) {
+                    settings.put(new ConfigResource(ConfigResource.Type.TOPIC, topic.name()),
+                            topic.configs().entrySet().stream()
+                                    .map(c -> new AlterConfigOp(new ConfigEntry(c.getKey(), c.getValue()),
+                                            AlterConfigOp.OpType.SET))
+                                    .toList());
+                }
+            }
+            if (!settings.isEmpty()) {
+                admin.incrementalAlterConfigs(settings).all().get();
             }
         }
     }

@@ -44,6 +44,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -131,6 +132,10 @@ class LocalStackTest {
             for (Topics.TopicSpec spec : Topics.all()) {
                 assertEquals(spec.partitions(), topics.get(spec.name()).partitions().size(), spec.name());
             }
+            // the client topic carries contact data: compacted, so an erasure's tombstone leaves nothing
+            ConfigResource clients = new ConfigResource(ConfigResource.Type.TOPIC, Topics.CLIENTS);
+            assertEquals("compact", admin.describeConfigs(List.of(clients)).all().get().get(clients)
+                    .get("cleanup.policy").value());
         }
         String key = UUID.randomUUID().toString();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(

@@ -43,19 +43,30 @@ public class Idempotency {
     /** Longest key accepted. */
     public static final int MAX_KEY_LENGTH = 255;
 
-    static final String RESERVE = "INSERT INTO remedy_platform.idempotency_key (tenant, principal, idem_key, request_hash,"
-            + " created_at) VALUES (:tenant, :principal, :key, :hash, :now) ON CONFLICT DO NOTHING";
+    /** Reserves the key; an expired key counts as unused (taken over, its old response dropped). */
+    static final String RESERVE = "INSERT INTO remedy_platform.idempotency_key AS k (tenant, principal, idem_key,"
+            + " request_hash, created_at) VALUES (:tenant, :principal, :key, :hash, :now)"
+            + " ON CONFLICT (tenant, principal, idem_key) DO UPDATE SET request_hash = EXCLUDED.request_hash,"
+            + " status = NULL, location = NULL, body = NULL, subject = NULL, erased_at = NULL,"
+            + " created_at = EXCLUDED.created_at WHERE k.created_at < :expired";
     static final String COMPLETE = "UPDATE remedy_platform.idempotency_key SET status = :status, location = :location,"
-            + " body = :body WHERE tenant = :tenant AND principal = :principal AND idem_key = :key";
-    static final String FIND = "SELECT request_hash, status, location, body FROM remedy_platform.idempotency_key"
+            + " body = :body, subject = :subject WHERE tenant = :tenant AND principal = :principal AND idem_key = :key";
+    static final String FIND = "SELECT request_hash, status, location, body, erased_at FROM remedy_platform.idempotency_key"
             + " WHERE tenant = :tenant AND principal = :principal AND idem_key = :key";
+    /** Keeps the key (a retry must not create the erased resource again) but nothing that was said about it. */
+    static final String FORGET = "UPDATE remedy_platform.idempotency_key SET request_hash = '-', status = NULL,"
+            + " location = NULL, body = NULL, erased_at = :now WHERE tenant = :tenant AND subject = :subject";
+    static final String PURGE = "DELETE FROM remedy_platform.idempotency_key WHERE ctid IN (SELECT ctid FROM"
+            + " remedy_platform.idempotency_key WHERE created_at < :expired LIMIT :batch FOR UPDATE SKIP LOCKED)";
 
     private final ObjectMapper json;
     private final Transactions transactions;
+    private final IdempotencyConfig config;
 
-    public Idempotency(ObjectMapper json, Transactions transactions) {
+    public Idempotency(ObjectMapper json, Transactions transactions, IdempotencyConfig config) {
         this.json = json;
         this.transactions = transactions;
+        this.config = config;
     }
 
     /**
@@ -86,6 +97,7 @@ public class Idempotency {
                 .setParameter("key", key)
                 .setParameter("hash", requestHash)
                 .setParameter("now", Instant.now())
+                .setParameter("expired", Instant.now().minus(config.retention()))
                 .executeUpdate()
                 .chain(reserved -> reserved == 1
                         ? creation.get().chain(created -> complete(session, tenant, principal, key, created))
@@ -99,6 +111,7 @@ public class Idempotency {
                 .setParameter("status", created.status())
                 .setParameter("location", created.location() == null ? null : created.location().toString())
                 .setParameter("body", response.getEntity())
+                .setParameter("subject", created.subject())
                 .setParameter("tenant", tenant)
                 .setParameter("principal", principal)
                 .setParameter("key", key)
@@ -121,6 +134,11 @@ public class Idempotency {
                                 "A request with this Idempotency-Key is in progress; retry"));
                     }
                     Object[] row = found.get(0);
+                    if (row[4] != null) {
+                        // erased: the stored response is gone and the same key must not create it again
+                        throw new ProblemException(Problem.of(ProblemType.GONE,
+                                "What this Idempotency-Key created was erased"));
+                    }
                     if (!requestHash.equals(row[0])) {
                         throw new ProblemException(Problem.of(ProblemType.IDEMPOTENCY_KEY_REUSED,
                                 "This Idempotency-Key was used with a different request body"));
@@ -139,6 +157,30 @@ public class Idempotency {
                     }
                     return response.build();
                 });
+    }
+
+    /**
+     * Forgets the stored responses that created {@code subject} (e.g. a client being erased), in the caller's
+     * transaction: a retry of such a request then answers 410 and discloses nothing, and creates nothing again.
+     */
+    public Uni<Void> forget(String tenant, String subject) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(FORGET)
+                .setParameter("now", Instant.now())
+                .setParameter("tenant", tenant)
+                .setParameter("subject", subject)
+                .executeUpdate()
+                .replaceWithVoid());
+    }
+
+    /**
+     * Deletes up to {@code remedy.idempotency.purge-batch} keys older than the retention, in the caller's
+     * transaction; emits how many. Safe to run on several replicas at once (rows are taken with SKIP LOCKED).
+     */
+    public Uni<Integer> purgeExpired() {
+        return Panache.getSession().chain(session -> session.createNativeQuery(PURGE)
+                .setParameter("expired", Instant.now().minus(config.retention()))
+                .setParameter("batch", config.purgeBatch())
+                .executeUpdate());
     }
 
     private Response first(Created created) {

@@ -38,7 +38,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * A message without {@code ce_id}/{@code ce_type} or with unreadable JSON is poison and is nacked at once; a
  * failing effect is retried ({@code remedy.inbox.max-attempts}, exponential backoff) and then nacked. With the
  * channel's {@code failure-strategy=dead-letter-queue} a nacked message goes to {@code <topic>.dlq} with
- * {@code dead-letter-reason}/{@code dead-letter-cause} headers, and the channel keeps consuming. The returned
+ * {@code dead-letter-reason}/{@code dead-letter-cause} headers, and the channel keeps consuming. A tombstone (a
+ * record with a null value, left on a compacted topic by an erasure) is acknowledged and ignored. The returned
  * {@code Uni} never fails.
  */
 @ApplicationScoped
@@ -61,6 +62,11 @@ public class Inbox {
 
     /** Handles a message whose data is read as {@code dataType}; acks or nacks it. */
     public <T> Uni<Void> handle(String consumer, Message<String> message, Class<T> dataType, EventEffect<T> effect) {
+        if (message.getPayload() == null) {
+            // a tombstone on a compacted topic (the key's data was erased): nothing to do, and not poison
+            Log.debugf("Inbox %s: tombstone acknowledged", consumer);
+            return Uni.createFrom().completionStage(message::ack);
+        }
         CloudEvent envelope;
         T data;
         try {

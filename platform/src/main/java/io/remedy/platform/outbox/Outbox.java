@@ -26,6 +26,10 @@ import java.time.Instant;
 @ApplicationScoped
 public class Outbox {
 
+    static final String FORGET = "DELETE FROM remedy_platform.outbox WHERE tenant = :tenant AND subject = :subject";
+    static final String PURGE_SENT = "DELETE FROM remedy_platform.outbox WHERE id IN (SELECT id FROM"
+            + " remedy_platform.outbox WHERE sent_at < :before LIMIT :batch FOR UPDATE SKIP LOCKED)";
+
     private final ObjectMapper json;
     private final OutboxConfig config;
     private final OutboxRelay relay;
@@ -43,7 +47,7 @@ public class Outbox {
     public Uni<Void> append(OutgoingEvent event) {
         String payload;
         try {
-            payload = json.writeValueAsString(event.data());
+            payload = event.isTombstone() ? null : json.writeValueAsString(event.data());
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(new IllegalArgumentException("Event data cannot be serialised: "
                     + event.type(), e));
@@ -55,5 +59,33 @@ public class Outbox {
                 .chain(tx -> Panache.getSession())
                 .chain(session -> session.persist(row))
                 .invoke(relay::nudge);
+    }
+
+    /**
+     * Removes every row about {@code subject} (sent or not) in the current transaction: on erasure, before the
+     * erasure event is appended, so the outbox keeps no earlier copy of the subject's data. Unsent rows go too: the
+     * erasure event that follows supersedes them.
+     */
+    public Uni<Void> forgetSubject(String tenant, String subject) {
+        return Panache.currentTransaction()
+                .onItem().ifNull().failWith(() -> new IllegalStateException(
+                        "outbox.forgetSubject must run inside a transaction (@WithTransaction)"))
+                .chain(tx -> Panache.getSession())
+                .chain(session -> session.createNativeQuery(FORGET)
+                        .setParameter("tenant", tenant)
+                        .setParameter("subject", subject)
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /**
+     * Deletes up to a batch of rows sent longer ago than {@code remedy.outbox.retention.sent}, in the caller's
+     * transaction; emits how many. Safe on several replicas at once (rows are taken with SKIP LOCKED).
+     */
+    public Uni<Integer> purgeSent() {
+        return Panache.getSession().chain(session -> session.createNativeQuery(PURGE_SENT)
+                .setParameter("before", Instant.now().minus(config.retention().sent()))
+                .setParameter("batch", config.retention().purgeBatch())
+                .executeUpdate());
     }
 }

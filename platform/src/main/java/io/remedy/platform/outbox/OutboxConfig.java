@@ -15,6 +15,25 @@ public interface OutboxConfig {
     /** The relay that publishes pending rows to Kafka. */
     Relay relay();
 
+    /** How long sent rows are kept. */
+    Retention retention();
+
+    /** Retention of sent rows: they carry event data (some of it personal), so they go once they served. */
+    interface Retention {
+
+        /** How long a row is kept after Kafka acknowledged it (for an operator's look at what went out). */
+        @WithDefault("7d")
+        Duration sent();
+
+        /** How often sent rows older than that are purged. */
+        @WithDefault("15m")
+        Duration purgeEvery();
+
+        /** Rows deleted per purge statement (several rounds run until none is left). */
+        @WithDefault("1000")
+        int purgeBatch();
+    }
+
     /** Relay settings. */
     interface Relay {
 

@@ -39,7 +39,7 @@ public class OutboxMessage {
     @Column(name = "event_time", nullable = false)
     private Instant time;
 
-    @Column(nullable = false)
+    /** Event data as JSON; null for a tombstone. */
     private String payload;
 
     @Column(name = "created_at", nullable = false)

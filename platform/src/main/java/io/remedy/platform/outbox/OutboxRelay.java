@@ -210,6 +210,11 @@ public class OutboxRelay {
 
     static Message<String> message(OutboxMessage row) {
         RecordHeaders headers = new RecordHeaders();
+        if (row.getPayload() == null) {
+            // a tombstone: only a key and a null value, which compaction turns into "nothing of this key"
+            return Message.<String>of(null).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                    .withTopic(row.getTopic()).withKey(row.getKey()).withHeaders(headers).build());
+        }
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         header(headers, CloudEventHeaders.ID, row.getId().toString());
         header(headers, CloudEventHeaders.SOURCE, row.getSource());

@@ -17,7 +17,7 @@ import java.util.UUID;
  * @param subject CloudEvents subject, normally the aggregate id
  * @param tenant  the chain the event belongs to ({@code ce_tenant})
  * @param time    when it happened
- * @param data    the event record
+ * @param data    the event record; null only for a {@link #tombstone}
  */
 public record OutgoingEvent(UUID id, String topic, String key, String type, String subject, String tenant,
                             Instant time, Object data) {
@@ -29,7 +29,25 @@ public record OutgoingEvent(UUID id, String topic, String key, String type, Stri
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(time, "time");
-        Objects.requireNonNull(data, "data");
+        if (data == null && !TOMBSTONE.equals(type)) {
+            throw new NullPointerException("data");
+        }
+    }
+
+    /** The {@code type} of a tombstone row: not an event, a Kafka record with a null value and no ce_* headers. */
+    public static final String TOMBSTONE = "tombstone";
+
+    /**
+     * A tombstone for {@code key} on a compacted topic: once compacted, Kafka keeps nothing of that key. Append it
+     * after the key's last event (e.g. after {@code client.erased}); consumers acknowledge it and do nothing.
+     */
+    public static OutgoingEvent tombstone(String topic, String key, String tenant) {
+        return new OutgoingEvent(UUID.randomUUID(), topic, key, TOMBSTONE, key, tenant, Instant.now(), null);
+    }
+
+    /** Whether this is a {@link #tombstone}. */
+    public boolean isTombstone() {
+        return TOMBSTONE.equals(type);
     }
 
     /**

@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.remedy.platform.json.UnsafeValueException;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,6 +20,8 @@ import java.util.stream.Collectors;
  * the position), without echoing Jackson's internals (class names) to the client.
  */
 public final class JsonProblems {
+
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '([^']*)'");
 
     private JsonProblems() {
     }
@@ -31,6 +36,16 @@ public final class JsonProblems {
         }
         if (e instanceof ValueInstantiationException) {
             return Problem.of(ProblemType.MALFORMED_REQUEST, "The body could not be read: " + rootMessage(e));
+        }
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        Matcher duplicate = DUPLICATE.matcher(original);
+        if (duplicate.find()) {
+            String field = duplicate.group(1);
+            return Problem.of(ProblemType.MALFORMED_REQUEST, field + ": appears more than once")
+                    .withErrors(List.of(new FieldError(field, "appears more than once")));
+        }
+        if (original.startsWith("Trailing token")) {
+            return Problem.of(ProblemType.MALFORMED_REQUEST, "The body must be exactly one JSON document, with nothing after it");
         }
         JsonLocation at = e.getLocation();
         String where = at == null || at.getLineNr() < 0 ? ""
@@ -57,6 +72,9 @@ public final class JsonProblems {
     }
 
     private static String message(JsonMappingException e) {
+        if (e instanceof UnsafeValueException unsafe) {
+            return unsafe.reason();
+        }
         if (e instanceof InvalidFormatException invalid) {
             Class<?> target = invalid.getTargetType();
             if (target != null && target.isEnum()) {

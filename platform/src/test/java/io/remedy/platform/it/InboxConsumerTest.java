@@ -105,6 +105,23 @@ class InboxConsumerTest {
         assertEquals(0, Stack.count("SELECT count(*) FROM remedy_platform.inbox WHERE event_id = ?", failing));
     }
 
+    @Test
+    void aTombstoneIsAcknowledgedAndIgnored() {
+        String tenant = "tombstone-" + UUID.randomUUID();
+        String good = UUID.randomUUID().toString();
+        String poison = UUID.randomUUID().toString();
+        send(List.of(new ProducerRecord<>(TOPIC, "agg-" + tenant, null), event(good, tenant, "{\"text\":\"after\"}")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(tenant) == 1);
+
+        // the first dead letter of this key is a real poison sent later: the tombstone was not dead-lettered
+        send(List.of(event(poison, tenant, "{not json")));
+        ConsumerRecord<String, String> dead = Stack.kafka().consumeStrings().fromTopics(DLQ)
+                .getMulti().filter(r -> ("agg-" + tenant).equals(r.key())).toUni()
+                .await().atMost(Duration.ofSeconds(30));
+        assertEquals(poison, header(dead, CloudEventHeaders.ID));
+        assertEquals(1, effects(tenant));
+    }
+
     private static String header(ConsumerRecord<String, String> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), UTF_8);

@@ -6,13 +6,20 @@ import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remedy.local.testing.LocalStackTestResource;
 import io.remedy.local.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -25,6 +32,9 @@ class ProblemResponsesTest {
     private static final String BASE = "https://remedy.io/problems/";
     private static final String GOOD = """
             {"location":"norwich","startsAt":"2026-05-01T10:00:00+01:00","kind":"MASSAGE","minutes":60}""";
+
+    @TestHTTPResource("/test/appointments")
+    URI appointments;
 
     private RequestSpecification asReceptionist() {
         return given().auth().oauth2(Stack.token("problems", List.of("norwich"), "receptionist"));
@@ -215,5 +225,89 @@ class ProblemResponsesTest {
                 .body("correlationId", not(emptyOrNullString()))
                 .body(not(containsString("secret")))
                 .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void nulByteInATextIs400NamingTheField() {
+        asReceptionist().contentType(ContentType.JSON).body(GOOD.replace("norwich", "nor\\u0000wich"))
+                .when().post("/test/appointments")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo(BASE + "malformed-request"))
+                .body("errors.field", hasItem("location"))
+                .body("errors.message[0]", containsString("U+0000"));
+    }
+
+    @Test
+    void loneSurrogateInATextIs400NamingTheField() {
+        asReceptionist().contentType(ContentType.JSON).body(GOOD.replace("norwich", "norwich\\ud800"))
+                .when().post("/test/appointments")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("location"));
+    }
+
+    @Test
+    void fractionForAnIntegerIs400NamingTheField() {
+        asReceptionist().contentType(ContentType.JSON).body(GOOD.replace("60", "60.5"))
+                .when().post("/test/appointments")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("minutes"));
+    }
+
+    @Test
+    void textForAnIntegerIs400NamingTheField() {
+        asReceptionist().contentType(ContentType.JSON).body(GOOD.replace("60", "\"60\""))
+                .when().post("/test/appointments")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("minutes"));
+    }
+
+    @Test
+    void secondDocumentAfterTheBodyIs400() {
+        asReceptionist().contentType(ContentType.JSON).body(GOOD + GOOD)
+                .when().post("/test/appointments")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo(BASE + "malformed-request"));
+    }
+
+    @Test
+    void duplicateKeyIs400NamingTheKey() {
+        asReceptionist().contentType(ContentType.JSON).body(GOOD.replace("}", ",\"minutes\":90}"))
+                .when().post("/test/appointments")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("minutes"));
+    }
+
+    @Test
+    void numberForAnInstantIs400NamingTheField() {
+        asReceptionist().contentType(ContentType.JSON).body(GOOD.replace("\"2026-05-01T10:00:00+01:00\"", "1777626000"))
+                .when().post("/test/appointments")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("startsAt"));
+    }
+
+    @Test
+    void instantInYear10000Is400NamingTheField() {
+        asReceptionist().contentType(ContentType.JSON).body(GOOD.replace("2026-05-01", "+10000-05-01"))
+                .when().post("/test/appointments")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("startsAt"));
+    }
+
+    @Test
+    void bodyWithoutContentTypeIs415() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(appointments)
+                .header("Authorization", "Bearer " + Stack.token("problems", List.of("norwich"), "receptionist"))
+                .POST(HttpRequest.BodyPublishers.ofString(GOOD)).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.body().contains(BASE + "unsupported-media-type"), response.body());
+    }
+
+    @Test
+    void nulByteInAQueryParameterIs400NamingIt() {
+        asReceptionist().queryParam("q", "Pat\u0000el").when().get("/test/appointments/whoami")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("q"));
     }
 }

@@ -66,6 +66,18 @@ final class Stack {
         }
     }
 
+    /** Runs an update; returns the rows it changed. */
+    static int update(String sql, Object... params) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static long count(String sql, Object... params) {
         return ((Number) query(sql, params).get(0).values().iterator().next()).longValue();
     }

@@ -70,6 +70,12 @@ public class AppointmentResource {
         return appointments.burst(caller, id, count, 1);
     }
 
+    @POST
+    @Path("/{id}/erasure")
+    public Uni<Void> erase(@PathParam("id") UUID id) {
+        return appointments.erase(caller, id);
+    }
+
     @GET
     @Path("/whoami")
     public Map<String, Object> whoami() {

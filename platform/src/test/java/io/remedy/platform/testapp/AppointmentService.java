@@ -3,6 +3,7 @@ package io.remedy.platform.testapp;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.idempotency.Idempotency;
 import io.remedy.platform.outbox.Outbox;
 import io.remedy.platform.outbox.OutgoingEvent;
 import io.remedy.platform.problem.IfMatch;
@@ -16,9 +17,26 @@ import java.util.UUID;
 public class AppointmentService {
 
     private final Outbox outbox;
+    private final Idempotency idempotency;
 
-    public AppointmentService(Outbox outbox) {
+    public AppointmentService(Outbox outbox, Idempotency idempotency) {
         this.outbox = outbox;
+        this.idempotency = idempotency;
+    }
+
+    /**
+     * Erases an appointment as a service erases a person: forgets its stored responses and outbox rows, then
+     * publishes the erasure and a tombstone for its key.
+     */
+    @WithTransaction
+    public Uni<Void> erase(Caller caller, UUID id) {
+        return find(caller, id)
+                .call(a -> idempotency.forget(caller.tenant(), id.toString()))
+                .call(a -> outbox.forgetSubject(caller.tenant(), id.toString()))
+                .call(a -> outbox.append(event(caller, a, "erased", 0)))
+                .call(a -> outbox.append(OutgoingEvent.tombstone(AppointmentEvent.TOPIC, id.toString(), caller.tenant())))
+                .call(a -> Appointment.delete("id", id))
+                .replaceWithVoid();
     }
 
     @WithTransaction

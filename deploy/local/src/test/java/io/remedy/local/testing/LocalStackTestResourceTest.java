@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.remedy.contracts.Topics;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,9 +13,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
 
 /** The resource as a module's tests see it: configuration for Quarkus, one stack per JVM, however often it starts. */
@@ -59,6 +63,21 @@ class LocalStackTestResourceTest {
         try (Connection connection = DriverManager.getConnection(LocalStackTestResource.jdbcUrl("records"),
                 LocalStackTestResource.databaseUser(), LocalStackTestResource.databasePassword())) {
             assertTrue(connection.isValid(2));
+        }
+    }
+
+    @Test
+    void theClientTopicIsCompactedSoAnErasuresTombstoneLeavesNothing() throws Exception {
+        LocalStackTestResource resource = new LocalStackTestResource();
+        resource.init(Map.of("database", "booking"));
+        Map<String, String> config = resource.start();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.get("kafka.bootstrap.servers")))) {
+            ConfigResource clients = new ConfigResource(ConfigResource.Type.TOPIC, Topics.CLIENTS);
+            ConfigResource sessions = new ConfigResource(ConfigResource.Type.TOPIC, Topics.SESSIONS);
+            Map<ConfigResource, Config> described =
+                    admin.describeConfigs(List.of(clients, sessions)).all().get();
+            assertEquals("compact", described.get(clients).get("cleanup.policy").value());
+            assertEquals("delete", described.get(sessions).get("cleanup.policy").value());
         }
     }
 }
