@@ -197,9 +197,13 @@ class ClientProfileTest {
         Chain.create(chain.receptionist, "/api/v1/clients", Map.of("givenName", "Bea", "familyName", "Ids"));
         String therapist = chain.token(chain.therapistUser, List.of(), "therapist");
 
-        given().auth().oauth2(therapist).queryParam("id", amy).queryParam("id", chain.clientId)
+        given().auth().oauth2(chain.receptionist).queryParam("id", amy).queryParam("id", chain.clientId)
                 .get("/api/v1/clients")
                 .then().statusCode(200).body("id", equalTo(List.of(amy, chain.clientId)));
+        // the ids narrow what the caller may see, never widen it: a therapist who treats neither sees neither
+        given().auth().oauth2(therapist).queryParam("id", amy).queryParam("id", chain.clientId)
+                .get("/api/v1/clients")
+                .then().statusCode(200).body("size()", equalTo(0));
         String otherChain = TestTokens.issue("admin-other", "t-" + UUID.randomUUID(), List.of("*"), "chain-admin");
         given().auth().oauth2(otherChain).queryParam("id", amy).get("/api/v1/clients")
                 .then().statusCode(200).body("size()", equalTo(0));
