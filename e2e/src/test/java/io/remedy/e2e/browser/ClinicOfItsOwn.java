@@ -30,6 +30,7 @@ final class ClinicOfItsOwn {
     final String therapist;
     final String service;
     final String clientName;
+    final String clientId;
 
     ClinicOfItsOwn() {
         // an offset that puts the location's clock near noon now: free times today both soon and later
@@ -53,7 +54,7 @@ final class ClinicOfItsOwn {
         Api.as(admin.username()).header("If-Match", etag).body(Map.of("entries", week))
                 .put("/api/v1/therapists/" + therapist + "/roster").then().statusCode(200);
         clientName = "Robin Quill" + code.substring(3);
-        create("/api/v1/clients", Map.of("givenName", "Robin", "familyName", "Quill" + code.substring(3),
+        clientId = create("/api/v1/clients", Map.of("givenName", "Robin", "familyName", "Quill" + code.substring(3),
                 "email", clientUser.username(), "preferredLocationId", location, "userId", clientUser.id()));
     }
 

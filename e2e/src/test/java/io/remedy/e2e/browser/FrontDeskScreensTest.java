@@ -96,6 +96,18 @@ class FrontDeskScreensTest {
     }
 
     @Test
+    void aReceptionistOpeningAClientsClinicalRecordGetsARefusalPage() {
+        ClinicOfItsOwn clinic = new ClinicOfItsOwn();
+        try (ConsoleSession desk = ConsoleSession.signIn(clinic.receptionist.username())) {
+            Page page = desk.page;
+            desk.open("/records/" + clinic.clientId);
+            assertThat(page.locator("h1")).hasText("Not allowed");
+            assertThat(page.locator("main")).not().containsText(clinic.clientName);
+            desk.assertAccessibleAndQuiet();
+        }
+    }
+
+    @Test
     void summitsAdminSeesNothingOfHarbour() {
         String harbourSession = io.remedy.e2e.Api.as(io.remedy.e2e.Clinic.RECEPTION)
                 .queryParam("from", java.time.OffsetDateTime.now().minusDays(7).toString())

@@ -110,6 +110,8 @@ class MessagesTest {
         UUID clientId = fixture.client(email, null, null, "en-GB");
         SessionBooked booked = fixture.booked(clientId, "Europe/London", SUMMER_NINE_UTC, null);
         fixture.publish(booked);
+        // the confirmation went out first (an unsent one would be dropped by the move: QuietHoursAndUrgencyTest)
+        awaitMails(email, 1);
         Instant later = SUMMER_NINE_UTC.plus(1, ChronoUnit.DAYS).plus(5, ChronoUnit.HOURS);
         fixture.publish(new SessionRescheduled(booked.sessionId(), booked.locationId(), booked.locationCode(),
                 booked.locationName(), booked.timeZone(), booked.serviceId(), booked.serviceName(), 60, clientId, null,
