@@ -63,7 +63,7 @@ class AuthorisationMatrixTest {
         api = OpenApi.fetch();
         rows = AuthorisationMatrix.rows();
         requests = AuthorisationMatrix.requests();
-        places = MatrixPlaces.build();
+        places = MatrixPlaces.shared();
         pool = Executors.newFixedThreadPool(AuthorisationMatrix.USERS.size());
     }
 

@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
@@ -69,6 +70,23 @@ public final class Clinic {
     /** Books at the front desk. */
     public Response book(Map<String, Object> booking) {
         return Api.as(RECEPTION).body(booking).post("/api/v1/sessions");
+    }
+
+    /**
+     * Records, as the chain's admin, a visit of the client with Ana at Norwich that has begun: {@code slot}'s weekday
+     * and time some weeks back, when Ana was free (nobody books the past; history is recorded). Its id.
+     */
+    public String recordVisitWeeksBack(OffsetDateTime slot, String service, String clientId) {
+        for (int weeksBack = 4; weeksBack <= 12; weeksBack++) {
+            Instant startsAt = slot.atZoneSameInstant(NORWICH_TIME).minusWeeks(weeksBack).toInstant();
+            Response recorded = Api.as(ADMIN).body(Map.of("locationId", norwich, "serviceId", service,
+                            "therapistId", ana, "clientId", clientId, "startsAt", startsAt.toString()))
+                    .post("/api/v1/sessions/past");
+            if (recorded.statusCode() != 409) {
+                return recorded.then().statusCode(201).extract().path("id");
+            }
+        }
+        throw new IllegalStateException("Ana had no free past slot at Norwich");
     }
 
     /** A fresh mailbox address of the test's own. */

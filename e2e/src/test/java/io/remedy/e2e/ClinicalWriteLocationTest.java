@@ -23,7 +23,7 @@ class ClinicalWriteLocationTest {
     @BeforeAll
     static void platform() {
         Platform.stack();
-        places = MatrixPlaces.build();
+        places = MatrixPlaces.shared();
     }
 
     @Test

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -76,7 +75,8 @@ class DayAtTheClinicTest {
         // the visit followed here has begun: the same weekday and time some weeks back, when Ana was free
         LocalDate from = today.minusWeeks(13);
         JsonPath before = branchReport(from, today);
-        String sessionId = visit(OffsetDateTime.parse((String) slot.get("startsAt")), service, clientId);
+        String sessionId = clinic.recordVisitWeeksBack(OffsetDateTime.parse((String) slot.get("startsAt")), service,
+                clientId);
 
         // the front desk checks the client in
         etag = Api.as(Clinic.RECEPTION).get("/api/v1/sessions/" + sessionId).then().statusCode(200)
@@ -146,20 +146,6 @@ class DayAtTheClinicTest {
         assertEquals(figure(before, "booking.revenueCents") + 9000, figure(after, "booking.revenueCents"));
         assertEquals(figure(before, "records.clientsAssessed") + 1, figure(after, "records.clientsAssessed"));
         assertFalse(after.getList("missing").iterator().hasNext(), "every service answered: " + after.prettify());
-    }
-
-    /** Records, as the chain's admin, Ana's session with the client at {@code slot}'s weekday and time weeks back. */
-    private static String visit(OffsetDateTime slot, String service, String clientId) {
-        for (int weeksBack = 4; weeksBack <= 12; weeksBack++) {
-            Instant startsAt = slot.atZoneSameInstant(Clinic.NORWICH_TIME).minusWeeks(weeksBack).toInstant();
-            var recorded = Api.as(Clinic.ADMIN).body(Map.of("locationId", clinic.norwich, "serviceId", service,
-                            "therapistId", clinic.ana, "clientId", clientId, "startsAt", startsAt.toString()))
-                    .post("/api/v1/sessions/past");
-            if (recorded.statusCode() != 409) {
-                return recorded.then().statusCode(201).extract().path("id");
-            }
-        }
-        throw new IllegalStateException("Ana had no free past slot at Norwich");
     }
 
     /** The branch report of Norwich between two days, as the chain's admin reads it. */

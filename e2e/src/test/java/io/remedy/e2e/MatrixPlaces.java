@@ -76,13 +76,14 @@ public final class MatrixPlaces {
         }
 
         /**
-         * Makes a thing on a day of its own, years ahead, where nothing of the demo happens: another day if an earlier
+         * Makes a thing on a day of its own, months ahead, where nothing of the demo happens: another day if an earlier
          * run's thing (a closure, a hire) already took that one.
          */
         private String onSomeDay(int daysAhead, java.util.function.Function<LocalDate, Response> make) {
             Response made = null;
             for (int attempt = 0; attempt < 10; attempt++) {
-                LocalDate day = LocalDate.now(zone).plusDays(daysAhead + ThreadLocalRandom.current().nextInt(2000));
+                // within the window a diary date may lie in (a hire: two years ahead at most)
+                LocalDate day = LocalDate.now(zone).plusDays(daysAhead + ThreadLocalRandom.current().nextInt(400));
                 made = make.apply(day);
                 if (made.statusCode() != 409) {
                     break;
@@ -109,7 +110,20 @@ public final class MatrixPlaces {
     }
 
     /** Builds every place (a minute or so: records and notifications learn of things from events). */
-    public static MatrixPlaces build() {
+    private static MatrixPlaces shared;
+
+    /**
+     * The places, built once per run for every test that needs them: the demo clients' diaries can be furnished only
+     * once (a client is never in two sessions at once).
+     */
+    public static synchronized MatrixPlaces shared() {
+        if (shared == null) {
+            shared = build();
+        }
+        return shared;
+    }
+
+    private static MatrixPlaces build() {
         MatrixPlaces built = new MatrixPlaces();
         built.buildAll();
         return built;

@@ -40,7 +40,9 @@ final class ClinicOfItsOwn {
         admin = RealmAdmin.createUser("admin", tenant, List.of("*"), "chain-admin");
         receptionist = RealmAdmin.createUser("reception", tenant, List.of(code), "receptionist");
         clientUser = RealmAdmin.createUser("client", tenant, List.of(), "client");
-        location = create("/api/v1/locations", Map.of("code", code, "name", locationName, "timeZone", zone.getId()));
+        // check-in opens three hours before a start here, so a session later today can be checked in now
+        location = create("/api/v1/locations", Map.of("code", code, "name", locationName, "timeZone", zone.getId(),
+                "checkInOpensMinutesBefore", 180));
         create("/api/v1/locations/" + location + "/rooms", Map.of("name", "Room 1"));
         therapist = create("/api/v1/therapists", Map.of("displayName", "Tess Harper", "email", "tess-" + code + "@e2e.test"));
         service = create("/api/v1/services", Map.of("name", "Remedial massage 45 min", "durationMinutes", 45,

@@ -37,8 +37,8 @@ class TherapistScreensTest {
 
     @Test
     void therapistRecordsAnOdiAssessmentSeesItOnTheChartUpdatesThePlanAndSignsTheNote() {
-        // a client of the test's own, booked with Ana at Norwich in the next days, checked in, consented, with a
-        // first assessment and a plan
+        // a client of the test's own, booked with Ana at Norwich in the next days, with a visit that has begun and
+        // is checked in, consented, with a first assessment and a plan
         String family = "Browser " + UUID.randomUUID().toString().substring(0, 8);
         String clientId = Api.as(Clinic.RECEPTION).body(Map.of("givenName", "Tess", "familyName", family,
                         "email", Clinic.mailbox("tess"), "preferredLocationId", clinic.norwich))
@@ -51,10 +51,13 @@ class TherapistScreensTest {
                 .queryParam("limit", 1)
                 .get("/api/v1/availability").then().statusCode(200).body("items", not(empty()))
                 .extract().jsonPath().getMap("items[0]");
-        String sessionId = Api.as(Clinic.RECEPTION).header("Idempotency-Key", UUID.randomUUID().toString())
+        Api.as(Clinic.RECEPTION).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("locationId", clinic.norwich, "serviceId", clinic.massage, "therapistId", clinic.ana,
                         "roomId", slot.get("roomId"), "clientId", clientId, "startsAt", slot.get("startsAt")))
-                .post("/api/v1/sessions").then().statusCode(201).extract().path("id");
+                .post("/api/v1/sessions").then().statusCode(201);
+        // the visit whose note Ana signs has begun (check-in opens shortly before the start): recorded as history
+        String sessionId = clinic.recordVisitWeeksBack(java.time.OffsetDateTime.parse((String) slot.get("startsAt")),
+                clinic.massage, clientId);
         String etag = Api.as(Clinic.RECEPTION).get("/api/v1/sessions/" + sessionId).then().extract().header("ETag");
         Api.as(Clinic.RECEPTION).header("If-Match", etag).post("/api/v1/sessions/" + sessionId + "/check-in")
                 .then().statusCode(200);
