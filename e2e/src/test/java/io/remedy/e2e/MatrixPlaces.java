@@ -59,13 +59,13 @@ public final class MatrixPlaces {
             return switch (kind) {
                 case "client" -> created(Api.as(admin).body(Map.of("givenName", "Matrix", "familyName",
                         "Fresh " + UUID.randomUUID(), "preferredLocationId", location)).post("/api/v1/clients"));
-                case "closure" -> onSomeDay(200, day -> Api.as(admin).body(Map.of("date", day.toString(),
+                case "closure" -> onSomeDay(200, 1400, day -> Api.as(admin).body(Map.of("date", day.toString(),
                         "reason", "Matrix")).post("/api/v1/locations/" + location + "/closures"));
-                case "exception" -> onSomeDay(200, day -> Api.as(admin).body(Map.of(
+                case "exception" -> onSomeDay(200, 1400, day -> Api.as(admin).body(Map.of(
                                 "from", at(day, LocalTime.MIDNIGHT), "to", at(day.plusDays(1), LocalTime.MIDNIGHT),
                                 "reason", "Matrix", "locationId", location))
                         .post("/api/v1/therapists/" + ids.get("therapist") + "/roster/exceptions"));
-                case "hire" -> onSomeDay(200, day -> Api.as(admin).body(Map.of("practitionerName", "Jo Reed (Pilates)",
+                case "hire" -> onSomeDay(200, 400, day -> Api.as(admin).body(Map.of("practitionerName", "Jo Reed (Pilates)",
                                 "startsAt", at(weekday(day), LocalTime.of(18, 0)),
                                 "endsAt", at(weekday(day), LocalTime.of(19, 30))))
                         .post("/api/v1/locations/" + location + "/rooms/" + ids.get("room") + "/hires"));
@@ -79,11 +79,12 @@ public final class MatrixPlaces {
          * Makes a thing on a day of its own, months ahead, where nothing of the demo happens: another day if an earlier
          * run's thing (a closure, a hire) already took that one.
          */
-        private String onSomeDay(int daysAhead, java.util.function.Function<LocalDate, Response> make) {
+        private String onSomeDay(int daysAhead, int spread, java.util.function.Function<LocalDate, Response> make) {
             Response made = null;
             for (int attempt = 0; attempt < 10; attempt++) {
-                // within the window a diary date may lie in (a hire: two years ahead at most)
-                LocalDate day = LocalDate.now(zone).plusDays(daysAhead + ThreadLocalRandom.current().nextInt(400));
+                // spread as wide as the window a date of its kind may lie in allows (a hire: two years ahead at
+                // most; a closure or leave: five), so that the users of a row, who run at once, rarely meet
+                LocalDate day = LocalDate.now(zone).plusDays(daysAhead + ThreadLocalRandom.current().nextInt(spread));
                 made = make.apply(day);
                 if (made.statusCode() != 409) {
                     break;
