@@ -14,8 +14,9 @@ import java.util.UUID;
 /**
  * What a client's erasure does to their sessions, inside the erasure's transaction: every future session still
  * booked is cancelled with reason {@code CLIENT_ERASED} (never late: nobody owes a fee for being forgotten), each
- * with its history line and its {@code session.cancelled} event, and its slot offered to the waitlist; past sessions
- * stay (they count in reports) but no longer name the client's former login.
+ * with its history line and its {@code session.cancelled} event, and its slot offered to the waitlist; the client's
+ * own waitlist entries are withdrawn first (their held offers pass to the next waiting client); past sessions stay
+ * (they count in reports) but no longer name the client's former login.
  */
 @ApplicationScoped
 public class ErasedClientSessions {
@@ -51,8 +52,9 @@ public class ErasedClientSessions {
      */
     public Uni<Integer> settle(String tenant, UUID clientId, String formerUserId, String erasedBy, Instant now) {
         String actor = erasedBy == null || erasedBy.equals(formerUserId) ? ERASED_ACTOR : erasedBy;
-        return sessions.list("tenant = ?1 and clientId = ?2 and status = ?3 and startsAt > ?4 order by startsAt",
-                        tenant, clientId, SessionStatus.BOOKED, now)
+        return waitlist.withdrawAllOf(tenant, clientId, now)
+                .chain(() -> sessions.list("tenant = ?1 and clientId = ?2 and status = ?3 and startsAt > ?4"
+                        + " order by startsAt", tenant, clientId, SessionStatus.BOOKED, now))
                 .chain(future -> cancelEach(future, 0, actor, now).replaceWith(future.size()))
                 .call(() -> formerUserId == null ? Uni.createFrom().voidItem() : forgetLogin(tenant, clientId, formerUserId));
     }

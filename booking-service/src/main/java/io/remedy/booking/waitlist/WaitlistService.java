@@ -171,6 +171,29 @@ public class WaitlistService {
         });
     }
 
+    /**
+     * Takes an erased client off every waitlist, inside the erasure's transaction: their waiting entries are
+     * withdrawn, and an offer one of them holds is withdrawn too and goes to the next waiting client (so a slot the
+     * erasure frees is never offered to the client being forgotten).
+     *
+     * @return how many entries were withdrawn
+     */
+    public Uni<Integer> withdrawAllOf(String tenant, UUID clientId, Instant now) {
+        return entries.list("tenant = ?1 and clientId = ?2 and status in ?3 order by queuePosition", tenant, clientId,
+                        List.of(WaitlistEntry.Status.WAITING, WaitlistEntry.Status.OFFERED))
+                .flatMap(open -> Multi.createFrom().iterable(open)
+                        .onItem().transformToUniAndConcatenate(entry -> {
+                            entry.status = WaitlistEntry.Status.WITHDRAWN;
+                            entry.closedAt = now;
+                            return offers.lockOpenOf(tenant, entry.id).flatMap(offer -> offer == null
+                                    ? entries.flush().replaceWithVoid()
+                                    : end(offer, entry, WaitlistOfferExpired.Reason.WITHDRAWN,
+                                            WaitlistOffer.Status.WITHDRAWN, now));
+                        })
+                        .collect().asList()
+                        .map(List::size));
+    }
+
     /** Accepts an offer: books the held slot for the client (201 with the session). */
     @WithTransaction
     public Uni<SessionResponse> accept(Caller caller, UUID entryId, UUID offerId) {

@@ -114,6 +114,54 @@ class WaitlistTest {
     }
 
     @Test
+    void erasingAClientWithdrawsTheirEntriesAndPassesTheOfferTheyHeldToTheNextWaitingClient() {
+        Waiting w = new Waiting();
+        w.cancel();
+        String heldOffer = w.offerOf(w.firstEntry);
+
+        given().auth().oauth2(w.diary.chain.admin).delete("/api/v1/clients/" + w.first).then().statusCode(204);
+
+        JsonPath first = w.entryAs(w.diary.chain.receptionist, w.firstEntry);
+        assertEquals("WITHDRAWN", first.getString("status"));
+        assertEquals(null, first.getString("offer"));
+        JsonPath second = w.entryAs(w.diary.chain.receptionist, w.secondEntry);
+        assertEquals("OFFERED", second.getString("status"));
+        assertEquals(Diary.instant(w.slot), second.getString("offer.startsAt"));
+        List<ConsumerRecord<String, String>> ended = Diary.events(Topics.WAITLIST, r -> w.firstEntry.equals(r.key())
+                && EventCatalogue.WAITLIST_OFFER_EXPIRED.type().equals(TestEvents.header(r, CloudEventHeaders.TYPE)));
+        assertEquals(1, ended.size());
+        JsonPath data = new JsonPath(ended.get(0).value());
+        assertEquals(heldOffer, data.getString("offerId"));
+        assertEquals("WITHDRAWN", data.getString("reason"));
+    }
+
+    @Test
+    void aSlotTheErasureFreesIsNeverOfferedToTheClientBeingErased() {
+        Diary diary = new Diary();
+        String slot = Diary.at(30, 10);
+        String waiterUser = "waiter-" + UUID.randomUUID();
+        String waiter = diary.client(waiterUser);
+        // the client being erased has a session on the day and waits for another slot that day too
+        String own = Diary.book(diary.chain.receptionist, diary.bookingOf(diary.chain.clientId, null, slot))
+                .then().statusCode(201).extract().path("id");
+        String ownEntry = join(diary.chain.receptionist, entry(diary, diary.chain.clientId, slot));
+        String waiterEntry = join(diary.clientToken(waiterUser), entry(diary, waiter, slot));
+
+        given().auth().oauth2(diary.chain.admin).delete("/api/v1/clients/" + diary.chain.clientId)
+                .then().statusCode(204);
+
+        Diary.get(diary.chain.admin, own).then().statusCode(200).body("status", equalTo("CANCELLED"));
+        JsonPath ownNow = given().auth().oauth2(diary.chain.receptionist).get("/api/v1/waitlist/" + ownEntry)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("WITHDRAWN", ownNow.getString("status"));
+        assertEquals(null, ownNow.getString("offer"));
+        JsonPath waiting = given().auth().oauth2(diary.chain.receptionist).get("/api/v1/waitlist/" + waiterEntry)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("OFFERED", waiting.getString("status"));
+        assertEquals(Diary.instant(slot), waiting.getString("offer.startsAt"));
+    }
+
+    @Test
     void acceptingTheOfferBooksTheHeldSlot() {
         Waiting w = new Waiting();
         w.cancel();
