@@ -70,15 +70,18 @@ public final class Topics {
         return topic + DEAD_LETTER_SUFFIX;
     }
 
-    /** Topic-level settings of an event topic: the client topic is {@link #COMPACTED}, the others default. */
+    /**
+     * Topic-level settings of a topic: the client topic and its dead-letter twin (a parked client event carries the
+     * same contact data, keyed by the same client id) are {@link #COMPACTED}, the others default.
+     */
     public static Map<String, String> configsOf(String topic) {
-        return CLIENTS.equals(topic) ? COMPACTED : Map.of();
+        return CLIENTS.equals(topic) || deadLetterOf(CLIENTS).equals(topic) ? COMPACTED : Map.of();
     }
 
     /** Every topic the platform needs, dead-letter twins included (one partition each: they are read by operators). */
     public static List<TopicSpec> all() {
         return eventTopics().stream()
-                .flatMap(t -> Stream.of(new TopicSpec(t, PARTITIONS, configsOf(t)), new TopicSpec(deadLetterOf(t), 1)))
+                .flatMap(t -> Stream.of(new TopicSpec(t, PARTITIONS, configsOf(t)), new TopicSpec(deadLetterOf(t), 1, configsOf(deadLetterOf(t)))))
                 .toList();
     }
 }

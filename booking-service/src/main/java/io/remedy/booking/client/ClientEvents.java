@@ -1,5 +1,6 @@
 package io.remedy.booking.client;
 
+import io.remedy.contracts.Topics;
 import io.remedy.contracts.booking.ClientErased;
 import io.remedy.contracts.booking.ClientRegistered;
 import io.remedy.contracts.booking.ClientUpdated;
@@ -37,13 +38,16 @@ public class ClientEvents {
     /**
      * Consumers purge or anonymise their copies; {@code formerUserId} lets them drop what is keyed by the login. The
      * outbox first forgets the client's earlier events (their payloads carry the contact data), and a tombstone
-     * follows the erasure, so the compacted client topic keeps nothing of the client once compacted.
+     * follows the erasure on the client topic and on its dead-letter twin (both compacted), so neither keeps anything
+     * of the client once compacted, and the dead letters kept from the twin are dropped (see notification-service).
      */
     Uni<Void> erased(Caller caller, Client client, String formerUserId, Instant erasedAt) {
         String key = client.id.toString();
         return outbox.forgetSubject(client.tenant, key)
                 .chain(() -> outbox.append(OutgoingEvent.of(new ClientErased(client.id, formerUserId, erasedAt,
                         caller.userId()), client.tenant)))
-                .chain(() -> outbox.append(OutgoingEvent.tombstone(ClientErased.TOPIC, key, client.tenant)));
+                .chain(() -> outbox.append(OutgoingEvent.tombstone(ClientErased.TOPIC, key, client.tenant)))
+                .chain(() -> outbox.append(OutgoingEvent.tombstone(Topics.deadLetterOf(ClientErased.TOPIC), key,
+                        client.tenant)));
     }
 }

@@ -85,12 +85,18 @@ class ClientErasureTest {
         Chain chain = new Chain();
         erase(chain, chain.clientId);
 
-        assertEquals(List.of(EventCatalogue.CLIENT_ERASED.type(), "tombstone"), column(
-                "SELECT type FROM remedy_platform.outbox WHERE subject = ? ORDER BY seq", chain.clientId));
+        assertEquals(List.of(EventCatalogue.CLIENT_ERASED.type() + " " + Topics.CLIENTS,
+                "tombstone " + Topics.CLIENTS, "tombstone " + Topics.deadLetterOf(Topics.CLIENTS)), column(
+                "SELECT type || ' ' || topic FROM remedy_platform.outbox WHERE subject = ? ORDER BY seq",
+                chain.clientId));
         assertEquals(0, column("SELECT payload FROM remedy_platform.outbox WHERE subject = ? AND payload LIKE ?",
                 chain.clientId, "%Patel%").size());
 
-        List<ConsumerRecord<String, String>> records = clientRecordsUntilTombstone(chain.clientId);
+        List<ConsumerRecord<String, String>> parked = clientRecordsUntilTombstone(Topics.deadLetterOf(Topics.CLIENTS),
+                chain.clientId);
+        assertNull(parked.get(parked.size() - 1).value(), "the client topic's dead-letter twin gets a tombstone too");
+
+        List<ConsumerRecord<String, String>> records = clientRecordsUntilTombstone(Topics.CLIENTS, chain.clientId);
         int last = records.size() - 1;
         assertNull(records.get(last).value(), "the last record of the client is a tombstone");
         assertEquals(0, records.get(last).headers().toArray().length);
@@ -141,13 +147,13 @@ class ClientErasureTest {
         Diary.get(diary.chain.admin, id).then().body("status", equalTo("BOOKED"));
     }
 
-    /** The client topic's records of this key, read until the tombstone arrived (or 30 s passed). */
-    private static List<ConsumerRecord<String, String>> clientRecordsUntilTombstone(String clientId) {
+    /** A topic's records of this key, read until the tombstone arrived (or 30 s passed). */
+    private static List<ConsumerRecord<String, String>> clientRecordsUntilTombstone(String topic, String clientId) {
         try (TestEvents events = new TestEvents(LocalStackTestResource.kafkaBootstrapServers())) {
             List<ConsumerRecord<String, String>> found = List.of();
             long deadline = System.nanoTime() + 30_000_000_000L;
             while ((found.isEmpty() || found.get(found.size() - 1).value() != null) && System.nanoTime() < deadline) {
-                found = events.read(Topics.CLIENTS, r -> clientId.equals(r.key()), java.time.Duration.ofSeconds(5));
+                found = events.read(topic, r -> clientId.equals(r.key()), java.time.Duration.ofSeconds(5));
             }
             return found;
         }

@@ -48,6 +48,10 @@ public class DeadLetterCapture {
         if (record == null) {
             return Uni.createFrom().completionStage(message.ack());
         }
+        if (message.getPayload() == null) {
+            return forget(record.getTopic(), record.getKey())
+                    .chain(() -> Uni.createFrom().completionStage(message.ack()));
+        }
         Map<String, String> headers = new LinkedHashMap<>();
         for (Header header : record.getHeaders()) {
             headers.put(header.key(), header.value() == null ? null
@@ -86,26 +90,50 @@ public class DeadLetterCapture {
                 .chain(() -> Uni.createFrom().completionStage(message.ack()));
     }
 
+    /**
+     * A tombstone on a dead-letter twin (an erasure, on the compacted client topic's twin): the dead letters kept
+     * under that key are deleted, so no parked copy of the erased data stays here either.
+     */
+    private Uni<Void> forget(String dlqTopic, Object key) {
+        if (key == null) {
+            return Uni.createFrom().voidItem();
+        }
+        Map<String, Object> params = Map.of("dlqTopic", dlqTopic, "key", key.toString());
+        Context context = SafeContext.create(vertx);
+        return Uni.createFrom().voidItem()
+                .emitOn(SafeContext.executor(context))
+                .chain(() -> write(FORGET, params, 1, context))
+                .invoke(() -> Log.infof("Dead letters of an erased key on %s forgotten", dlqTopic));
+    }
+
+    static final String STORE = """
+            insert into captured_event (id, tenant, dlq_topic, dlq_partition, dlq_offset, original_topic,
+                record_key, payload, headers, event_id, event_type, reason, captured_at)
+            values (:id, :tenant, :dlqTopic, :partition, :offset, :original, :key, :payload, :headers,
+                :eventId, :eventType, :reason, :now)
+            on conflict (dlq_topic, dlq_partition, dlq_offset) do nothing""";
+
+    static final String FORGET = "delete from captured_event where dlq_topic = :dlqTopic and record_key = :key";
+
     private Uni<Void> store(Map<String, Object> row, int attempt, Context context) {
+        return write(STORE, row, attempt, context);
+    }
+
+    private Uni<Void> write(String sql, Map<String, Object> params, int attempt, Context context) {
         return Panache.withTransaction(() -> Panache.getSession().chain(session -> {
-                    var insert = session.createNativeQuery("""
-                            insert into captured_event (id, tenant, dlq_topic, dlq_partition, dlq_offset, original_topic,
-                                record_key, payload, headers, event_id, event_type, reason, captured_at)
-                            values (:id, :tenant, :dlqTopic, :partition, :offset, :original, :key, :payload, :headers,
-                                :eventId, :eventType, :reason, :now)
-                            on conflict (dlq_topic, dlq_partition, dlq_offset) do nothing""");
-                    row.forEach(insert::setParameter);
-                    return insert.executeUpdate();
+                    var statement = session.createNativeQuery(sql);
+                    params.forEach(statement::setParameter);
+                    return statement.executeUpdate();
                 }))
                 .replaceWithVoid()
                 .onFailure().recoverWithUni(failure -> {
                     if (attempt >= TRIES) {
-                        Log.errorf("Dead letter %s/%s@%s not kept: %s", row.get("dlqTopic"), row.get("partition"),
-                                row.get("offset"), failure.toString());
+                        Log.errorf("Dead letter %s/%s@%s not written: %s", params.get("dlqTopic"),
+                                params.get("partition"), params.get("offset"), failure.toString());
                         return Uni.createFrom().voidItem();
                     }
                     return SafeContext.delay(vertx, context, Duration.ofMillis(200L << attempt))
-                            .chain(() -> store(row, attempt + 1, context));
+                            .chain(() -> write(sql, params, attempt + 1, context));
                 });
     }
 }

@@ -117,4 +117,36 @@ class DeadLetterTopicTest {
         assertEquals(1, fixture.mailbox.messagesTo(email).size());
         given().auth().oauth2(admin).post(PATH + "/{id}/replay", UUID.randomUUID()).then().statusCode(404);
     }
+
+    @Test
+    void anErasuresTombstoneOnTheClientTopicsTwinDropsTheParkedCopiesOfTheClient() {
+        String clientId = UUID.randomUUID().toString();
+        String kept = UUID.randomUUID().toString();
+        Map<String, String> parked = Map.of(CloudEventHeaders.SPEC_VERSION, "1.0",
+                CloudEventHeaders.TYPE, EventCatalogue.CLIENT_REGISTERED.type(), CloudEventHeaders.SOURCE, "/booking",
+                CloudEventHeaders.TENANT, fixture.tenant, CloudEventHeaders.TIME, Instant.now().toString(),
+                CloudEventHeaders.CONTENT_TYPE, "application/json",
+                DeadLetterHeaders.REASON, "the database was away", DeadLetterHeaders.TOPIC, Topics.CLIENTS);
+        String dlq = Topics.deadLetterOf(Topics.CLIENTS);
+        fixture.events.publishRaw(dlq, clientId, "{\"clientId\":\"" + clientId + "\",\"email\":\"ines@erased.test\"}",
+                with(parked, CloudEventHeaders.ID, UUID.randomUUID().toString()));
+        String keptEvent = UUID.randomUUID().toString();
+        fixture.events.publishRaw(dlq, kept, "{\"clientId\":\"" + kept + "\",\"email\":\"kept@example.test\"}",
+                with(parked, CloudEventHeaders.ID, keptEvent));
+        String admin = fixture.admin();
+        awaitLetters(admin, 2);
+
+        // client.erased ends with a tombstone on the client topic and on its twin: key only, no value, no headers
+        fixture.events.publishRaw(dlq, clientId, null, Map.of());
+
+        JsonPath letters = await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(admin).get(PATH)
+                .then().statusCode(200).extract().jsonPath(), found -> found.getList("items").size() == 1);
+        assertEquals(keptEvent, letters.getString("items[0].eventId"), letters.prettify());
+    }
+
+    private static Map<String, String> with(Map<String, String> headers, String name, String value) {
+        Map<String, String> all = new java.util.HashMap<>(headers);
+        all.put(name, value);
+        return all;
+    }
 }

@@ -74,9 +74,12 @@ class LocalStackTestResourceTest {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.get("kafka.bootstrap.servers")))) {
             ConfigResource clients = new ConfigResource(ConfigResource.Type.TOPIC, Topics.CLIENTS);
             ConfigResource sessions = new ConfigResource(ConfigResource.Type.TOPIC, Topics.SESSIONS);
+            // a parked client event carries the same contact data: its dead-letter twin is compacted too
+            ConfigResource parked = new ConfigResource(ConfigResource.Type.TOPIC, Topics.deadLetterOf(Topics.CLIENTS));
             Map<ConfigResource, Config> described =
-                    admin.describeConfigs(List.of(clients, sessions)).all().get();
+                    admin.describeConfigs(List.of(clients, sessions, parked)).all().get();
             assertEquals("compact", described.get(clients).get("cleanup.policy").value());
+            assertEquals("compact", described.get(parked).get("cleanup.policy").value());
             assertEquals("delete", described.get(sessions).get("cleanup.policy").value());
         }
     }
