@@ -56,11 +56,12 @@ public class LocationSetupPage {
     }
 
     /** The details form's values. */
-    public record Details(String name, String timeZone, String noticeHours, String checkInOpensMinutesBefore,
-                          long version) {
+    public record Details(String name, String address, String timeZone, String noticeHours,
+                          String checkInOpensMinutesBefore, long version) {
 
         static Details of(Setup.Location location) {
-            return new Details(location.name(), location.timeZone(), String.valueOf(location.noticeHours()),
+            return new Details(location.name(), location.address() == null ? "" : location.address(),
+                    location.timeZone(), String.valueOf(location.noticeHours()),
                     String.valueOf(location.checkInOpensMinutesBefore()), location.version());
         }
     }
@@ -102,11 +103,11 @@ public class LocationSetupPage {
     }
 
     @POST
-    public Uni<Object> change(@PathParam("id") UUID id, @RestForm String name, @RestForm String timeZone,
-                              @RestForm String noticeHours, @RestForm String checkInOpensMinutesBefore,
-                              @RestForm long version) {
-        Details details = new Details(SetupPage.trim(name), SetupPage.trim(timeZone), SetupPage.trim(noticeHours),
-                SetupPage.trim(checkInOpensMinutesBefore), version);
+    public Uni<Object> change(@PathParam("id") UUID id, @RestForm String name, @RestForm String address,
+                              @RestForm String timeZone, @RestForm String noticeHours,
+                              @RestForm String checkInOpensMinutesBefore, @RestForm long version) {
+        Details details = new Details(SetupPage.trim(name), SetupPage.trim(address), SetupPage.trim(timeZone),
+                SetupPage.trim(noticeHours), SetupPage.trim(checkInOpensMinutesBefore), version);
         FormErrors numbers = Numbers.check(FormErrors.NONE, "noticeHours", details.noticeHours(), viewer);
         numbers = Numbers.check(numbers, "checkInOpensMinutesBefore", details.checkInOpensMinutesBefore(), viewer);
         Sent refused = Sent.nothing(null);
@@ -114,8 +115,9 @@ public class LocationSetupPage {
             return refuse(id, 400, new Sent(null, details, numbers, refused.roomName(), refused.roomKey(),
                     FormErrors.NONE, null, FormErrors.NONE, ClosureForm.blank(), FormErrors.NONE));
         }
+        // an empty address is sent as one (it removes the address): absent would keep the old one
         return after(id, "changed", setup.changeLocation(id, SetupApi.version(version), new Setup.LocationUpdate(
-                        details.name(), details.timeZone(), Numbers.of(details.noticeHours()),
+                        details.name(), details.address(), details.timeZone(), Numbers.of(details.noticeHours()),
                         Numbers.of(details.checkInOpensMinutesBefore()))),
                 errors -> new Sent(null, details, errors, "", UUID.randomUUID().toString(), FormErrors.NONE, null,
                         FormErrors.NONE, ClosureForm.blank(), FormErrors.NONE), SetupErrors::plain);

@@ -43,10 +43,25 @@ public class MessageSettingsPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance messages(MessageSettings setup);
+
+        static native TemplateInstance preview(Shown preview);
     }
 
-    /** The page: the form as read or as sent, its version, its errors, and what was just done. */
-    public record MessageSettings(Part<SettingsForm> form, FormErrors errors, String done) {
+    /** The page: the form as read or as sent, its errors, what was just done, the kinds of message and a preview. */
+    public record MessageSettings(Part<SettingsForm> form, FormErrors errors, String done,
+                                  Part<List<MessageSettingsApi.Template>> templates, Shown preview) {
+    }
+
+    /** A preview as shown (or none asked for yet): the kind and language asked, the message or the API's problem. */
+    public record Shown(String kind, String language, Part<MessageSettingsApi.Preview> message, FormErrors errors) {
+
+        static Shown none() {
+            return new Shown("BOOKING_CONFIRMATION", "en", null, FormErrors.NONE);
+        }
+
+        public boolean asked() {
+            return message != null || errors.any();
+        }
     }
 
     /** The settings form: a reminder's hours before the session per input, the name, signature and tone. */
@@ -74,8 +89,10 @@ public class MessageSettingsPage {
     }
 
     @GET
-    public Uni<TemplateInstance> show(@RestQuery String done) {
-        return Part.of(settings.settings()).map(part -> Templates.messages(new MessageSettings(part.map(answer -> {
+    public Uni<TemplateInstance> show(@RestQuery String done, @RestQuery String kind, @RestQuery String language) {
+        Uni<Shown> shown = kind == null ? Uni.createFrom().item(Shown.none()) : preview(kind, language, null, null, null);
+        return Uni.combine().all().unis(Part.of(settings.settings()), Part.of(settings.templates()), shown).asTuple()
+                .map(all -> Templates.messages(new MessageSettings(all.getItem1().map(answer -> {
             MessageSettingsApi.Settings read = answer.getEntity();
             List<String> hours = new ArrayList<>();
             for (String offset : read.reminderOffsets()) {
@@ -83,7 +100,27 @@ public class MessageSettingsPage {
             }
             return new SettingsForm(padded(hours), text(read.chainName()), text(read.signature()), read.tone(),
                     version(answer.getHeaderString(HttpHeaders.ETAG)));
-        }), FormErrors.NONE, done)));
+        }), FormErrors.NONE, done, all.getItem2(), all.getItem3())));
+    }
+
+    /**
+     * A preview alone (htmx swaps it in): with the voice typed into the form when it comes along (not saved yet),
+     * else the saved one.
+     */
+    @GET
+    @Path("/preview")
+    public Uni<TemplateInstance> previewPart(@RestQuery String kind, @RestQuery String language,
+                                             @RestQuery String tone, @RestQuery String chainName,
+                                             @RestQuery String signature) {
+        return preview(kind, language, tone, chainName, signature).map(Templates::preview);
+    }
+
+    private Uni<Shown> preview(String kind, String language, String tone, String chainName, String signature) {
+        String lang = language == null || language.isBlank() ? "en" : language;
+        return Part.of(settings.preview(kind, lang, tone, chainName, signature))
+                .map(part -> new Shown(kind, lang, part, FormErrors.NONE))
+                .onFailure(SetupErrors::formProblem).recoverWithItem(failure -> new Shown(kind, lang, null,
+                        SetupErrors.of((ApiProblem) failure, SetupErrors::plain)));
     }
 
     @POST
@@ -108,18 +145,22 @@ public class MessageSettingsPage {
                 sent.signature().isEmpty() ? null : sent.signature(), sent.tone().isEmpty() ? null : sent.tone());
         return settings.replace("\"" + sent.version() + "\"", changed)
                 .<Object>map(saved -> Response.seeOther(URI.create("/setup/messages?done=messages")).build())
-                .onFailure(SetupErrors::formProblem).recoverWithItem(failure -> Response
-                        .status(((ApiProblem) failure).status())
-                        .entity(Templates.messages(new MessageSettings(Part.of(sent),
-                                SetupErrors.of((ApiProblem) failure, field -> {
-                                    Matcher matcher = REMINDER.matcher(field);
-                                    if (matcher.find()) {
-                                        int index = Integer.parseInt(matcher.group(1));
-                                        return index < inputs.size() ? "reminder" + inputs.get(index) : "reminder0";
-                                    }
-                                    return SetupErrors.plain(field);
-                                }), null)))
-                        .build());
+                .onFailure(SetupErrors::formProblem).recoverWithUni(failure -> Part.of(settings.templates())
+                        .map(templates -> Response.status(((ApiProblem) failure).status())
+                                .entity(Templates.messages(new MessageSettings(Part.of(sent),
+                                        SetupErrors.of((ApiProblem) failure, field -> reminderInput(field, inputs)),
+                                        null, templates, Shown.none())))
+                                .build()));
+    }
+
+    /** The reminder input the API's {@code reminderOffsets[i]} came from (the i-th filled one). */
+    private static String reminderInput(String field, List<Integer> inputs) {
+        Matcher matcher = REMINDER.matcher(field);
+        if (matcher.find()) {
+            int index = Integer.parseInt(matcher.group(1));
+            return index < inputs.size() ? "reminder" + inputs.get(index) : "reminder0";
+        }
+        return SetupErrors.plain(field);
     }
 
     /** Hours as typed ("24", "1.5") as an ISO-8601 duration of whole minutes; anything else is sent as typed. */

@@ -16,17 +16,18 @@ public final class Setup {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Location(UUID id, String code, String name, String timeZone, int noticeHours,
+    public record Location(UUID id, String code, String name, String address, String timeZone, int noticeHours,
                            int checkInOpensMinutesBefore, long version) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record NewLocation(String code, String name, String timeZone, Integer noticeHours,
+    public record NewLocation(String code, String name, String address, String timeZone, Integer noticeHours,
                               Integer checkInOpensMinutesBefore) {
     }
 
+    /** A location's details as they become; an empty address removes it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record LocationUpdate(String name, String timeZone, Integer noticeHours,
+    public record LocationUpdate(String name, String address, String timeZone, Integer noticeHours,
                                  Integer checkInOpensMinutesBefore) {
     }
 
@@ -67,7 +68,12 @@ public final class Setup {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Therapist(UUID id, String displayName, String email, String userId) {
+    public record Therapist(UUID id, String displayName, String email, String userId, long version) {
+    }
+
+    /** The whole of a therapist as they become: no e-mail or login, none. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TherapistUpdate(String displayName, String email, String userId) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -93,6 +93,11 @@ public interface SetupApi {
     @Path("/therapists")
     Uni<Setup.Therapist> addTherapist(@HeaderParam("Idempotency-Key") String key, Setup.NewTherapist therapist);
 
+    @PUT
+    @Path("/therapists/{id}")
+    Uni<Setup.Therapist> changeTherapist(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                         Setup.TherapistUpdate therapist);
+
     @GET
     @Path("/therapists/{id}/roster")
     Uni<Setup.Roster> roster(@PathParam("id") UUID id);

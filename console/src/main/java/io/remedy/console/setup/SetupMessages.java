@@ -37,7 +37,7 @@ public interface SetupMessages {
     @Message("Messages")
     String messages();
 
-    @Message("{#when what}{#is 'opened'}The location is open. Add its rooms and check its opening hours.{#is 'changed'}Saved.{#is 'room'}The room is added.{#is 'hours'}The opening hours are saved.{#is 'closed'}The closure is recorded: nobody can book those days.{#is 'reopened'}The closure is removed: those days can be booked again.{#is 'added'}The therapist is added. Set their roster: where and when they work.{#is 'roster'}The roster is saved.{#is 'leave'}The leave is recorded: no free times are offered then.{#is 'leave-removed'}The leave is removed.{#is 'service'}The service is added.{#is 'messages'}The message settings are saved; new reminder times apply to sessions booked or moved from now on.{#else}Done.{/when}")
+    @Message("{#when what}{#is 'opened'}The location is open. Add its rooms and check its opening hours.{#is 'changed'}Saved.{#is 'therapist'}The therapist's details are saved.{#is 'room'}The room is added.{#is 'hours'}The opening hours are saved.{#is 'closed'}The closure is recorded: nobody can book those days.{#is 'reopened'}The closure is removed: those days can be booked again.{#is 'added'}The therapist is added. Set their roster: where and when they work.{#is 'roster'}The roster is saved.{#is 'leave'}The leave is recorded: no free times are offered then.{#is 'leave-removed'}The leave is removed.{#is 'service'}The service is added.{#is 'messages'}The message settings are saved; new reminder times apply to sessions booked or moved from now on.{#else}Done.{/when}")
     String done(String what);
 
     @Message("The chain has no locations yet.")
@@ -366,4 +366,56 @@ public interface SetupMessages {
 
     @Message("Enter an amount such as 75.00.")
     String amount();
+    @Message("Messages the chain sends")
+    String templates();
+
+    @Message("Every message the platform writes, the channels it goes out on unless the recipient chose others, and whether a recipient may turn it off.")
+    String templates_hint();
+
+    @Message("Message")
+    String col_message();
+
+    @Message("Channels")
+    String col_channels();
+
+    @Message("Recipients may turn it off")
+    String col_opt_out();
+
+    @Message("No: always sent")
+    String no_always_sent();
+
+    @Message("{#when channel}{#is 'EMAIL'}E-mail{#is 'SMS'}SMS{#is 'IN_APP'}In the app{#else}{channel}{/when}")
+    String channel(String channel);
+
+    @Message("Preview")
+    String preview();
+
+    @Message("Language")
+    String preview_language();
+
+    @Message("Show the preview")
+    String show_preview();
+
+    @Message("Written for a made-up client, Sam Patel, and a session next Tuesday. It uses the name, signature and tone in the form above, saved or not.")
+    String preview_hint();
+
+    @Message("E-mail")
+    String preview_email();
+
+    @Message("Text message")
+    String preview_sms();
+
+    @Message("In the app")
+    String preview_in_app();
+    @Message("Address")
+    String address();
+
+    @Message("Details")
+    String edit_therapist();
+
+    @Message("Save the details")
+    String save_therapist();
+
+    @Message("Sign-in account")
+    String col_login();
 }

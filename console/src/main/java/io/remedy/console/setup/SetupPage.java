@@ -50,11 +50,11 @@ public class SetupPage {
     }
 
     /** The new-location form's values (as typed, so that a refused form comes back filled in). */
-    public record NewLocationForm(String code, String name, String timeZone, String noticeHours,
+    public record NewLocationForm(String code, String name, String address, String timeZone, String noticeHours,
                                   String checkInOpensMinutesBefore, String key) {
 
         static NewLocationForm blank() {
-            return new NewLocationForm("", "", "", "24", "30", UUID.randomUUID().toString());
+            return new NewLocationForm("", "", "", "", "24", "30", UUID.randomUUID().toString());
         }
     }
 
@@ -73,17 +73,18 @@ public class SetupPage {
 
     @POST
     @Path("/locations")
-    public Uni<Object> open(@RestForm String code, @RestForm String name, @RestForm String timeZone,
-                            @RestForm String noticeHours, @RestForm String checkInOpensMinutesBefore,
-                            @RestForm String key) {
-        NewLocationForm form = new NewLocationForm(trim(code), trim(name), trim(timeZone), trim(noticeHours),
-                trim(checkInOpensMinutesBefore), key == null || key.isBlank() ? UUID.randomUUID().toString() : key);
+    public Uni<Object> open(@RestForm String code, @RestForm String name, @RestForm String address,
+                            @RestForm String timeZone, @RestForm String noticeHours,
+                            @RestForm String checkInOpensMinutesBefore, @RestForm String key) {
+        NewLocationForm form = new NewLocationForm(trim(code), trim(name), trim(address), trim(timeZone),
+                trim(noticeHours), trim(checkInOpensMinutesBefore), key == null || key.isBlank() ? UUID.randomUUID().toString() : key);
         FormErrors numbers = Numbers.check(FormErrors.NONE, "noticeHours", form.noticeHours(), viewer);
         numbers = Numbers.check(numbers, "checkInOpensMinutesBefore", form.checkInOpensMinutesBefore(), viewer);
         if (numbers.any()) {
             return render(null, form, numbers).map(page -> Response.status(400).entity(page).build());
         }
-        return setup.openLocation(form.key(), new Setup.NewLocation(form.code(), form.name(), form.timeZone(),
+        return setup.openLocation(form.key(), new Setup.NewLocation(form.code(), form.name(),
+                        form.address().isEmpty() ? null : form.address(), form.timeZone(),
                         Numbers.of(form.noticeHours()), Numbers.of(form.checkInOpensMinutesBefore())))
                 .<Object>map(opened -> Response.seeOther(URI.create("/setup/locations/" + opened.id() + "?done=opened"))
                         .build())

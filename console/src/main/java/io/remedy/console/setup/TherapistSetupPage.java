@@ -51,10 +51,20 @@ public class TherapistSetupPage {
     }
 
     /** The page: the therapist, where they work, each location's week, their leave, the forms with their errors. */
-    public record TherapistSetup(Setup.Therapist therapist, String workplaces, String services,
+    public record TherapistSetup(Setup.Therapist therapist, DetailsForm details, FormErrors detailErrors,
+                                 String workplaces, String services,
                                  Part<List<RosterWeek>> roster, long rosterVersion, boolean mayChangeSome,
                                  FormErrors rosterErrors, Part<List<LeaveRow>> leave, List<Setup.Location> locations,
                                  LeaveForm leaveForm, FormErrors leaveErrors, String done) {
+    }
+
+    /** The therapist's details as the form shows them. */
+    public record DetailsForm(String displayName, String email, String userId, long version) {
+
+        static DetailsForm of(Setup.Therapist therapist) {
+            return new DetailsForm(therapist.displayName(), therapist.email() == null ? "" : therapist.email(),
+                    therapist.userId() == null ? "" : therapist.userId(), therapist.version());
+        }
     }
 
     /** A location's week of the roster; {@code editable} when the viewer may change hours there. */
@@ -73,7 +83,12 @@ public class TherapistSetupPage {
         }
     }
 
-    private record Sent(String done, Week[] weeks, FormErrors rosterErrors, LeaveForm leave, FormErrors leaveErrors) {
+    private record Sent(String done, Week[] weeks, FormErrors rosterErrors, LeaveForm leave, FormErrors leaveErrors,
+                        DetailsForm details, FormErrors detailErrors) {
+
+        Sent(String done, Week[] weeks, FormErrors rosterErrors, LeaveForm leave, FormErrors leaveErrors) {
+            this(done, weeks, rosterErrors, leave, leaveErrors, null, FormErrors.NONE);
+        }
     }
 
     private final SetupApi setup;
@@ -87,6 +102,21 @@ public class TherapistSetupPage {
     @GET
     public Uni<TemplateInstance> show(@PathParam("id") UUID id, @RestQuery String done) {
         return render(id, new Sent(done, null, FormErrors.NONE, LeaveForm.blank(), FormErrors.NONE));
+    }
+
+    @POST
+    public Uni<Object> change(@PathParam("id") UUID id, @RestForm String displayName, @RestForm String email,
+                              @RestForm String userId, @RestForm long version) {
+        DetailsForm details = new DetailsForm(SetupPage.trim(displayName), SetupPage.trim(email),
+                SetupPage.trim(userId), version);
+        return setup.changeTherapist(id, SetupApi.version(version), new Setup.TherapistUpdate(details.displayName(),
+                        details.email().isEmpty() ? null : details.email(),
+                        details.userId().isEmpty() ? null : details.userId()))
+                .<Object>map(ok -> Response.seeOther(URI.create("/setup/therapists/" + id + "?done=therapist")).build())
+                .onFailure(SetupErrors::formProblem).recoverWithUni(failure -> render(id, new Sent(null, null,
+                        FormErrors.NONE, LeaveForm.blank(), FormErrors.NONE, details,
+                        SetupErrors.of((ApiProblem) failure, SetupErrors::plain)))
+                        .map(page -> Response.status(((ApiProblem) failure).status()).entity(page).build()));
     }
 
     @POST
@@ -191,7 +221,9 @@ public class TherapistSetupPage {
                                 where == null ? null : where.name(), l.reason() == null ? "" : l.reason(),
                                 where == null ? viewer.isChainAdmin() : mayChange(where));
                     }).toList());
-                    return Templates.therapist(new TherapistSetup(therapist, workplaces, services, weeks,
+                    return Templates.therapist(new TherapistSetup(therapist,
+                            sent.details() != null ? sent.details() : DetailsForm.of(therapist), sent.detailErrors(),
+                            workplaces, services, weeks,
                             roster.available() ? roster.value().version() : 0,
                             locations.stream().anyMatch(this::mayChange), sent.rosterErrors(), leave, locations,
                             sent.leave(), sent.leaveErrors(), sent.done()));
