@@ -52,9 +52,11 @@ function barOptions(data) {
     animation: false,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, type: 'scroll' },
-    grid: { left: 56, right: 16, top: 48, bottom: 32, containLabel: true },
-    // every branch named under its bars, long names wrapped rather than dropped
-    xAxis: { type: 'category', data: data.categories, axisLabel: { interval: 0, width: 150, overflow: 'break' } },
+    grid: { left: 56, right: 16, top: 48, bottom: 8, containLabel: true },
+    // every branch named under its bars; a long name wraps onto lines of their own height (without lineHeight the
+    // SVG renderer drew the second line over the first)
+    xAxis: { type: 'category', data: data.categories,
+      axisLabel: { interval: 0, width: 140, overflow: 'break', lineHeight: 16, margin: 10, color: INK } },
     yAxis: { type: 'value', axisLabel: { formatter: `{value}${data.unit ? ` ${data.unit}` : ''}` } },
     series: data.series.map((series) => ({ name: series.name, type: 'bar', data: series.data })),
   };

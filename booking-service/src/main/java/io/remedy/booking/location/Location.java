@@ -26,6 +26,9 @@ public class Location extends PanacheEntityBase {
 
     public String name;
 
+    /** Postal address, free text (several lines); null when not given. */
+    public String address;
+
     @Column(name = "time_zone")
     public String timeZone;
 

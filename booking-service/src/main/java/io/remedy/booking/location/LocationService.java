@@ -82,6 +82,7 @@ public class LocationService {
             location.tenant = caller.tenant();
             location.code = request.code();
             location.name = request.name();
+            location.address = address(request.address());
             location.timeZone = request.timeZone();
             location.noticeHours = request.noticeHours() == null ? 24 : request.noticeHours();
             location.checkInOpensMinutesBefore = request.checkInOpensMinutesBefore() == null
@@ -106,7 +107,7 @@ public class LocationService {
         return existing(caller, id).map(LocationResponse::of);
     }
 
-    /** Renames a location, moves its time zone or changes its notice window (admins, its managers; If-Match). */
+    /** Renames a location, changes its address, moves its time zone or changes its windows (admins, its managers; If-Match). */
     @WithTransaction
     public Uni<LocationResponse> update(Caller caller, UUID id, String ifMatch, LocationUpdate request) {
         return existing(caller, id).flatMap(location -> {
@@ -114,6 +115,9 @@ public class LocationService {
             IfMatch.require(ifMatch, location.version);
             validZone(request.timeZone());
             location.name = request.name();
+            if (request.address() != null) {
+                location.address = address(request.address());
+            }
             location.timeZone = request.timeZone();
             location.noticeHours = request.noticeHours();
             if (request.checkInOpensMinutesBefore() != null) {
@@ -301,6 +305,11 @@ public class LocationService {
         } catch (DateTimeParseException e) {
             throw ProblemException.validation(field, "must be a date YYYY-MM-DD");
         }
+    }
+
+    /** An address as kept: trimmed, blank as none. */
+    static String address(String given) {
+        return given == null || given.isBlank() ? null : given.strip();
     }
 
     /** An IANA region id (Europe/London), not a bare offset: offsets do not follow daylight saving. */

@@ -1,5 +1,6 @@
 package io.remedy.booking.location;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.remedy.booking.availability.WeeklyInterval;
 import io.remedy.platform.validation.WithinYears;
 import jakarta.validation.Valid;
@@ -28,6 +29,8 @@ public final class LocationView {
             @Schema(description = "Short name unique in the chain, used in the token's locations claim", example = "norwich")
             @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}") String code,
             @NotBlank @Size(max = 200) String name,
+            @Schema(description = "Postal address, several lines allowed", example = "12 Quay Street\nNorwich NR1 1AA")
+            @Size(max = 500) String address,
             @Schema(description = "IANA time zone", example = "Europe/London") @NotBlank String timeZone,
             @Schema(description = "Cancellation notice window in hours; later cancellations are late", example = "24")
             @PositiveOrZero @Max(336) Integer noticeHours,
@@ -40,6 +43,9 @@ public final class LocationView {
     @Schema(name = "LocationUpdate")
     public record LocationUpdate(
             @NotBlank @Size(max = 200) String name,
+            @Schema(description = "Postal address; absent keeps the current one, blank removes it",
+                    example = "12 Quay Street\nNorwich NR1 1AA")
+            @Size(max = 500) String address,
             @Schema(description = "IANA time zone", example = "Europe/London") @NotBlank String timeZone,
             @Schema(description = "Cancellation notice window in hours; later cancellations are late", example = "24")
             @NotNull @PositiveOrZero @Max(336) Integer noticeHours,
@@ -50,11 +56,14 @@ public final class LocationView {
 
     /** A location as the API shows it. */
     @Schema(name = "Location")
-    public record LocationResponse(UUID id, String code, String name, String timeZone, int noticeHours,
+    public record LocationResponse(UUID id, String code, String name,
+                                   @Schema(description = "Postal address; absent when not given")
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) String address,
+                                   String timeZone, int noticeHours,
                                    @Schema(description = "Check-in opens this many minutes before a session's start")
                                    int checkInOpensMinutesBefore, long version) {
         static LocationResponse of(Location location) {
-            return new LocationResponse(location.id, location.code, location.name, location.timeZone,
+            return new LocationResponse(location.id, location.code, location.name, location.address, location.timeZone,
                     location.noticeHours, location.checkInOpensMinutesBefore, location.version);
         }
     }

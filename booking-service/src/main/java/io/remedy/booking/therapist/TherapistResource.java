@@ -7,6 +7,7 @@ import io.remedy.booking.therapist.TherapistView.RosterExceptionResponse;
 import io.remedy.booking.therapist.TherapistView.RosterResponse;
 import io.remedy.booking.therapist.TherapistView.RosterUpdate;
 import io.remedy.booking.therapist.TherapistView.TherapistResponse;
+import io.remedy.booking.therapist.TherapistView.TherapistUpdate;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.idempotency.Created;
 import io.remedy.platform.idempotency.Idempotency;
@@ -78,6 +79,23 @@ public class TherapistResource {
     public Uni<Response> add(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewTherapist request, @Context UriInfo uri) {
         return idempotency.execute(caller, key, request, () -> service.add(caller, request)
                 .map(created -> Created.at(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created)));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "changeTherapist", summary = "Changes a therapist's name, e-mail or login (chain admins)",
+            description = "Send the whole therapist. If-Match takes their version (the roster's ETag is the same).")
+    @APIResponse(responseCode = "200", description = "Changed; ETag = the new version")
+    @APIResponse(responseCode = "400", description = "A field is not valid (named in errors)")
+    @APIResponse(responseCode = "409", description = "The login is already another therapist's")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Uni<RestResponse<TherapistResponse>> update(
+            @PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, description = "The version last read")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull TherapistUpdate request) {
+        return service.update(caller, id, ifMatch, request).map(changed -> IfMatch.tagged(changed, changed.version()));
     }
 
     @GET

@@ -14,6 +14,7 @@ import io.remedy.booking.therapist.TherapistView.RosterExceptionResponse;
 import io.remedy.booking.therapist.TherapistView.RosterResponse;
 import io.remedy.booking.therapist.TherapistView.RosterUpdate;
 import io.remedy.booking.therapist.TherapistView.TherapistResponse;
+import io.remedy.booking.therapist.TherapistView.TherapistUpdate;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.problem.FieldError;
 import io.remedy.platform.problem.IfMatch;
@@ -79,6 +80,29 @@ public class TherapistService {
             therapist.userId = request.userId();
             therapist.createdAt = Instant.now();
             return therapists.persistAndFlush(therapist).map(TherapistResponse::of);
+        });
+    }
+
+    /** Renames a therapist, changes their e-mail or links their login (chain admins; If-Match). */
+    @WithTransaction
+    public Uni<TherapistResponse> update(Caller caller, UUID id, String ifMatch, TherapistUpdate request) {
+        caller.requireRole(Caller.CHAIN_ADMIN);
+        return existing(caller, id).flatMap(therapist -> {
+            IfMatch.require(ifMatch, therapist.version);
+            Uni<Therapist> sameUser = request.userId() == null || request.userId().equals(therapist.userId)
+                    ? Uni.createFrom().nullItem()
+                    : therapists.findByUser(caller.tenant(), request.userId());
+            return sameUser.flatMap(existing -> {
+                if (existing != null) {
+                    throw ProblemException.conflict("User " + request.userId() + " is already therapist " + existing.id,
+                            new FieldError("userId", "is already another therapist's login"));
+                }
+                therapist.displayName = request.displayName();
+                therapist.email = request.email();
+                therapist.userId = request.userId();
+                therapist.updatedAt = Instant.now();
+                return therapists.flush().map(done -> TherapistResponse.of(therapist));
+            });
         });
     }
 

@@ -32,6 +32,15 @@ public final class TherapistView {
             @Size(max = 100) String userId) {
     }
 
+    /** The whole of a therapist as they become (If-Match with their version): absent e-mail or login removes it. */
+    @Schema(name = "TherapistUpdate")
+    public record TherapistUpdate(
+            @NotBlank @Size(max = 200) String displayName,
+            @Email @Size(max = 320) String email,
+            @Schema(description = "Subject of the therapist's user account; absent: they do not sign in")
+            @Size(max = 100) String userId) {
+    }
+
     /**
      * A therapist as the API shows it. Staff see the contact and the login; a client sees who treats them (id and
      * display name), never a therapist's e-mail or login.
@@ -40,15 +49,18 @@ public final class TherapistView {
     public record TherapistResponse(
             UUID id, String displayName,
             @Schema(description = "Staff only") @JsonInclude(JsonInclude.Include.NON_NULL) String email,
-            @Schema(description = "Staff only") @JsonInclude(JsonInclude.Include.NON_NULL) String userId) {
+            @Schema(description = "Staff only") @JsonInclude(JsonInclude.Include.NON_NULL) String userId,
+            @Schema(description = "Version of the therapist and their roster, the If-Match of a change") long version) {
 
         static TherapistResponse of(Therapist therapist) {
-            return new TherapistResponse(therapist.id, therapist.displayName, therapist.email, therapist.userId);
+            return new TherapistResponse(therapist.id, therapist.displayName, therapist.email, therapist.userId,
+                    therapist.version);
         }
 
         /** The therapist as {@code caller} may see them. */
         static TherapistResponse of(Therapist therapist, Caller caller) {
-            return caller.isStaff() ? of(therapist) : new TherapistResponse(therapist.id, therapist.displayName, null, null);
+            return caller.isStaff() ? of(therapist)
+                    : new TherapistResponse(therapist.id, therapist.displayName, null, null, therapist.version);
         }
     }
 

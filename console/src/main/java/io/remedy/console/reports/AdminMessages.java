@@ -244,4 +244,28 @@ public interface AdminMessages {
 
     @Message("{#when source}{#is 'DELIVERY'}Message{#is 'EVENT'}Incoming event{#else}{source}{/when}")
     String source(String source);
+
+    @Message("Location")
+    String col_dl_location();
+
+    @Message("{#when kind}{#is 'BOOKING_CONFIRMATION'}Booking confirmation{#is 'SESSION_REMINDER'}Session reminder{#is 'SESSION_CHANGED'}Change notice{#is 'SESSION_CANCELLED'}Cancellation notice{#is 'MISSED_SESSION'}Missed session{#is 'POST_SESSION_CARE'}After-session care{#is 'HOMEWORK'}Homework{#is 'WAITLIST_OFFER'}Waitlist offer{#is 'WAITLIST_OFFER_WITHDRAWN'}Waitlist offer withdrawn{#is 'RED_FLAG_ALERT'}Red flag alert{#is 'RED_FLAG_CLEARED'}Red flag cleared{#is 'NOTE_OVERDUE'}Overdue note{#is 'DAILY_DIARY'}Daily diary{#else}{kind}{/when}")
+    String dl_kind(String kind);
+
+    @Message("{#when channel}{#is 'EMAIL'}by e-mail{#is 'SMS'}by SMS{#is 'IN_APP'}in the app{#else}{channel}{/when}")
+    String dl_channel(String channel);
+
+    @Message("{#when recipient}{#is 'CLIENT'}to a client{#is 'STAFF'}to a member of staff{#is 'ROLE'}to the staff of a location{#else}{/when}")
+    String dl_recipient(String recipient);
+
+    @Message("{#when type}{#is 'remedy.booking.client.registered.v1'}A client registered{#is 'remedy.booking.client.updated.v1'}A client's details changed{#is 'remedy.booking.client.erased.v1'}A client's data erased{#is 'remedy.booking.session.booked.v1'}A session booked{#is 'remedy.booking.session.rescheduled.v1'}A session moved{#is 'remedy.booking.session.cancelled.v1'}A session cancelled{#is 'remedy.booking.session.completed.v1'}A session completed{#is 'remedy.booking.session.no-show.v1'}A no-show{#is 'remedy.booking.waitlist.offered.v1'}A waitlist offer{#is 'remedy.booking.waitlist.offer-expired.v1'}A waitlist offer lapsed{#is 'remedy.records.plan.updated.v1'}A treatment plan updated{#is 'remedy.records.red-flag.raised.v1'}A red flag raised{#is 'remedy.records.red-flag.cleared.v1'}A red flag cleared{#is 'remedy.records.note.overdue.v1'}A session note overdue{#else}An event ({type}){/when}")
+    String dl_event(String type);
+
+    @Message("{#when code}{#is 'NO_ADDRESS'}Nowhere to send it: the recipient has no e-mail address or mobile number on record. Add one, then replay.{#is 'INVALID_ADDRESS'}The provider refused the address as invalid. Correct it, then replay.{#is 'REJECTED'}The provider turned the message down.{#is 'PROVIDER_UNAVAILABLE'}The e-mail or SMS provider did not answer, even after retries. Replay once it works again.{#is 'TIMEOUT'}The provider did not answer in time, even after retries. Replay once it works again.{#else}{code}{/when}")
+    String dl_error(String code);
+
+    @Message("The notification service could not handle this event ({reason}). Replay it once the cause is fixed.")
+    String dl_event_failed(String reason);
+
+    @Message("The notification service could not handle this event. Replay it once the cause is fixed.")
+    String dl_event_failed_plain();
 }

@@ -4,12 +4,13 @@ import io.remedy.console.i18n.Texts;
 import io.remedy.console.page.NavContributor;
 import io.remedy.console.page.NavEntry;
 import io.remedy.console.page.Viewer;
+import io.remedy.console.setup.SetupMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** The branch report for chain admins and branch managers; dead letters for chain admins. */
+/** The branch report and the chain set-up for chain admins and branch managers; dead letters for chain admins. */
 @ApplicationScoped
 public class AdminNav implements NavContributor {
 
@@ -22,6 +23,9 @@ public class AdminNav implements NavContributor {
         }
         if (viewer.isChainAdmin()) {
             entries.add(new NavEntry("/admin/dead-letters", words.nav_dead_letters(), 70));
+        }
+        if (viewer.isChainAdmin() || viewer.isManager()) {
+            entries.add(new NavEntry("/setup", Texts.in(viewer.language(), SetupMessages.class).nav_setup(), 65));
         }
         return entries;
     }

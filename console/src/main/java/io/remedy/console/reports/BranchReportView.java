@@ -59,8 +59,8 @@ public record BranchReportView(String from, String to, List<Row> rows, Row total
         List<String> missing = new ArrayList<>();
         report.path("missing").forEach(name -> missing.add(name.asText()));
 
-        List<String> names = locations.stream()
-                .map(l -> text(l, "locationName", text(l, "locationCode", "—"))).toList();
+        List<String> names = distinctParts(locations.stream()
+                .map(l -> text(l, "locationName", text(l, "locationCode", "—"))).toList());
         List<Chart> charts = new ArrayList<>();
         charts.add(chart("bookings", names, locations, words, "booking",
                 "sessionsBooked", "sessionsCompleted", "sessionsCancelled", "lateCancellations", "noShows"));
@@ -74,6 +74,30 @@ public record BranchReportView(String from, String to, List<Row> rows, Row total
         charts.add(deliveryChart(names, locations, words));
         return new BranchReportView(report.path("from").asText(), report.path("to").asText(), rows, total,
                 charts, missing);
+    }
+
+    /**
+     * The branches' names without the words they all start with ("Harbour Remedial Massage Norwich" and "... Jupiter"
+     * become "Norwich" and "Jupiter"), so that the charts' axes name what differs; the table keeps the full names.
+     * A single branch, or names that would become empty, stay whole.
+     */
+    static List<String> distinctParts(List<String> names) {
+        if (names.size() < 2) {
+            return names;
+        }
+        List<String[]> words = names.stream().map(name -> name.trim().split("\\s+")).toList();
+        int shared = 0;
+        while (true) {
+            int index = shared;
+            if (words.stream().anyMatch(w -> w.length <= index + 1)
+                    || words.stream().map(w -> w[index]).distinct().count() > 1) {
+                break;
+            }
+            shared++;
+        }
+        int common = shared;
+        return shared == 0 ? names : words.stream()
+                .map(w -> String.join(" ", java.util.Arrays.copyOfRange(w, common, w.length))).toList();
     }
 
     private static Row row(String name, String code, JsonNode figures) {

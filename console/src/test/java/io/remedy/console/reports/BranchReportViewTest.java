@@ -60,4 +60,17 @@ class BranchReportViewTest {
         assertTrue(revenue.json().contains("[614.4,null]"), revenue.json());
         assertTrue(view.charts().get(0).json().contains("[\"Norwich\",\"Jupiter\"]"), view.charts().get(0).json());
     }
+
+    @Test
+    void chartsNameTheBranchesByWhatDiffersInTheirNames() {
+        assertEquals(List.of("Norwich", "Jupiter"), BranchReportView.distinctParts(
+                List.of("Harbour Remedial Massage Norwich", "Harbour Remedial Massage  Jupiter")));
+        assertEquals(List.of("North", "South"), BranchReportView.distinctParts(
+                List.of("Leeds North", "Leeds South")));
+        // a branch named just as the others begin keeps every name whole, as does a chain of one branch
+        assertEquals(List.of("Harbour", "Harbour Jupiter"), BranchReportView.distinctParts(
+                List.of("Harbour", "Harbour Jupiter")));
+        assertEquals(List.of("Harbour Remedial Massage Norwich"), BranchReportView.distinctParts(
+                List.of("Harbour Remedial Massage Norwich")));
+    }
 }
