@@ -175,6 +175,9 @@ public interface DeskMessages {
     @Message("Client")
     String client_title();
 
+    @Message("The client's page")
+    String client_page();
+
     @Message("Back to the client search")
     String back_to_clients();
 
