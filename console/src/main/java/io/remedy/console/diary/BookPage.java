@@ -67,6 +67,15 @@ public class BookPage {
                 UUID.randomUUID().toString()), FormErrors.NONE);
     }
 
+    /** Looks the client up for the chosen time: by POST, so that a name never lands in an address or a log. */
+    @POST
+    @Path("/find")
+    public Uni<TemplateInstance> find(@RestForm String location, @RestForm String service, @RestForm String therapist,
+                                      @RestForm String room, @RestForm String startsAt, @RestForm String q) {
+        return render(new Input(location, service, therapist, room, startsAt, null, q, null, null, null, null, null,
+                UUID.randomUUID().toString()), FormErrors.NONE);
+    }
+
     @POST
     public Uni<Response> book(@RestForm String location, @RestForm String service, @RestForm String therapist,
                               @RestForm String room, @RestForm String startsAt, @RestForm String clientId,

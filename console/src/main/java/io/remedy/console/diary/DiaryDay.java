@@ -2,6 +2,7 @@ package io.remedy.console.diary;
 
 import io.remedy.console.api.Booking;
 import io.remedy.console.api.Catalogue;
+import io.remedy.console.page.FormErrors;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,8 @@ import java.util.UUID;
 public record DiaryDay(Booking.Location location, List<Booking.Location> locations, LocalDate date, String dateLabel,
                        String previousDay, String nextDay, List<Booking.Therapist> therapists, List<Row> rows,
                        List<SessionCard> offGrid, List<String> closures, List<HireLine> hires,
-                       List<Booking.Service> services, UUID serviceId, String done, boolean canBook) {
+                       List<Booking.Service> services, UUID serviceId, String done, boolean canBook,
+                       FormErrors moveProblem) {
 
     static final int STEP_MINUTES = 15;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -39,8 +41,11 @@ public record DiaryDay(Booking.Location location, List<Booking.Location> locatio
     public record Row(String time, boolean hour, List<Cell> cells) {
     }
 
-    /** A cell: a session starting here (with its height), a free slot starting here, covered by a session above, or empty. */
-    public record Cell(SessionCard session, int span, FreeSlot free, boolean covered) {
+    /**
+     * A cell: a session starting here (with its height), a free slot starting here, covered by a session above, or empty;
+     * its therapist and time say where a session dropped on it moves to.
+     */
+    public record Cell(SessionCard session, int span, FreeSlot free, boolean covered, UUID therapistId, String time) {
 
         public boolean empty() {
             return session == null && free == null && !covered;
@@ -49,7 +54,12 @@ public record DiaryDay(Booking.Location location, List<Booking.Location> locatio
 
     /** A session as the diary shows it. */
     public record SessionCard(UUID id, String time, String client, String therapist, String service, String room,
-                              String status, String statusClass, boolean held, boolean late) {
+                              String status, String statusClass, boolean held, boolean late, long version) {
+
+        /** Only a booked session that no red-flag hold stops can be moved (dragged). */
+        public boolean movable() {
+            return "booked".equals(statusClass) && !held;
+        }
     }
 
     /** A free slot of the chosen service: where booking it leads. */
@@ -110,9 +120,10 @@ public record DiaryDay(Booking.Location location, List<Booking.Location> locatio
                 if (grid[startRow][c] != null) {
                     continue;
                 }
-                grid[startRow][c] = new Cell(card(s, zone, catalogue, roomNames, clients, statusLabel), endRow - startRow, null, false);
+                grid[startRow][c] = new Cell(card(s, zone, catalogue, roomNames, clients, statusLabel), endRow - startRow, null,
+                        false, therapist, timeOfRow(first, startRow));
                 for (int r = startRow + 1; r < endRow; r++) {
-                    grid[r][c] = new Cell(null, 0, null, true);
+                    grid[r][c] = new Cell(null, 0, null, true, therapist, timeOfRow(first, r));
                 }
             }
             Set<Integer> slotRows = new LinkedHashSet<>();
@@ -126,7 +137,7 @@ public record DiaryDay(Booking.Location location, List<Booking.Location> locatio
                 }
                 String time = TIME.format(slot.startsAt().atZoneSameInstant(zone));
                 grid[row][c] = new Cell(null, 1, new FreeSlot(time, bookHref(location.id(), serviceId, slot),
-                        columns.get(c).displayName()), false);
+                        columns.get(c).displayName()), false, therapist, timeOfRow(first, row));
             }
         }
         List<Row> rows = new ArrayList<>();
@@ -134,7 +145,8 @@ public record DiaryDay(Booking.Location location, List<Booking.Location> locatio
             int minute = first + r * STEP_MINUTES;
             List<Cell> cells = new ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
-                cells.add(grid[r][c] == null ? new Cell(null, 1, null, false) : grid[r][c]);
+                cells.add(grid[r][c] == null ? new Cell(null, 1, null, false, columns.get(c).id(), timeOfRow(first, r))
+                        : grid[r][c]);
             }
             rows.add(new Row(TIME.format(LocalTime.of(minute / 60 % 24, minute % 60)), minute % 60 == 0, cells));
         }
@@ -150,7 +162,19 @@ public record DiaryDay(Booking.Location location, List<Booking.Location> locatio
                 .toList();
         String label = date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale));
         return new DiaryDay(location, locations, date, label, date.minusDays(1).toString(), date.plusDays(1).toString(),
-                columns, rows, offGrid, closed, hireLines, catalogue.services(), serviceId, done, canBook);
+                columns, rows, offGrid, closed, hireLines, catalogue.services(), serviceId, done, canBook,
+                FormErrors.NONE);
+    }
+
+    /** The same day, with why a move (a dragged session) was refused. */
+    DiaryDay refusedMove(FormErrors problem) {
+        return new DiaryDay(location, locations, date, dateLabel, previousDay, nextDay, therapists, rows, offGrid,
+                closures, hires, services, serviceId, null, canBook, problem);
+    }
+
+    private static String timeOfRow(int firstMinute, int row) {
+        int minute = firstMinute + row * STEP_MINUTES;
+        return TIME.format(LocalTime.of(minute / 60 % 24, minute % 60));
     }
 
     static SessionCard card(Booking.Session s, ZoneId zone, Catalogue catalogue, Map<UUID, String> roomNames,
@@ -159,7 +183,8 @@ public record DiaryDay(Booking.Location location, List<Booking.Location> locatio
         String time = TIME.format(s.startsAt().atZone(zone)) + "–" + TIME.format(s.endsAt().atZone(zone));
         return new SessionCard(s.id(), time, client == null ? "—" : client.name(), catalogue.therapistName(s.therapistId()),
                 catalogue.serviceName(s.serviceId()), roomNames.getOrDefault(s.roomId(), ""), statusLabel.apply(s.status()),
-                s.status().toLowerCase(Locale.ROOT).replace('_', '-'), s.hold() != null, s.lateCancellation());
+                s.status().toLowerCase(Locale.ROOT).replace('_', '-'), s.hold() != null, s.lateCancellation(),
+                s.version());
     }
 
     private static int minuteOfDay(Instant at, ZoneId zone, LocalDate date, int outside) {

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
 
-/** The diary, for the front desk (receptionists, branch managers, chain admins). */
+/** The front desk's screens (receptionists, branch managers, chain admins): diary, waitlist, clients, room hires. */
 @ApplicationScoped
 public class DiaryNav implements NavContributor {
 
@@ -17,6 +17,10 @@ public class DiaryNav implements NavContributor {
         if (!viewer.isFrontDesk()) {
             return List.of();
         }
-        return List.of(new NavEntry("/diary", Texts.in(viewer.language(), DiaryMessages.class).nav(), 10));
+        DeskMessages words = Texts.in(viewer.language(), DeskMessages.class);
+        return List.of(new NavEntry("/diary", Texts.in(viewer.language(), DiaryMessages.class).nav(), 10),
+                new NavEntry("/waitlist", words.nav_waitlist(), 12),
+                new NavEntry("/clients", words.nav_clients(), 20),
+                new NavEntry("/hires", words.nav_hires(), 30));
     }
 }

@@ -8,23 +8,34 @@ import io.remedy.console.api.BookingApi;
 import io.remedy.console.api.Catalogue;
 import io.remedy.console.api.Problem;
 import io.remedy.console.i18n.Texts;
+import io.remedy.console.page.FormErrors;
 import io.remedy.console.page.Viewer;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import java.net.URI;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-/** The day's diary of one location, for its front desk: sessions by therapist, free times, holds, hires, closures. */
+/**
+ * The diary of one location for its front desk, a day or a week: sessions by therapist, free times, holds, hires,
+ * closures; a session dragged to another time is moved here.
+ */
 @Path("/diary")
 @Produces(MediaType.TEXT_HTML)
 public class DiaryPage {
@@ -32,6 +43,8 @@ public class DiaryPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance day(DiaryDay diary);
+
+        static native TemplateInstance week(DiaryWeek week);
     }
 
     private final BookingApi booking;
@@ -45,21 +58,89 @@ public class DiaryPage {
     @GET
     public Uni<TemplateInstance> day(@RestQuery String location, @RestQuery String date, @RestQuery String service,
                                      @RestQuery String done) {
-        if (!viewer.isFrontDesk()) {
-            throw new ApiProblem(new Problem("about:blank", "Forbidden", 403, null, null));
+        return diaryOfDay(location, date, service, done).map(Templates::day);
+    }
+
+    /** The location's week: therapists by day, with each day's sessions and free times, closures and hires. */
+    @GET
+    @Path("/week")
+    public Uni<TemplateInstance> week(@RestQuery String location, @RestQuery String date, @RestQuery String service) {
+        requireFrontDesk();
+        return Catalogue.load(booking).flatMap(catalogue -> {
+            Booking.Location here = here(catalogue, location);
+            ZoneId zone = ZoneId.of(here.timeZone());
+            LocalDate today = LocalDate.now(zone);
+            LocalDate monday = DiaryWeek.weekOf(parseDate(date, today));
+            LocalDate sunday = monday.plusDays(6);
+            UUID serviceId = serviceOf(catalogue, service);
+            var from = monday.atStartOfDay(zone).toOffsetDateTime();
+            var to = sunday.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+            LocalDate firstFree = today.isAfter(monday) ? today : monday;
+            Uni<List<Booking.Slot>> slots = serviceId == null || firstFree.isAfter(sunday)
+                    ? Uni.createFrom().item(List.of())
+                    : booking.availability(serviceId, firstFree, sunday, here.id(), null, 500).map(Booking.SlotPage::items);
+            return Uni.combine().all().unis(booking.rooms(here.id()), booking.sessions(from, to, here.id(), null, null, 500),
+                            slots, booking.closures(here.id(), monday, sunday).map(Booking.ClosurePage::items))
+                    .asTuple()
+                    .flatMap(answers -> Uni.combine().all().unis(hiresOf(here.id(), answers.getItem1(), from, to),
+                                    Catalogue.clients(booking, answers.getItem2().stream().map(Booking.Session::clientId).toList()))
+                            .with((hireList, clients) -> Templates.week(DiaryWeek.build(here, mine(catalogue), monday, today,
+                                    viewer.locale(), catalogue, answers.getItem1(), answers.getItem2(), clients,
+                                    answers.getItem3(), answers.getItem4(), hireList, serviceId,
+                                    Texts.in(viewer.language(), DiaryMessages.class)::status))));
+        });
+    }
+
+    /**
+     * A session dragged onto another time or therapist of the day's grid (the session page's Move form is the same
+     * change by keyboard). Moved: back to the day, which says so. Refused (409: taken, held; 412: changed meanwhile):
+     * the day again, saying why and what to do next.
+     */
+    @POST
+    @Path("/move")
+    public Uni<Response> move(@RestForm String location, @RestForm String date, @RestForm String service,
+                              @RestForm String session, @RestForm String version, @RestForm String startsAt,
+                              @RestForm String therapistId) {
+        requireFrontDesk();
+        Optional<UUID> id = BookPage.uuid(session);
+        LocalDateTime local;
+        try {
+            local = LocalDateTime.parse(startsAt == null ? "" : startsAt.trim());
+        } catch (DateTimeParseException e) {
+            local = null;
         }
+        if (id.isEmpty() || local == null) {
+            return refused(location, date, service, 400, FormErrors.summary(
+                    Texts.in(viewer.language(), DeskMessages.class).move_unreadable()));
+        }
+        LocalDateTime start = local;
+        return Catalogue.load(booking).flatMap(catalogue -> {
+            Booking.Location here = here(catalogue, location);
+            ZoneId zone = ZoneId.of(here.timeZone());
+            return booking.reschedule(id.get(), "\"" + (version == null ? "" : version.trim()) + "\"",
+                            new Booking.Reschedule(start.atZone(zone).toOffsetDateTime(),
+                                    BookPage.uuid(therapistId).orElse(null), null))
+                    .map(moved -> Response.seeOther(URI.create("/diary?location=" + here.id() + "&date="
+                            + moved.startsAt().atZone(zone).toLocalDate() + "&service=" + (service == null ? "" : service)
+                            + "&done=rescheduled")).build());
+        }).onFailure(failure -> failure instanceof ApiProblem problem && problem.status() != 403 && problem.status() != 404)
+                .recoverWithUni(failure -> refused(location, date, service, ((ApiProblem) failure).status(),
+                        FormErrors.of((ApiProblem) failure)));
+    }
+
+    private Uni<Response> refused(String location, String date, String service, int status, FormErrors problem) {
+        return diaryOfDay(location, date, service, null)
+                .map(diary -> Response.status(status).entity(Templates.day(diary.refusedMove(problem))).build());
+    }
+
+    private Uni<DiaryDay> diaryOfDay(String location, String date, String service, String done) {
+        requireFrontDesk();
         return Catalogue.load(booking).flatMap(catalogue -> {
             List<Booking.Location> mine = mine(catalogue);
-            if (mine.isEmpty()) {
-                throw new ApiProblem(new Problem("about:blank", "Forbidden", 403, null, null));
-            }
-            Booking.Location here = mine.stream().filter(l -> l.id().toString().equals(location)).findFirst()
-                    .orElse(mine.get(0));
+            Booking.Location here = here(catalogue, location);
             ZoneId zone = ZoneId.of(here.timeZone());
             LocalDate day = parseDate(date, LocalDate.now(zone));
-            UUID serviceId = catalogue.services().stream().filter(s -> s.id().toString().equals(service))
-                    .findFirst().or(() -> catalogue.services().stream().findFirst())
-                    .map(Booking.Service::id).orElse(null);
+            UUID serviceId = serviceOf(catalogue, service);
             var from = day.atStartOfDay(zone).toOffsetDateTime();
             var to = day.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
             Uni<List<Booking.Slot>> slots = serviceId == null || day.isBefore(LocalDate.now(zone))
@@ -70,20 +151,45 @@ public class DiaryPage {
                     .asTuple()
                     .flatMap(answers -> {
                         List<Booking.Room> rooms = answers.getItem1();
-                        List<Uni<List<Booking.Hire>>> hires = new ArrayList<>();
-                        rooms.forEach(room -> hires.add(booking.hires(here.id(), room.id(), from, to).map(Booking.HirePage::items)));
-                        Uni<List<Booking.Hire>> allHires = hires.isEmpty() ? Uni.createFrom().item(List.of())
-                                : Uni.join().all(hires).andFailFast().map(lists -> lists.stream().flatMap(List::stream).toList());
-                        return Uni.combine().all().unis(allHires,
+                        return Uni.combine().all().unis(hiresOf(here.id(), rooms, from, to),
                                         Catalogue.clients(booking, answers.getItem2().stream().map(Booking.Session::clientId).toList()))
                                 .with((hireList, clients) -> {
                                     DiaryMessages words = Texts.in(viewer.language(), DiaryMessages.class);
-                                    return Templates.day(DiaryDay.build(here, mine, day, viewer.locale(), catalogue, rooms,
+                                    return DiaryDay.build(here, mine, day, viewer.locale(), catalogue, rooms,
                                             answers.getItem2(), clients, answers.getItem3(), answers.getItem4(), hireList,
-                                            serviceId, done, viewer.isFrontDesk(), words::status));
+                                            serviceId, done, viewer.isFrontDesk(), words::status);
                                 });
                     });
         });
+    }
+
+    /** The hires of every room of the location between two instants: one call per room (a location has a few). */
+    private Uni<List<Booking.Hire>> hiresOf(UUID location, List<Booking.Room> rooms, OffsetDateTime from, OffsetDateTime to) {
+        List<Uni<List<Booking.Hire>>> hires = new ArrayList<>();
+        rooms.forEach(room -> hires.add(booking.hires(location, room.id(), from, to).map(Booking.HirePage::items)));
+        return hires.isEmpty() ? Uni.createFrom().item(List.of())
+                : Uni.join().all(hires).andFailFast().map(lists -> lists.stream().flatMap(List::stream).toList());
+    }
+
+    private void requireFrontDesk() {
+        if (!viewer.isFrontDesk()) {
+            throw new ApiProblem(new Problem("about:blank", "Forbidden", 403, null, null));
+        }
+    }
+
+    /** The location asked for if the viewer may act there, else their first; none: refused. */
+    private Booking.Location here(Catalogue catalogue, String location) {
+        List<Booking.Location> mine = mine(catalogue);
+        if (mine.isEmpty()) {
+            throw new ApiProblem(new Problem("about:blank", "Forbidden", 403, null, null));
+        }
+        return mine.stream().filter(l -> l.id().toString().equals(location)).findFirst().orElse(mine.get(0));
+    }
+
+    private static UUID serviceOf(Catalogue catalogue, String service) {
+        return catalogue.services().stream().filter(s -> s.id().toString().equals(service))
+                .findFirst().or(() -> catalogue.services().stream().findFirst())
+                .map(Booking.Service::id).orElse(null);
     }
 
     /** The locations the viewer may act at, as their token's {@code locations} claim names them. */
