@@ -74,6 +74,15 @@ public interface RecordsApi {
     Uni<RedFlag> raiseRedFlag(@PathParam("clientId") UUID clientId, @HeaderParam("Idempotency-Key") String key,
                               NewRedFlag flag);
 
+    @POST
+    @Path("/clients/{clientId}/red-flags/{id}/clear")
+    Uni<RedFlag> clearRedFlag(@PathParam("clientId") UUID clientId, @PathParam("id") UUID id,
+                              RedFlagClearance clearance);
+
+    /** How an open red flag is cleared: MEDICAL_CLEARANCE, RESCREEN_NEGATIVE or RECORDED_IN_ERROR, and the outcome. */
+    record RedFlagClearance(String clearance, String outcome) {
+    }
+
     @GET
     @Path("/clients/{clientId}/assessments")
     Uni<Page<Assessment>> assessments(@PathParam("clientId") UUID clientId, @QueryParam("limit") int limit);
