@@ -52,6 +52,11 @@ public interface RecordsApi {
     @Path("/clients/{clientId}/intake")
     Uni<Intake> intake(@PathParam("clientId") UUID clientId);
 
+    @PUT
+    @Path("/clients/{clientId}/intake")
+    Uni<Intake> writeIntake(@PathParam("clientId") UUID clientId, @HeaderParam("If-Match") String ifMatch,
+                            RecordsModels.IntakeAnswers answers);
+
     @GET
     @Path("/clients/{clientId}/consents")
     Uni<Page<Consent>> consents(@PathParam("clientId") UUID clientId, @QueryParam("limit") int limit);

@@ -96,4 +96,40 @@ public interface CareMessages {
 
     @Message("Back to the plan")
     String back_to_plan();
+
+    @Message("Edit the intake")
+    String intake_edit();
+
+    @Message("Intake")
+    String intake_title();
+
+    @Message("The intake of {name}")
+    String intake_heading(String name);
+
+    @Message("Each save is a new version, kept beside the earlier ones. An answer that screens positive raises a red flag at once: the client's sessions are held and the managers alerted.")
+    String intake_lead();
+
+    @Message("The client answers yes to")
+    String intake_yes();
+
+    @Message("Free text.")
+    String intake_free_text();
+
+    @Message("One a line: name, dose (Naproxen, 250 mg twice daily).")
+    String intake_medications_hint();
+
+    @Message("One a line: site, date given (Right sacroiliac joint, 2026-10-30).")
+    String intake_injections_hint();
+
+    @Message("One a line: what, and the date if known (Lumbar discectomy L4/L5, 2019-05-01).")
+    String intake_history_hint();
+
+    @Message("One goal a line.")
+    String intake_goals_hint();
+
+    @Message("Save as a new version")
+    String intake_save();
+
+    @Message("Someone changed the intake meanwhile: open it again to see their version, then make your change.")
+    String intake_changed_meanwhile();
 }
