@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,8 +53,8 @@ class ClientSelfServiceScreensTest {
                         "email", login.username(), "preferredLocationId", clinic.norwich, "userId", login.id()))
                 .post("/api/v1/clients").then().statusCode(201).extract().path("id");
         // a visit with Ana weeks ago, completed; then Ana writes the plan with homework
-        String visit = clinic.recordVisitWeeksBack(OffsetDateTime.parse(Clinic.nextSlot().toString()), clinic.massage,
-                clientId);
+        String visit = clinic.recordVisitWeeksBack(Clinic.nextSlot().atZone(Clinic.NORWICH_TIME).minusWeeks(8)
+                .toOffsetDateTime(), clinic.massage, clientId);
         String etag = Api.as(Clinic.RECEPTION).get("/api/v1/sessions/" + visit).then().extract().header("ETag");
         Api.as(Clinic.RECEPTION).header("If-Match", etag).post("/api/v1/sessions/" + visit + "/complete")
                 .then().statusCode(200);

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,7 +45,9 @@ class TherapistFollowUpScreensTest {
         // the client's usual session with Ana (the series follows its weekday and time), and a visit weeks ago
         Map<String, Object> usual = clinic.bookingFor(clientId);
         String booked = clinic.book(usual).then().statusCode(201).extract().path("id");
-        clinic.recordVisitWeeksBack(OffsetDateTime.parse(usual.get("startsAt").toString()), clinic.massage, clientId);
+        // (the booking is weeks ahead: the visit is recorded at its weekday and time some weeks before now)
+        clinic.recordVisitWeeksBack(java.time.Instant.parse(usual.get("startsAt").toString()).atZone(Clinic.NORWICH_TIME)
+                .minusWeeks(8).toOffsetDateTime(), clinic.massage, clientId);
         String record = "/api/v1/records/clients/" + clientId;
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 Api.as(Clinic.ANA).get(record + "/consents").then().statusCode(200));
