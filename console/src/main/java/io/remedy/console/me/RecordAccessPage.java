@@ -2,7 +2,9 @@ package io.remedy.console.me;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.remedy.console.api.Booking;
 import io.remedy.console.api.BookingApi;
+import io.remedy.console.api.Catalogue;
 import io.remedy.console.i18n.Texts;
 import io.remedy.console.page.Part;
 import io.remedy.console.page.Viewer;
@@ -57,19 +59,32 @@ public class RecordAccessPage {
         SelfMessages words = Texts.in(viewer.language(), SelfMessages.class);
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(viewer.locale());
-        return Part.of(booking.me().flatMap(me -> record.audit(me.id(), PAGE, after)))
-                .map(part -> {
-                    Part<List<Access>> lines = part.map(page -> page.items().stream()
-                            .map(entry -> new Access(entry.at().atZone(ZoneId.systemDefault()).format(format),
-                                    entry.actorName() == null || entry.actorName().isBlank() ? words.actor_unnamed()
-                                            : entry.actorName(),
-                                    role(words, entry.actorRole()), action(words, entry.action()),
-                                    part(words, entry.resource()), entry.location() == null ? "" : entry.location()))
-                            .toList());
-                    String next = part.available() ? part.value().nextCursor() : null;
-                    String older = next == null ? null : java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8);
-                    return Templates.record(new Trail(lines, older, after != null));
-                });
+        // who the client is and the chain's locations at once; then the trail of their record
+        Uni<Part<Catalogue>> places = Part.of(Catalogue.load(booking));
+        Uni<Part<MyRecordApi.AuditPage>> trail = Part.of(booking.me().flatMap(me -> record.audit(me.id(), PAGE, after)));
+        return Uni.combine().all().unis(places, trail).asTuple().map(answers -> {
+            Part<MyRecordApi.AuditPage> part = answers.getItem2();
+            List<Booking.Location> locations = answers.getItem1().available() ? answers.getItem1().value().locations()
+                    : List.of();
+            Part<List<Access>> lines = part.map(page -> page.items().stream()
+                    .map(entry -> {
+                        Booking.Location where = locations.stream()
+                                .filter(l -> l.code().equals(entry.location())).findFirst().orElse(null);
+                        // the time as the clinic's clock read it (the first location's when the entry names none)
+                        ZoneId zone = where != null ? ZoneId.of(where.timeZone())
+                                : locations.isEmpty() ? ZoneId.of("UTC") : ZoneId.of(locations.get(0).timeZone());
+                        return new Access(entry.at().atZone(zone).format(format),
+                                entry.actorName() == null || entry.actorName().isBlank() ? words.actor_unnamed()
+                                        : entry.actorName(),
+                                role(words, entry.actorRole()), action(words, entry.action()),
+                                part(words, entry.resource()),
+                                where != null ? where.name() : entry.location() == null ? "" : entry.location());
+                    })
+                    .toList());
+            String next = part.available() ? part.value().nextCursor() : null;
+            String older = next == null ? null : java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8);
+            return Templates.record(new Trail(lines, older, after != null));
+        });
     }
 
     static String role(SelfMessages words, String role) {
