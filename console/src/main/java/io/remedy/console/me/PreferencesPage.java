@@ -114,9 +114,9 @@ public class PreferencesPage {
             String ifMatch = blank(version) ? etag(read) : version;
             return notifications.replace(ifMatch, changed)
                     .map(saved -> Response.seeOther(URI.create("/me/preferences?done=saved")).build())
-                    .onFailure(ApiProblem.class).recoverWithItem(failure -> Response.status(((ApiProblem) failure).status())
+                    .onFailure(ApiProblem.class).recoverWithItem(failure -> Response.status(failure.status())
                             .entity(Templates.preferences(form(Part.of(current), etag(read), null,
-                                    FormErrors.of((ApiProblem) failure))))
+                                    FormErrors.of(failure))))
                             .build());
         });
     }

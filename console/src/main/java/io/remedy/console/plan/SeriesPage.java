@@ -101,8 +101,8 @@ public class SeriesPage {
                 .flatMap(result -> render(clientId, planId, result, FormErrors.NONE))
                 .<Object>map(page -> page)
                 .onFailure(ApiProblem.class).recoverWithUni(failure -> render(clientId, planId, null,
-                        FormErrors.of((ApiProblem) failure))
-                        .map(page -> Response.status(((ApiProblem) failure).status()).entity(page).build()));
+                        FormErrors.of(failure))
+                        .map(page -> Response.status(failure.status()).entity(page).build()));
     }
 
     private Uni<TemplateInstance> render(UUID clientId, UUID planId, ProposalsApi.ConfirmationResult confirmed,

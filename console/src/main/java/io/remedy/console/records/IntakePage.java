@@ -76,8 +76,8 @@ public class IntakePage {
         return records.writeIntake(clientId, version == 0 ? null : RecordsApi.etag(version), form.toAnswers())
                 .<Object>map(saved -> Response.seeOther(URI.create("/records/" + clientId + "#intake")).build())
                 .onFailure(ApiProblem.class).recoverWithUni(failure -> Answers.orNone(booking.client(clientId))
-                        .map(client -> Response.status(((ApiProblem) failure).status()).entity(page(clientId,
-                                client == null ? "" : client.name(), version, form, errors((ApiProblem) failure)))
+                        .map(client -> Response.status(failure.status()).entity(page(clientId,
+                                client == null ? "" : client.name(), version, form, errors(failure)))
                                 .build()));
     }
 

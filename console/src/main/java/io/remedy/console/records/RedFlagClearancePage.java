@@ -66,8 +66,8 @@ public class RedFlagClearancePage {
                 .<Object>map(flag -> Response.seeOther(URI.create("/records/" + clientId + "#red-flags"))
                         .build())
                 .onFailure(ApiProblem.class).recoverWithUni(failure -> render(clientId, id, clearance,
-                        outcome == null ? "" : outcome, FormErrors.of((ApiProblem) failure))
-                        .map(page -> Response.status(((ApiProblem) failure).status()).entity(page).build()));
+                        outcome == null ? "" : outcome, FormErrors.of(failure))
+                        .map(page -> Response.status(failure.status()).entity(page).build()));
     }
 
     private Uni<TemplateInstance> render(UUID clientId, UUID id, String clearance, String outcome, FormErrors errors) {
