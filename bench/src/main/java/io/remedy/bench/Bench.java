@@ -19,7 +19,8 @@ public final class Bench {
             "booking-load", BookingLoad::main,
             "availability", AvailabilityQuery::main,
             "gateway-overhead", GatewayOverhead::main,
-            "red-flag-to-hold", RedFlagToHold::main));
+            "red-flag-to-hold", RedFlagToHold::main,
+            "console-pages", ConsolePages::main));
 
     private Bench() {
     }

@@ -18,7 +18,10 @@ public class MeNav implements NavContributor {
             return List.of();
         }
         MeMessages words = Texts.in(viewer.language(), MeMessages.class);
+        SelfMessages self = Texts.in(viewer.language(), SelfMessages.class);
         return List.of(new NavEntry("/me", words.nav_sessions(), 10), new NavEntry("/me/book", words.nav_book(), 11),
-                new NavEntry("/me/inbox", words.nav_inbox(), 12), new NavEntry("/me/preferences", words.nav_preferences(), 13));
+                new NavEntry("/me/homework", self.nav_homework(), 12), new NavEntry("/me/inbox", words.nav_inbox(), 13),
+                new NavEntry("/me/record", self.nav_record(), 14),
+                new NavEntry("/me/preferences", words.nav_preferences(), 15));
     }
 }

@@ -51,7 +51,11 @@ public class MePage {
     public record Time(String label, String startsAt, UUID therapistId, UUID locationId) {
     }
 
-    public record Sessions(List<Line> upcoming, String done) {
+    /** A session that has been: what became of it. */
+    public record Past(Line line, String status, String statusClass) {
+    }
+
+    public record Sessions(List<Line> upcoming, List<Past> past, String done) {
     }
 
     /** The booking (or moving) page. */
@@ -83,12 +87,42 @@ public class MePage {
 
     @GET
     public Uni<TemplateInstance> sessions(@RestQuery String done) {
-        return booking.me().flatMap(me -> Uni.combine().all().unis(Catalogue.load(booking),
-                        booking.sessions(OffsetDateTime.now().minusHours(2), OffsetDateTime.now().plusDays(180), null, null,
-                                me.id(), 100))
-                .with((catalogue, sessions) -> Templates.sessions(new Sessions(sessions.stream()
-                        .filter(Booking.Session::live)
-                        .map(s -> line(s, catalogue)).toList(), done))));
+        // the API answers a client with their own sessions: no need to ask who they are first, all in parallel
+        Instant now = Instant.now();
+        return Uni.combine().all().unis(Catalogue.load(booking),
+                        booking.sessions(OffsetDateTime.now().minusDays(PAST_DAYS), OffsetDateTime.now().plusDays(180),
+                                null, null, null, 200))
+                .with((catalogue, sessions) -> {
+                    SelfMessages words = Texts.in(viewer.language(), SelfMessages.class);
+                    List<Line> upcoming = sessions.stream()
+                            .filter(s -> s.live() && s.startsAt().isAfter(now.minus(Duration.ofHours(2))))
+                            .map(s -> line(s, catalogue)).toList();
+                    List<Past> past = sessions.stream()
+                            .filter(s -> s.startsAt().isBefore(now) && !(s.live()
+                                    && s.startsAt().isAfter(now.minus(Duration.ofHours(2)))))
+                            .sorted(java.util.Comparator.comparing(Booking.Session::startsAt).reversed())
+                            .map(s -> new Past(line(s, catalogue), status(words, s), statusClass(s)))
+                            .toList();
+                    return Templates.sessions(new Sessions(upcoming, past, done));
+                });
+    }
+
+    /** How far back the past sessions go. */
+    static final int PAST_DAYS = 365;
+
+    static String status(SelfMessages words, Booking.Session session) {
+        return switch (session.status()) {
+            case "BOOKED" -> words.status_BOOKED();
+            case "CHECKED_IN" -> words.status_CHECKED_IN();
+            case "COMPLETED" -> words.status_COMPLETED();
+            case "CANCELLED" -> session.lateCancellation() ? words.status_CANCELLED_LATE() : words.status_CANCELLED();
+            case "NO_SHOW" -> words.status_NO_SHOW();
+            default -> session.status();
+        };
+    }
+
+    static String statusClass(Booking.Session session) {
+        return "status-" + session.status().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     @GET

@@ -71,10 +71,17 @@ public class PlanPage {
     @Path("/{planId}")
     public Uni<TemplateInstance> plan(@PathParam("clientId") UUID clientId, @PathParam("planId") UUID planId,
                                       @QueryParam("saved") boolean saved) {
+        // the plan, its versions and what the form names (client, locations, services) at once: one round trip
         return Uni.combine().all().unis(records.plan(clientId, planId),
-                        records.planVersions(clientId, planId, RecordsApi.PAGE)).asTuple()
-                .flatMap(answers -> render(clientId, planId, answers.getItem1().version(),
-                        Fields.of(answers.getItem1()), answers.getItem2().items(), saved, FormErrors.NONE));
+                        records.planVersions(clientId, planId, RecordsApi.PAGE), lookups(clientId)).asTuple()
+                .map(answers -> page(clientId, planId, answers.getItem1().version(), Fields.of(answers.getItem1()),
+                        answers.getItem2().items(), saved, FormErrors.NONE, answers.getItem3()));
+    }
+
+    private Uni<io.smallrye.mutiny.tuples.Tuple3<Booking.Client, List<Booking.Location>, List<Booking.Service>>> lookups(
+            UUID clientId) {
+        return Uni.combine().all().unis(Answers.orNone(booking.client(clientId)), booking.locations(),
+                booking.services()).asTuple();
     }
 
     @POST
@@ -134,24 +141,28 @@ public class PlanPage {
 
     private Uni<TemplateInstance> render(UUID clientId, UUID planId, int version, Fields fields,
                                          List<RecordsModels.PlanVersion> versions, boolean saved, FormErrors errors) {
-        return Uni.combine().all().unis(Answers.orNone(booking.client(clientId)), booking.locations(),
-                booking.services()).asTuple().map(answers -> {
-                    List<Booking.Location> places = answers.getItem2();
-                    Clock clock = new Clock(Clock.zoneOf(places.stream()
-                            .filter(l -> l.id().toString().equals(fields.locationId())).map(Booking.Location::timeZone)
-                            .findFirst().orElse(null)), viewer.locale());
-                    List<VersionRow> rows = versions.stream()
-                            .sorted(Comparator.comparingInt(RecordsModels.PlanVersion::version).reversed())
-                            .map(v -> new VersionRow(v.version(), v.status(), clock.dateTime(v.changedAt()),
-                                    v.changeReason()))
-                            .toList();
-                    return Templates.plan(new PlanForm(clientId,
-                            answers.getItem1() == null ? "" : answers.getItem1().name(), planId, version,
-                            MyLocations.of(viewer, places), answers.getItem3(), fields.locationId(),
-                            fields.serviceId(), fields.status(), fields.reviewDate(), fields.changeReason(),
-                            fields.phases(), fields.techniqueChoices(), fields.regions(), fields.homework(), rows,
-                            UUID.randomUUID().toString(), saved, errors));
-                });
+        return lookups(clientId).map(answers -> page(clientId, planId, version, fields, versions, saved, errors, answers));
+    }
+
+    private TemplateInstance page(UUID clientId, UUID planId, int version, Fields fields,
+                                  List<RecordsModels.PlanVersion> versions, boolean saved, FormErrors errors,
+                                  io.smallrye.mutiny.tuples.Tuple3<Booking.Client, List<Booking.Location>,
+                                          List<Booking.Service>> answers) {
+        List<Booking.Location> places = answers.getItem2();
+        Clock clock = new Clock(Clock.zoneOf(places.stream()
+                .filter(l -> l.id().toString().equals(fields.locationId())).map(Booking.Location::timeZone)
+                .findFirst().orElse(null)), viewer.locale());
+        List<VersionRow> rows = versions.stream()
+                .sorted(Comparator.comparingInt(RecordsModels.PlanVersion::version).reversed())
+                .map(v -> new VersionRow(v.version(), v.status(), clock.dateTime(v.changedAt()),
+                        v.changeReason()))
+                .toList();
+        return Templates.plan(new PlanForm(clientId,
+                answers.getItem1() == null ? "" : answers.getItem1().name(), planId, version,
+                MyLocations.of(viewer, places), answers.getItem3(), fields.locationId(),
+                fields.serviceId(), fields.status(), fields.reviewDate(), fields.changeReason(),
+                fields.phases(), fields.techniqueChoices(), fields.regions(), fields.homework(), rows,
+                UUID.randomUUID().toString(), saved, errors));
     }
 
     private static int parse(String value) {

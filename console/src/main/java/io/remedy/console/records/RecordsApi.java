@@ -52,6 +52,11 @@ public interface RecordsApi {
     @Path("/clients/{clientId}/intake")
     Uni<Intake> intake(@PathParam("clientId") UUID clientId);
 
+    @PUT
+    @Path("/clients/{clientId}/intake")
+    Uni<Intake> writeIntake(@PathParam("clientId") UUID clientId, @HeaderParam("If-Match") String ifMatch,
+                            RecordsModels.IntakeAnswers answers);
+
     @GET
     @Path("/clients/{clientId}/consents")
     Uni<Page<Consent>> consents(@PathParam("clientId") UUID clientId, @QueryParam("limit") int limit);
@@ -73,6 +78,15 @@ public interface RecordsApi {
     @Path("/clients/{clientId}/red-flags")
     Uni<RedFlag> raiseRedFlag(@PathParam("clientId") UUID clientId, @HeaderParam("Idempotency-Key") String key,
                               NewRedFlag flag);
+
+    @POST
+    @Path("/clients/{clientId}/red-flags/{id}/clear")
+    Uni<RedFlag> clearRedFlag(@PathParam("clientId") UUID clientId, @PathParam("id") UUID id,
+                              RedFlagClearance clearance);
+
+    /** How an open red flag is cleared: MEDICAL_CLEARANCE, RESCREEN_NEGATIVE or RECORDED_IN_ERROR, and the outcome. */
+    record RedFlagClearance(String clearance, String outcome) {
+    }
 
     @GET
     @Path("/clients/{clientId}/assessments")
