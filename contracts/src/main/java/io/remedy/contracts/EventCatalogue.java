@@ -1,6 +1,9 @@
 package io.remedy.contracts;
 
 import io.remedy.contracts.EventType.Subscriber;
+import io.remedy.contracts.billing.InvoiceIssued;
+import io.remedy.contracts.billing.PaymentReceived;
+import io.remedy.contracts.billing.PaymentRefunded;
 import io.remedy.contracts.booking.ClientErased;
 import io.remedy.contracts.booking.ClientRegistered;
 import io.remedy.contracts.booking.ClientUpdated;
@@ -158,6 +161,24 @@ public final class EventCatalogue {
             Microservice.NOTIFICATION, List.of(),
             "A message could not be delivered after its retries and was parked for an operator to see and replay.");
 
+    /** Invoice issued: {@code remedy.billing.invoice.issued.v1}. */
+    public static final EventType<InvoiceIssued> INVOICE_ISSUED = new EventType<>(
+            InvoiceIssued.TYPE, InvoiceIssued.TOPIC, InvoiceIssued.class, "invoiceId",
+            Microservice.BILLING, List.of(),
+            "An invoice was issued for a completed session; ids and amounts only, no personal data.");
+
+    /** Payment received: {@code remedy.billing.payment.received.v1}. */
+    public static final EventType<PaymentReceived> PAYMENT_RECEIVED = new EventType<>(
+            PaymentReceived.TYPE, PaymentReceived.TOPIC, PaymentReceived.class, "invoiceId",
+            Microservice.BILLING, List.of(),
+            "A payment towards an invoice was received; ids and amounts only, never card data.");
+
+    /** Payment refunded: {@code remedy.billing.payment.refunded.v1}. */
+    public static final EventType<PaymentRefunded> PAYMENT_REFUNDED = new EventType<>(
+            PaymentRefunded.TYPE, PaymentRefunded.TOPIC, PaymentRefunded.class, "invoiceId",
+            Microservice.BILLING, List.of(),
+            "Part or all of a payment was refunded; ids and amounts only, never card data.");
+
     private static final List<EventType<?>> ALL = List.of(
             CLIENT_REGISTERED,
             CLIENT_UPDATED,
@@ -175,7 +196,10 @@ public final class EventCatalogue {
             RED_FLAG_CLEARED,
             NOTE_OVERDUE,
             NOTIFICATION_DELIVERED,
-            NOTIFICATION_FAILED);
+            NOTIFICATION_FAILED,
+            INVOICE_ISSUED,
+            PAYMENT_RECEIVED,
+            PAYMENT_REFUNDED);
 
     private static final Map<String, EventType<?>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

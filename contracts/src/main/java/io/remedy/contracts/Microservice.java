@@ -7,7 +7,9 @@ public enum Microservice {
     /** records-service: intake, red flags, assessments, treatment plans, session notes. */
     RECORDS("records"),
     /** notification-service: messages to clients and staff, and their delivery log. */
-    NOTIFICATION("notification");
+    NOTIFICATION("notification"),
+    /** billing-service: invoices, payments and refunds per location. */
+    BILLING("billing");
 
     private final String shortName;
 

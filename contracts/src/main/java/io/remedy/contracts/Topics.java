@@ -27,6 +27,9 @@ public final class Topics {
     /** {@code notification.delivered / .failed} from notification-service. */
     public static final String DELIVERIES = "remedy.notification.deliveries";
 
+    /** {@code invoice.issued}, {@code payment.received / .refunded} from billing-service, keyed by invoice. */
+    public static final String INVOICES = "remedy.billing.invoices";
+
     /** Suffix of a topic's dead-letter twin. */
     public static final String DEAD_LETTER_SUFFIX = ".dlq";
 
@@ -62,7 +65,7 @@ public final class Topics {
 
     /** Every event topic, without the dead-letter twins. */
     public static List<String> eventTopics() {
-        return List.of(CLIENTS, SESSIONS, WAITLIST, PLANS, ASSESSMENTS, RED_FLAGS, NOTES, DELIVERIES);
+        return List.of(CLIENTS, SESSIONS, WAITLIST, PLANS, ASSESSMENTS, RED_FLAGS, NOTES, DELIVERIES, INVOICES);
     }
 
     /** The dead-letter twin of a topic. */

@@ -1,5 +1,10 @@
 package io.remedy.contracts;
 
+import io.remedy.contracts.billing.InvoiceIssued;
+import io.remedy.contracts.billing.InvoiceStatus;
+import io.remedy.contracts.billing.PaymentMethod;
+import io.remedy.contracts.billing.PaymentReceived;
+import io.remedy.contracts.billing.PaymentRefunded;
 import io.remedy.contracts.booking.ClientErased;
 import io.remedy.contracts.booking.ClientRegistered;
 import io.remedy.contracts.booking.ClientUpdated;
@@ -53,6 +58,9 @@ final class SampleEvents {
         samples.put(NoteOverdue.class, noteOverdue());
         samples.put(NotificationDelivered.class, notificationDelivered());
         samples.put(NotificationFailed.class, notificationFailed());
+        samples.put(InvoiceIssued.class, invoiceIssued());
+        samples.put(PaymentReceived.class, paymentReceived());
+        samples.put(PaymentRefunded.class, paymentRefunded());
         return samples;
     }
 
@@ -180,7 +188,9 @@ final class SampleEvents {
                 UUID.fromString("4d3c2b1a-0f9e-48d7-b6a5-f4e3d2c1b0a9"),
                 Instant.parse("2026-03-10T09:54:00Z"),
                 "f3b2a1c0-4d5e-4f60-8a7b-9c0d1e2f3a4b",
-                Instant.parse("2026-03-10T11:02:00Z"));
+                Instant.parse("2026-03-10T11:02:00Z"),
+                7500,
+                "GBP");
     }
 
     static SessionNoShow sessionNoShow() {
@@ -347,5 +357,50 @@ final class SampleEvents {
                 "PROVIDER_UNAVAILABLE",
                 "HTTP 503 from SMS provider",
                 Instant.parse("2026-03-09T10:07:00Z"));
+    }
+
+    static InvoiceIssued invoiceIssued() {
+        return new InvoiceIssued(
+                UUID.fromString("7c6b5a49-3827-4160-9f5e-4d3c2b1a0f9e"),
+                "NORWICH-2026-000123",
+                UUID.fromString("0b8f6f1e-5d7a-4c1e-9a51-2f0c3d9e7a10"),
+                "norwich",
+                UUID.fromString("9a8b7c6d-5e4f-4321-8a9b-0c1d2e3f4a5b"),
+                UUID.fromString("2f1e0d9c-8b7a-4695-a4b3-c2d1e0f9a8b7"),
+                "GBP",
+                6250,
+                1250,
+                7500,
+                Instant.parse("2026-03-10T11:02:01Z"));
+    }
+
+    static PaymentReceived paymentReceived() {
+        return new PaymentReceived(
+                UUID.fromString("3e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b"),
+                UUID.fromString("7c6b5a49-3827-4160-9f5e-4d3c2b1a0f9e"),
+                UUID.fromString("0b8f6f1e-5d7a-4c1e-9a51-2f0c3d9e7a10"),
+                "norwich",
+                UUID.fromString("9a8b7c6d-5e4f-4321-8a9b-0c1d2e3f4a5b"),
+                PaymentMethod.CARD_TERMINAL,
+                5000,
+                "GBP",
+                InvoiceStatus.PART_PAID,
+                2500,
+                Instant.parse("2026-03-10T11:05:00Z"));
+    }
+
+    static PaymentRefunded paymentRefunded() {
+        return new PaymentRefunded(
+                UUID.fromString("5b4a3928-1706-4f5e-9d4c-3b2a19080706"),
+                UUID.fromString("3e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b"),
+                UUID.fromString("7c6b5a49-3827-4160-9f5e-4d3c2b1a0f9e"),
+                UUID.fromString("0b8f6f1e-5d7a-4c1e-9a51-2f0c3d9e7a10"),
+                "norwich",
+                UUID.fromString("9a8b7c6d-5e4f-4321-8a9b-0c1d2e3f4a5b"),
+                1000,
+                "GBP",
+                InvoiceStatus.PART_PAID,
+                3500,
+                Instant.parse("2026-03-11T09:30:00Z"));
     }
 }

@@ -238,8 +238,8 @@ public final class MatrixPlaces {
 
     /**
      * The client's diary and record: a booked session, a completed visit with its note, intake, consent, assessment,
-     * plan (and the series booking proposes from it), a cleared red flag, a waitlist entry, a declined offer, and a
-     * message in the client's in-app inbox.
+     * plan (and the series booking proposes from it), a cleared red flag, a waitlist entry, a declined offer, a
+     * message in the client's in-app inbox, and the visit's invoice with a cash payment.
      */
     private void furnish(Place place, String clientUser) {
         Map<String, String> ids = place.ids();
@@ -250,6 +250,10 @@ public final class MatrixPlaces {
         ids.put("visit", visit);
         complete(place.therapistUser(), visit);
         clinicalRecord(place);
+        String invoice = invoiceOf(admin, ids.get("client"), visit);
+        ids.put("invoice", invoice);
+        ids.put("payment", created(Api.as(admin).body(Map.of("method", "CASH", "amountCents", 100))
+                .post("/api/v1/billing/invoices/" + invoice + "/payments")));
         ids.put("entry", created(Api.as(admin).body(Map.of("clientId", ids.get("client"),
                 "locationId", ids.get("location"), "serviceId", ids.get("service"),
                 "from", LocalDate.now(place.zone()).plusDays(1).toString(),
@@ -370,6 +374,15 @@ public final class MatrixPlaces {
             }
         }
         throw new IllegalStateException("no past slot free for the matrix's visit at " + ids.get("location"));
+    }
+
+    /** The invoice billing issued for the completed visit (billing learns of the completion from its event). */
+    private static String invoiceOf(String admin, String client, String visit) {
+        return await().atMost(Duration.ofSeconds(60)).until(() -> Api.as(admin).queryParam("clientId", client)
+                        .get("/api/v1/billing/invoices").then().statusCode(200).extract().jsonPath()
+                        .<String>getList("items.findAll { it.sessionId == '" + visit + "' }.id").stream()
+                        .findFirst().orElse(null),
+                notNullValue());
     }
 
     private static void complete(String therapist, String session) {

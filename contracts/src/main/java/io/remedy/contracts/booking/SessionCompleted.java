@@ -29,6 +29,8 @@ import java.util.UUID;
  * @param checkedInAt When the client checked in; null if the session was completed without check-in.
  * @param completedBy Keycloak subject of who marked the session completed.
  * @param completedAt When the session was marked completed.
+ * @param priceCents The price of the session in minor units of {@code currency} (e.g. pence), tax included; null from a producer that does not say it yet.
+ * @param currency ISO 4217 code of the price's currency (e.g. {@code GBP}); null when {@code priceCents} is null.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SessionCompleted(
@@ -50,12 +52,24 @@ public record SessionCompleted(
         UUID planId,
         Instant checkedInAt,
         String completedBy,
-        Instant completedAt) implements IntegrationEvent {
+        Instant completedAt,
+        Integer priceCents,
+        String currency) implements IntegrationEvent {
 
     /** CloudEvents {@code type} of this event. */
     public static final String TYPE = "remedy.booking.session.completed.v1";
     /** Kafka topic of this event; the record key is {@link #subject()}. */
     public static final String TOPIC = Topics.SESSIONS;
+
+    /** The event as first published, without the price (added later as optional fields). */
+    public SessionCompleted(UUID sessionId, UUID locationId, String locationCode, String locationName, String timeZone,
+                            UUID serviceId, String serviceName, UUID therapistId, String therapistName,
+                            String therapistUserId, UUID roomId, UUID clientId, String clientUserId, Instant startsAt,
+                            Instant endsAt, UUID planId, Instant checkedInAt, String completedBy, Instant completedAt) {
+        this(sessionId, locationId, locationCode, locationName, timeZone, serviceId, serviceName, therapistId,
+                therapistName, therapistUserId, roomId, clientId, clientUserId, startsAt, endsAt, planId, checkedInAt,
+                completedBy, completedAt, null, null);
+    }
 
     /** The aggregate id ({@code sessionId}): CloudEvents subject and Kafka key. */
     @Override

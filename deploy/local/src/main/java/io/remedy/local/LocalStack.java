@@ -158,6 +158,10 @@ public final class LocalStack implements AutoCloseable {
         return component(SmsStub.NAME, SmsStub.class);
     }
 
+    public PaymentStub payments() {
+        return component(PaymentStub.NAME, PaymentStub.class);
+    }
+
     public QuarkusService service(PlatformService service) {
         return component(service.module(), QuarkusService.class);
     }
@@ -229,6 +233,9 @@ public final class LocalStack implements AutoCloseable {
         private int imapPort;
         private Integer smsPort;
         private String smsToken = "local-sms-token";
+        private Integer paymentsPort;
+        private String paymentsToken = "local-payments-token";
+        private String paymentsWebhookSecret = "whsec_bG9jYWwtcGF5bWVudHMtd2ViaG9vay1zZWNyZXQ=";
         private Path repositoryRoot;
         private final Map<PlatformService, Integer> servicePorts = new EnumMap<>(PlatformService.class);
 
@@ -309,6 +316,17 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The payment-provider stub on {@code port}, accepting {@code token} and signing its webhooks with
+         * {@code webhookSecret} ({@code whsec_<Base64>}).
+         */
+        public Builder payments(int port, String token, String webhookSecret) {
+            this.paymentsPort = port;
+            this.paymentsToken = token;
+            this.paymentsWebhookSecret = webhookSecret;
+            return this;
+        }
+
         /** Where the services' modules are: the repository root. */
         public Builder repository(Path repositoryRoot) {
             this.repositoryRoot = repositoryRoot;
@@ -351,6 +369,10 @@ public final class LocalStack implements AutoCloseable {
             }
             if (smsPort != null) {
                 components.put(SmsStub.NAME, new SmsStub(layout, Ports.resolve(smsPort), smsToken));
+            }
+            if (paymentsPort != null) {
+                components.put(PaymentStub.NAME, new PaymentStub(layout, Ports.resolve(paymentsPort), paymentsToken,
+                        paymentsWebhookSecret));
             }
             if (!servicePorts.isEmpty()) {
                 addServices(layout, components);
@@ -397,6 +419,14 @@ public final class LocalStack implements AutoCloseable {
                     environment.put("REMEDY_SMS_URL", sms.url());
                     environment.put("REMEDY_SMS_TOKEN", sms.token());
                 }
+                if (service == PlatformService.BILLING) {
+                    PaymentStub payments = (PaymentStub) require(components, PaymentStub.NAME, service);
+                    environment.put("REMEDY_BILLING_PROVIDER_URL", payments.url());
+                    environment.put("REMEDY_BILLING_PROVIDER_TOKEN", payments.token());
+                    environment.put("REMEDY_BILLING_PROVIDER_WEBHOOK_SECRET", payments.webhookSecret());
+                    environment.put("REMEDY_BILLING_PROVIDER_WEBHOOK_URL",
+                            "http://127.0.0.1:" + entry.getValue() + "/provider/webhooks");
+                }
                 if (service == PlatformService.GATEWAY) {
                     // Swagger UI signs in from the browser: the realm as browsers reach it
                     environment.put("REMEDY_GATEWAY_OPENAPI_AUTH_SERVER_URL", keycloak.publicRealmUrl());
@@ -409,6 +439,12 @@ public final class LocalStack implements AutoCloseable {
                             serviceUrl(managementPorts, PlatformService.RECORDS));
                     environment.put("REMEDY_GATEWAY_NOTIFICATION_MANAGEMENT_URL",
                             serviceUrl(managementPorts, PlatformService.NOTIFICATION));
+                    // billing is optional in a stack (an older one, a test's): the gateway's defaults apply without it
+                    if (ports.containsKey(PlatformService.BILLING)) {
+                        environment.put("REMEDY_GATEWAY_BILLING_URL", serviceUrl(ports, PlatformService.BILLING));
+                        environment.put("REMEDY_GATEWAY_BILLING_MANAGEMENT_URL",
+                                serviceUrl(managementPorts, PlatformService.BILLING));
+                    }
                 }
                 if (service == PlatformService.CONSOLE) {
                     environment.put("QUARKUS_REST_CLIENT_GATEWAY_URL", serviceUrl(ports, PlatformService.GATEWAY));

@@ -1,10 +1,11 @@
 package io.remedy.local;
 
-/** The platform's Quarkus applications (four services and the console): module directory, database (if any), default port. */
+/** The platform's Quarkus applications (five services and the console): module directory, database (if any), default port. */
 public enum PlatformService {
     BOOKING("booking-service", "booking", 8081),
     RECORDS("records-service", "records", 8082),
     NOTIFICATION("notification-service", "notification", 8083),
+    BILLING("billing-service", "billing", 8084),
     GATEWAY("gateway", "gateway", 8080),
     /** The web console: no database; it calls only the gateway, signing its users in with Keycloak. */
     CONSOLE("console", null, 8090);

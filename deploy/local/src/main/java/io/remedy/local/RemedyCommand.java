@@ -26,7 +26,7 @@ public final class RemedyCommand {
 
             Commands:
               up [--stack-only]   build what is missing, start PostgreSQL, Kafka, Keycloak, mail (SMTP/IMAP),
-                                  the SMS stub, the four services and the
+                                  the SMS and payment-provider stubs, the five services and the
                                   console, seed the demo data, print URLs and logins.
                                   --stack-only starts the backing services only. Running it again starts only
                                   what is not running.
@@ -43,12 +43,15 @@ public final class RemedyCommand {
               --kafka-port    REMEDY_KAFKA_PORT    [19092]   --kafka-controller-port REMEDY_KAFKA_CONTROLLER_PORT [19093]
               --smtp-port     REMEDY_SMTP_PORT     [3025]    --imap-port          REMEDY_IMAP_PORT          [3143]
               --sms-port      REMEDY_SMS_PORT      [18090]   --console-port       REMEDY_CONSOLE_PORT       [8090]
+              --billing-port  REMEDY_BILLING_PORT  [8084]    --payments-port      REMEDY_PAYMENTS_PORT      [18091]
             Other settings: --db-password / REMEDY_DB_PASSWORD [remedy], --keycloak-admin / REMEDY_KEYCLOAK_ADMIN [admin],
               --keycloak-admin-password / REMEDY_KEYCLOAK_ADMIN_PASSWORD [admin], --sms-token / REMEDY_SMS_TOKEN
-              [local-sms-token], --realm / REMEDY_REALM [deploy/keycloak/remedy-realm.json]
+              [local-sms-token], --payments-token / REMEDY_PAYMENTS_TOKEN [local-payments-token],
+              --payments-webhook-secret / REMEDY_PAYMENTS_WEBHOOK_SECRET [a local-only whsec_ secret],
+              --realm / REMEDY_REALM [deploy/keycloak/remedy-realm.json]
 
-            Components: postgres, kafka, keycloak, mail, sms, booking-service, records-service,
-              notification-service, gateway, console. Logs in .remedy/logs/, pids in .remedy/pids/, data in .remedy/data/.
+            Components: postgres, kafka, keycloak, mail, sms, payments, booking-service, records-service,
+              notification-service, billing-service, gateway, console. Logs in .remedy/logs/, pids in .remedy/pids/, data in .remedy/data/.
             """;
 
     private static final List<String[]> DEMO_USERS = List.of(
@@ -185,6 +188,8 @@ public final class RemedyCommand {
         out.println("  Mail         SMTP 127.0.0.1:" + stack.mail().smtpPort() + ", IMAP 127.0.0.1:"
                 + stack.mail().imapPort() + " (login: the recipient's address, any password)");
         out.println("  SMS stub     " + stack.sms().url() + "/v1/messages  (Authorization: Bearer " + stack.sms().token() + ")");
+        out.println("  Payments     " + stack.payments().url() + "/v1/checkouts  (payment-provider stub; Authorization: Bearer "
+                + stack.payments().token() + ")");
         out.println();
         out.println("Demo logins (password: demo)");
         out.printf(Locale.ROOT, "  %-32s %-15s %-8s %s%n", "user", "role", "tenant", "locations");
@@ -294,6 +299,10 @@ public final class RemedyCommand {
                         setting("keycloak-admin-password", "REMEDY_KEYCLOAK_ADMIN_PASSWORD", "admin"))
                 .mail(port("smtp", "mail", 3025, ports), port("imap", "imap", 3143, ports))
                 .sms(port("sms", "sms", 18090, ports), setting("sms-token", "REMEDY_SMS_TOKEN", "local-sms-token"))
+                .payments(port("payments", "payments", 18091, ports),
+                        setting("payments-token", "REMEDY_PAYMENTS_TOKEN", "local-payments-token"),
+                        setting("payments-webhook-secret", "REMEDY_PAYMENTS_WEBHOOK_SECRET",
+                                "whsec_bG9jYWwtcGF5bWVudHMtd2ViaG9vay1zZWNyZXQ="))
                 .repository(root);
         if (withServices) {
             for (PlatformService service : PlatformService.values()) {

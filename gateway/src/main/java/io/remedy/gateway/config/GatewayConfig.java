@@ -23,6 +23,9 @@ public interface GatewayConfig {
     /** Base URL of notification-service. */
     URI notificationUrl();
 
+    /** Base URL of billing-service. */
+    URI billingUrl();
+
     /** Base URL of booking-service's management interface (health, metrics): where its readiness is asked. */
     URI bookingManagementUrl();
 
@@ -31,6 +34,9 @@ public interface GatewayConfig {
 
     /** Base URL of notification-service's management interface. */
     URI notificationManagementUrl();
+
+    /** Base URL of billing-service's management interface. */
+    URI billingManagementUrl();
 
     /** How long to wait for a TCP connection to a service. */
     Duration connectTimeout();

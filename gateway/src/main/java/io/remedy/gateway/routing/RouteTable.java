@@ -32,6 +32,7 @@ public class RouteTable {
             case BOOKING -> config.bookingUrl();
             case RECORDS -> config.recordsUrl();
             case NOTIFICATION -> config.notificationUrl();
+            case BILLING -> config.billingUrl();
         };
     }
 
@@ -41,6 +42,7 @@ public class RouteTable {
             case BOOKING -> config.bookingManagementUrl();
             case RECORDS -> config.recordsManagementUrl();
             case NOTIFICATION -> config.notificationManagementUrl();
+            case BILLING -> config.billingManagementUrl();
         };
     }
 }

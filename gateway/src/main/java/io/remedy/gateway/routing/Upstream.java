@@ -8,7 +8,8 @@ public enum Upstream {
             "/api/v1/clients", "/api/v1/availability", "/api/v1/sessions", "/api/v1/waitlist",
             "/api/v1/reports/booking"),
     RECORDS("records", "records-service", "/api/v1/records"),
-    NOTIFICATION("notification", "notification-service", "/api/v1/notifications");
+    NOTIFICATION("notification", "notification-service", "/api/v1/notifications"),
+    BILLING("billing", "billing-service", "/api/v1/billing");
 
     private final String key;
     private final String serviceName;

@@ -58,7 +58,8 @@ class ReadinessTest {
                 .body("status", equalTo("UP"))
                 .body(SERVICES + ".data.booking-service", equalTo("UP"))
                 .body(SERVICES + ".data.records-service", equalTo("UP"))
-                .body(SERVICES + ".data.notification-service", equalTo("UP"));
+                .body(SERVICES + ".data.notification-service", equalTo("UP"))
+                .body(SERVICES + ".data.billing-service", equalTo("UP"));
     }
 
     @Test

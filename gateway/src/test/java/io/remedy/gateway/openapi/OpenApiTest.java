@@ -54,6 +54,12 @@ class OpenApiTest {
                "Problem":{"type":"object","properties":{"title":{"type":"string"}}}}}}
             """;
 
+    private static final String BILLING_DOCUMENT = """
+            {"openapi":"3.1.0","info":{"title":"Remedy billing API","version":"1"},
+             "paths":{"/api/v1/billing/invoices":{"get":{"operationId":"listInvoices",
+                  "responses":{"200":{"description":"Invoices"}}}}}}
+            """;
+
     @BeforeEach
     void standInDocuments() {
         StandIns.resetAll();
@@ -61,6 +67,8 @@ class OpenApiTest {
                 .body(BOOKING_DOCUMENT).add();
         StandIns.notification().on("GET", "/q/openapi").header("Content-Type", "application/json")
                 .body(NOTIFICATION_DOCUMENT).add();
+        StandIns.billing().on("GET", "/q/openapi").header("Content-Type", "application/json")
+                .body(BILLING_DOCUMENT).add();
         StandIns.records().on("GET", "/q/openapi").status(503).add();
     }
 
@@ -69,7 +77,8 @@ class OpenApiTest {
             JsonPath document = given().accept("application/json").get("/q/openapi").then().statusCode(200)
                     .extract().jsonPath();
             return document.getMap("paths").containsKey("/api/v1/locations")
-                    && document.getMap("paths").containsKey("/api/v1/notifications/inbox");
+                    && document.getMap("paths").containsKey("/api/v1/notifications/inbox")
+                    && document.getMap("paths").containsKey("/api/v1/billing/invoices");
         });
         return given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
     }

@@ -25,14 +25,16 @@ class RouteTableTest {
             "/api/v1/records/clients/1/intake, RECORDS",
             "/api/v1/records/sessions/1/notes, RECORDS",
             "/api/v1/notifications/inbox, NOTIFICATION",
-            "/api/v1/notifications/stream, NOTIFICATION"
+            "/api/v1/notifications/stream, NOTIFICATION",
+            "/api/v1/billing/invoices, BILLING",
+            "/api/v1/billing/invoices/1/payments, BILLING"
     })
     void routesEachPublicPathToTheServiceThatOwnsIt(String path, Upstream owner) {
         assertEquals(owner, RouteTable.ownerOf(path).orElseThrow());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/reports/branches", "/api/v1/reports/bookings", "/api/v1/sessionsx", "/api/v1/record", "/api/v2/sessions", "/q/health"})
+    @ValueSource(strings = {"/api/v1/reports/branches", "/api/v1/reports/bookings", "/api/v1/sessionsx", "/api/v1/record", "/api/v1/billings", "/api/v2/sessions", "/q/health"})
     void leavesPathsNoServiceOwnsToTheGateway(String path) {
         assertTrue(RouteTable.ownerOf(path).isEmpty());
     }

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * What the gateway's tests run against: a real PostgreSQL (the shared rate-limit store) started natively by
- * deploy/local on a free port, three {@link StandIn} services, and the public key of {@link Tokens} (whose tokens may
+ * deploy/local on a free port, four {@link StandIn} services, and the public key of {@link Tokens} (whose tokens may
  * carry any claims, the forged ones included). The gateway needs no broker, so unlike the services' tests this starts
  * PostgreSQL alone. Started once per test JVM.
  */
@@ -28,6 +28,7 @@ public class GatewayTestStack implements QuarkusTestResourceLifecycleManager {
     private StandIn booking;
     private StandIn records;
     private StandIn notification;
+    private StandIn billing;
 
     @Override
     public Map<String, String> start() {
@@ -59,19 +60,22 @@ public class GatewayTestStack implements QuarkusTestResourceLifecycleManager {
         booking = new StandIn("booking-service");
         records = new StandIn("records-service");
         notification = new StandIn("notification-service");
+        billing = new StandIn("billing-service");
         config.put("remedy.gateway.booking-url", booking.url());
         config.put("remedy.gateway.records-url", records.url());
         config.put("remedy.gateway.notification-url", notification.url());
+        config.put("remedy.gateway.billing-url", billing.url());
         // a stand-in answers its readiness on its one port
         config.put("remedy.gateway.booking-management-url", booking.url());
         config.put("remedy.gateway.records-management-url", records.url());
         config.put("remedy.gateway.notification-management-url", notification.url());
+        config.put("remedy.gateway.billing-management-url", billing.url());
         return config;
     }
 
     @Override
     public void stop() {
-        for (StandIn standIn : new StandIn[] {booking, records, notification}) {
+        for (StandIn standIn : new StandIn[] {booking, records, notification, billing}) {
             if (standIn != null) {
                 standIn.stop();
             }

@@ -38,11 +38,16 @@ public final class StandIns {
         return of("remedy.gateway.notification-url");
     }
 
+    public static StandIns billing() {
+        return of("remedy.gateway.billing-url");
+    }
+
     /** Every stand-in back to its defaults, with nothing recorded. */
     public static void resetAll() {
         booking().reset();
         records().reset();
         notification().reset();
+        billing().reset();
     }
 
     private static StandIns of(String property) {

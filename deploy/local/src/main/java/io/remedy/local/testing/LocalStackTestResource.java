@@ -3,6 +3,8 @@ package io.remedy.local.testing;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.remedy.local.LocalStack;
 import io.remedy.local.MailServer;
+import io.remedy.local.PaymentStub;
+import io.remedy.local.Ports;
 import io.remedy.local.SmsStub;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -26,13 +28,16 @@ import java.util.Map;
  * not set {@code quarkus.oidc.auth-server-url} for the test profile (tokens are checked with the public key).
  *
  * <p>Init args: {@code database} (default {@code app}); {@code mail=true} for GreenMail; {@code sms=true} for the
- * SMS-provider stub; {@code realm=<path of a realm file>} for a real Keycloak instead of {@link TestTokens}.
+ * SMS-provider stub; {@code payments=true} for the payment-provider stub (the service then runs on a free port named
+ * up front, so the stub's webhooks can reach it); {@code realm=<path of a realm file>} for a real Keycloak instead of {@link TestTokens}.
  *
  * <p>Returned configuration: {@code quarkus.datasource.reactive.url}, {@code quarkus.datasource.jdbc.url},
  * {@code quarkus.datasource.username}, {@code quarkus.datasource.password}, {@code kafka.bootstrap.servers};
  * {@code quarkus.oidc.public-key} and {@code quarkus.oidc.token.issuer} (or, with {@code realm},
  * {@code quarkus.oidc.auth-server-url}); with {@code mail}: {@code quarkus.mailer.host}, {@code quarkus.mailer.port},
- * {@code quarkus.mailer.mock=false}; with {@code sms}: {@code remedy.sms.url}, {@code remedy.sms.token}.
+ * {@code quarkus.mailer.mock=false}; with {@code sms}: {@code remedy.sms.url}, {@code remedy.sms.token}; with
+ * {@code payments}: {@code remedy.billing.provider.url}, {@code .token}, {@code .webhook-secret}, {@code .webhook-url}
+ * and {@code quarkus.http.test-port} (and {@code quarkus.management.test-port}).
  * Mail is read back over IMAP at 127.0.0.1:{@link #imapPort()} with the recipient's address as login.
  */
 public class LocalStackTestResource implements QuarkusTestResourceLifecycleManager {
@@ -40,6 +45,7 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
     private String database = "app";
     private boolean mail;
     private boolean sms;
+    private boolean payments;
     private Path realm;
 
     @Override
@@ -47,6 +53,7 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
         database = initArgs.getOrDefault("database", database);
         mail = Boolean.parseBoolean(initArgs.getOrDefault("mail", "false"));
         sms = Boolean.parseBoolean(initArgs.getOrDefault("sms", "false"));
+        payments = Boolean.parseBoolean(initArgs.getOrDefault("payments", "false"));
         String realmArg = initArgs.get("realm");
         realm = realmArg == null || realmArg.isBlank() ? null : Path.of(realmArg);
     }
@@ -81,6 +88,19 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
             stub.start();
             config.put("remedy.sms.url", stub.url());
             config.put("remedy.sms.token", stub.token());
+        }
+        if (payments) {
+            PaymentStub stub = stack.payments();
+            stub.start();
+            int port = Ports.free();
+            config.put("quarkus.http.test-port", String.valueOf(port));
+            // both servers on real ports: Quarkus' HTTP metrics tag a server by its port, and Prometheus refuses one
+            // meter name with and without the tag
+            config.put("quarkus.management.test-port", String.valueOf(Ports.free()));
+            config.put("remedy.billing.provider.url", stub.url());
+            config.put("remedy.billing.provider.token", stub.token());
+            config.put("remedy.billing.provider.webhook-secret", stub.webhookSecret());
+            config.put("remedy.billing.provider.webhook-url", "http://127.0.0.1:" + port + "/provider/webhooks");
         }
         return config;
     }
@@ -121,6 +141,20 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
     /** The SMS stub's base URL ({@code GET /v1/messages?to=...} lists what was sent; {@code POST /v1/faults}). */
     public static String smsUrl() {
         return SharedStack.localStack().sms().url();
+    }
+
+    /** The payment-provider stub's base URL ({@code GET /v1/webhooks} lists the webhooks it sent). */
+    public static String paymentsUrl() {
+        return SharedStack.localStack().payments().url();
+    }
+
+    public static String paymentsToken() {
+        return SharedStack.localStack().payments().token();
+    }
+
+    /** The secret the stub signs webhooks with, so a test can sign (or forge) one itself. */
+    public static String paymentsWebhookSecret() {
+        return SharedStack.localStack().payments().webhookSecret();
     }
 
     public static String smsToken() {

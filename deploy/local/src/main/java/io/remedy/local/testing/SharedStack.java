@@ -21,7 +21,7 @@ final class SharedStack {
     private SharedStack() {
     }
 
-    /** The stack of this JVM: PostgreSQL, Kafka, mail and SMS configured (each started on demand). */
+    /** The stack of this JVM: PostgreSQL, Kafka, mail, SMS and payments configured (each started on demand). */
     static LocalStack localStack() {
         Properties settings = settings();
         return LocalStack.builder(Path.of(settings.getProperty("state")))
@@ -31,6 +31,8 @@ final class SharedStack {
                 .kafka(port(settings, "kafka"), port(settings, "kafka-controller"))
                 .mail(port(settings, "smtp"), port(settings, "imap"))
                 .sms(port(settings, "sms"), settings.getProperty("sms.token"))
+                .payments(port(settings, "payments"), settings.getProperty("payments.token"),
+                        settings.getProperty("payments.webhook-secret"))
                 .build();
     }
 
@@ -70,10 +72,14 @@ final class SharedStack {
         synchronized (system) {
             if (system.getProperty(PREFIX + "state") == null) {
                 Path state = stateDirectory();
-                for (String port : new String[] {"postgres", "kafka", "kafka-controller", "smtp", "imap", "sms", "keycloak"}) {
+                for (String port : new String[] {"postgres", "kafka", "kafka-controller", "smtp", "imap", "sms", "payments", "keycloak"}) {
                     system.setProperty(PREFIX + port + ".port", String.valueOf(Ports.free()));
                 }
                 system.setProperty(PREFIX + "sms.token", "test-sms-token");
+                system.setProperty(PREFIX + "payments.token", "test-payments-token");
+                system.setProperty(PREFIX + "payments.webhook-secret",
+                        "whsec_" + java.util.Base64.getEncoder().encodeToString(("test-" + java.util.UUID.randomUUID())
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
                 system.setProperty(PREFIX + "cache", cacheDirectory().toString());
                 system.setProperty(PREFIX + "state", state.toString());
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(state), "remedy-local-stack-stop"));

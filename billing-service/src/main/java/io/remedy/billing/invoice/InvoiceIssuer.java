@@ -1,0 +1,100 @@
+package io.remedy.billing.invoice;
+
+import io.quarkus.logging.Log;
+import io.remedy.billing.client.ClientBook;
+import io.remedy.billing.config.BillingConfig;
+import io.remedy.contracts.billing.InvoiceIssued;
+import io.remedy.contracts.billing.InvoiceStatus;
+import io.remedy.contracts.booking.SessionCompleted;
+import io.remedy.platform.outbox.Outbox;
+import io.remedy.platform.outbox.OutgoingEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * Issues the invoice of a completed session, once: inside the inbox's transaction (a redelivered event is skipped
+ * there), and never a second time for the same session (looked up first, and a unique index on the session for
+ * invoices settles a race). The number is taken in the same transaction ({@link InvoiceNumbers}).
+ */
+@ApplicationScoped
+public class InvoiceIssuer {
+
+    private final InvoiceNumbers numbers;
+    private final ClientBook clients;
+    private final Outbox outbox;
+    private final BillingConfig config;
+
+    public InvoiceIssuer(InvoiceNumbers numbers, ClientBook clients, Outbox outbox, BillingConfig config) {
+        this.numbers = numbers;
+        this.clients = clients;
+        this.outbox = outbox;
+        this.config = config;
+    }
+
+    /** Issues the session's invoice unless it has one; a session without a price is not invoiced. */
+    public Uni<Void> completed(String tenant, SessionCompleted session) {
+        if (session.priceCents() == null || session.currency() == null) {
+            Log.warnf("Session %s was completed without a price: no invoice issued", session.sessionId());
+            return Uni.createFrom().voidItem();
+        }
+        return Invoice.<Invoice>find("tenant = ?1 and sessionId = ?2 and kind = ?3", tenant, session.sessionId(),
+                        InvoiceKind.INVOICE).firstResult()
+                .chain(existing -> existing != null ? Uni.createFrom().voidItem() : issue(tenant, session));
+    }
+
+    private Uni<Void> issue(String tenant, SessionCompleted session) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        ZoneId zone = ZoneId.of(session.timeZone());
+        int year = now.atZone(zone).getYear();
+        BigDecimal rate = config.tax().rateAt(session.locationCode());
+        Money.Split split = Money.taxIncluded(session.priceCents(), rate);
+        return numbers.next(tenant, session.locationId(), year)
+                .chain(number -> clients.billTo(tenant, session.clientId()).chain(billTo -> {
+                    Invoice invoice = new Invoice();
+                    invoice.id = UUID.randomUUID();
+                    invoice.tenant = tenant;
+                    invoice.number = Money.invoiceNumber(session.locationCode(), year, number);
+                    invoice.kind = InvoiceKind.INVOICE;
+                    invoice.locationId = session.locationId();
+                    invoice.locationCode = session.locationCode();
+                    invoice.locationName = session.locationName();
+                    invoice.sessionId = session.sessionId();
+                    invoice.clientId = session.clientId();
+                    invoice.clientUserId = session.clientUserId();
+                    invoice.billTo = billTo;
+                    invoice.therapistId = session.therapistId();
+                    invoice.therapistUserId = session.therapistUserId();
+                    invoice.status = InvoiceStatus.ISSUED;
+                    invoice.currency = session.currency();
+                    invoice.netCents = split.netCents();
+                    invoice.taxCents = split.taxCents();
+                    invoice.totalCents = split.grossCents();
+                    invoice.issuedAt = now;
+                    InvoiceLine line = new InvoiceLine();
+                    line.id = UUID.randomUUID();
+                    line.invoiceId = invoice.id;
+                    line.position = 1;
+                    line.serviceId = session.serviceId();
+                    line.serviceName = session.serviceName();
+                    line.therapistId = session.therapistId();
+                    line.therapistName = session.therapistName();
+                    line.serviceDate = session.startsAt().atZone(zone).toLocalDate();
+                    line.netCents = split.netCents();
+                    line.taxRate = rate;
+                    line.taxCents = split.taxCents();
+                    line.grossCents = split.grossCents();
+                    return invoice.persist()
+                            .chain(() -> line.persist())
+                            .chain(() -> outbox.append(OutgoingEvent.of(new InvoiceIssued(invoice.id, invoice.number,
+                                    invoice.locationId, invoice.locationCode, invoice.clientId, invoice.sessionId,
+                                    invoice.currency, invoice.netCents, invoice.taxCents, invoice.totalCents,
+                                    invoice.issuedAt), tenant)));
+                }));
+    }
+}

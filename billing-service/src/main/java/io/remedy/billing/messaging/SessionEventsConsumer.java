@@ -1,0 +1,68 @@
+package io.remedy.billing.messaging;
+
+import io.remedy.billing.invoice.InvoiceIssuer;
+import io.remedy.billing.session.SessionBook;
+import io.remedy.billing.session.SessionBook.Facts;
+import io.remedy.contracts.EventCatalogue;
+import io.remedy.contracts.booking.SessionBooked;
+import io.remedy.contracts.booking.SessionCancelled;
+import io.remedy.contracts.booking.SessionCompleted;
+import io.remedy.contracts.booking.SessionNoShow;
+import io.remedy.contracts.booking.SessionRescheduled;
+import io.remedy.platform.event.CloudEvent;
+import io.remedy.platform.event.EventData;
+import io.remedy.platform.inbox.Inbox;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * Booking's session events: each keeps billing's copy of the session; a completion issues the session's invoice,
+ * all in the inbox's one transaction, so a redelivered event changes nothing.
+ */
+@ApplicationScoped
+public class SessionEventsConsumer {
+
+    static final String CONSUMER = "billing.sessions";
+
+    private final Inbox inbox;
+    private final EventData data;
+    private final SessionBook sessions;
+    private final InvoiceIssuer invoices;
+
+    public SessionEventsConsumer(Inbox inbox, EventData data, SessionBook sessions, InvoiceIssuer invoices) {
+        this.inbox = inbox;
+        this.data = data;
+        this.sessions = sessions;
+        this.invoices = invoices;
+    }
+
+    @Incoming("sessions")
+    public Uni<Void> onSessionEvent(Message<String> message) {
+        return inbox.handle(CONSUMER, message, this::apply);
+    }
+
+    private Uni<Void> apply(CloudEvent envelope, String json) {
+        String type = envelope.type();
+        String tenant = Tenants.of(envelope);
+        if (EventCatalogue.SESSION_BOOKED.type().equals(type)) {
+            return sessions.record(tenant, Facts.of(data.read(envelope, SessionBooked.class)), "BOOKED");
+        }
+        if (EventCatalogue.SESSION_RESCHEDULED.type().equals(type)) {
+            return sessions.moved(tenant, data.read(envelope, SessionRescheduled.class));
+        }
+        if (EventCatalogue.SESSION_CANCELLED.type().equals(type)) {
+            return sessions.record(tenant, Facts.of(data.read(envelope, SessionCancelled.class)), "CANCELLED");
+        }
+        if (EventCatalogue.SESSION_NO_SHOW.type().equals(type)) {
+            return sessions.record(tenant, Facts.of(data.read(envelope, SessionNoShow.class)), "NO_SHOW");
+        }
+        if (EventCatalogue.SESSION_COMPLETED.type().equals(type)) {
+            SessionCompleted completed = data.read(envelope, SessionCompleted.class);
+            return sessions.record(tenant, Facts.of(completed), "COMPLETED")
+                    .chain(() -> invoices.completed(tenant, completed));
+        }
+        return Uni.createFrom().voidItem();
+    }
+}
