@@ -84,7 +84,8 @@ public final class Topics {
     /** Every topic the platform needs, dead-letter twins included (one partition each: they are read by operators). */
     public static List<TopicSpec> all() {
         return eventTopics().stream()
-                .flatMap(t -> Stream.of(new TopicSpec(t, PARTITIONS, configsOf(t)), new TopicSpec(deadLetterOf(t), 1, configsOf(deadLetterOf(t)))))
+                .flatMap(t -> Stream.of(new TopicSpec(t, PARTITIONS, configsOf(t)),
+                        new TopicSpec(deadLetterOf(t), 1, configsOf(deadLetterOf(t)))))
                 .toList();
     }
 }
