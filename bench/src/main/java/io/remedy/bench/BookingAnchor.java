@@ -54,7 +54,7 @@ final class BookingAnchor {
         double ceiling = (first.perSecond() + second.perSecond()) / 2;
         System.out.printf(Locale.ROOT, "platform ÷ database = %.1f ÷ %.1f = %.3f (%d statements a booking; load"
                         + " average after: %s)%n", platform.perSecond(), ceiling, platform.perSecond() / ceiling,
-                script.statements() - 2, LoadAverage.now());
+                script.transactionStatements(), LoadAverage.now());
         System.out.printf(Locale.ROOT, "the same with pgbench:%n  pgbench -n -M prepared -c %d -j 2 -t %d -f bench/%s %s"
                         + " 'postgresql://%s:%s@%s'%n", workers, Math.max(1, transactions / workers), SCRIPT,
                 variables.entrySet().stream().filter(e -> !e.getKey().equals("client_id"))
@@ -85,7 +85,7 @@ final class BookingAnchor {
         try {
             for (int w = 0; w < workers; w++) {
                 Map<String, String> own = new LinkedHashMap<>(run);
-                own.put("client_id", Integer.toString(w));
+                own.put("client_id", Integer.toString(w)); // pgbench's own number of each client
                 clients.add(script.client(DriverManager.getConnection(DATABASE, user(), password()), own));
             }
         } catch (SQLException e) {
@@ -160,7 +160,7 @@ final class BookingAnchor {
         variables.put("therapist_user", therapist.path("userId").asText(""));
         variables.put("room", firstRoom.get("id").asText());
         variables.put("room_name", firstRoom.get("name").asText());
-        variables.put("client_id", chain.newClient(DemoChain.benchEmail()));
+        variables.put("client", chain.newClient(DemoChain.benchEmail()));
         variables.put("topic", "remedy.booking.sessions");
         variables.put("event_type", "remedy.booking.session.booked.v1");
         return variables;

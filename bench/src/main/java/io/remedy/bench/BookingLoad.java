@@ -42,7 +42,7 @@ final class BookingLoad {
 
     /** Books {@code bookings} free slots of the demo chain through the gateway with {@code workers} callers. */
     static Result run(DemoChain chain, int bookings, int workers) {
-        List<String> slots = chain.freeSlots(bookings, 700 + (int) (System.currentTimeMillis() / 1000 % 5000));
+        List<String> slots = chain.freeSlots(bookings, DemoChain.farDay());
         String[] clients = new String[workers];
         for (int w = 0; w < workers; w++) {
             clients[w] = chain.newClient(DemoChain.benchEmail());

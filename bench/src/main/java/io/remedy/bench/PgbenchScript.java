@@ -78,9 +78,23 @@ final class PgbenchScript {
         return new PgbenchScript(steps);
     }
 
-    /** Number of SQL statements in the script (BEGIN and COMMIT included). */
-    long statements() {
-        return steps.stream().filter(Statement.class::isInstance).count();
+    /** Number of SQL statements between BEGIN and COMMIT. */
+    int transactionStatements() {
+        int count = 0;
+        boolean inside = false;
+        for (Step step : steps) {
+            if (step instanceof Statement statement) {
+                String sql = statement.jdbcSql().strip();
+                if (sql.equalsIgnoreCase("BEGIN")) {
+                    inside = true;
+                } else if (sql.equalsIgnoreCase("COMMIT")) {
+                    inside = false;
+                } else if (inside) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     /** One client of the script: its own connection, its own variables, its prepared statements. */
