@@ -17,6 +17,7 @@ public final class Bench {
     private static final Map<String, Consumer<String[]>> SCENARIOS = new TreeMap<>(Map.of(
             "booking-to-email", BookingToEmail::main,
             "booking-load", BookingLoad::main,
+            "booking-anchor", BookingAnchor::main,
             "availability", AvailabilityQuery::main,
             "gateway-overhead", GatewayOverhead::main,
             "red-flag-to-hold", RedFlagToHold::main,

@@ -43,6 +43,13 @@ final class BenchApi {
         return new BenchApi(http, GATEWAY + "/api/v1", passwordGrant(http, username));
     }
 
+    /** The subject ({@code sub}) of this user's token. */
+    String subject() {
+        String payload = token.split("\\.")[1];
+        return read(new String(java.util.Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8))
+                .get("sub").asText();
+    }
+
     /** The same user's calls made to another base URL (e.g. a service directly, to compare with the gateway). */
     BenchApi at(String baseUrl) {
         return new BenchApi(http, baseUrl + "/api/v1", token);

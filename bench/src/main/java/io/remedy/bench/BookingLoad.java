@@ -22,7 +22,27 @@ final class BookingLoad {
         int bookings = Bench.intArg(args, 0, 400);
         int workers = Bench.intArg(args, 1, 8);
         DemoChain chain = new DemoChain(BenchApi.as("reception.norwich@harbour.test"));
-        List<String> slots = chain.freeSlots(bookings, 700 + (int) (System.currentTimeMillis() / 1000 % 5000));
+        Result result = run(chain, bookings, workers);
+        System.out.printf(Locale.ROOT, "POST /api/v1/sessions through the gateway, %d workers: %s%n", workers, result);
+    }
+
+    /** What one load run measured. */
+    record Result(int bookings, double seconds, int refused, Latencies latencies) {
+
+        double perSecond() {
+            return bookings / seconds;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%d bookings in %.1f s = %.1f bookings/s sustained (%d not 201)%n"
+                    + "  latency %s", bookings, seconds, perSecond(), refused, latencies.summary());
+        }
+    }
+
+    /** Books {@code bookings} free slots of the demo chain through the gateway with {@code workers} callers. */
+    static Result run(DemoChain chain, int bookings, int workers) {
+        List<String> slots = chain.freeSlots(bookings, DemoChain.farDay());
         String[] clients = new String[workers];
         for (int w = 0; w < workers; w++) {
             clients[w] = chain.newClient(DemoChain.benchEmail());
@@ -47,9 +67,6 @@ final class BookingLoad {
             });
         }
         Parallel.run(tasks);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf(Locale.ROOT, "POST /api/v1/sessions through the gateway, %d workers: %d bookings in %.1f s"
-                        + " = %.1f bookings/s sustained (%d not 201)%n  latency %s%n", workers, bookings, seconds,
-                bookings / seconds, refused.get(), latencies.summary());
+        return new Result(bookings, (System.nanoTime() - started) / 1e9, refused.get(), latencies);
     }
 }

@@ -29,7 +29,7 @@ final class BookingToEmail {
         int workers = Bench.intArg(args, 1, 8);
         int pollers = Bench.intArg(args, 2, 8);
         DemoChain chain = new DemoChain(BenchApi.as("reception.norwich@harbour.test"));
-        List<String> slots = chain.freeSlots(bookings, 3000 + (int) (System.currentTimeMillis() / 1000 % 5000));
+        List<String> slots = chain.freeSlots(bookings, DemoChain.farDay());
         List<String> emails = new ArrayList<>();
         List<String> clients = new ArrayList<>();
         for (int i = 0; i < bookings; i++) {

@@ -35,6 +35,14 @@ final class DemoChain {
     }
 
     /**
+     * A first day for a run's bookings: far enough ahead that the demo diary is not touched, yet inside the two years
+     * ahead a booking may be made for, and different from run to run.
+     */
+    static int farDay() {
+        return 120 + (int) (System.currentTimeMillis() / 1000 % 450);
+    }
+
+    /**
      * At least {@code wanted} slots of Ana's at Norwich that do not overlap one another, from days far enough
      * ahead ({@code firstDay} days from today) that the demo diary is not touched.
      */

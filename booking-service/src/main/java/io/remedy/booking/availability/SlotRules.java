@@ -4,9 +4,9 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.remedy.booking.availability.SlotFinder.Branch;
 import io.remedy.booking.availability.SlotFinder.ClosedDays;
 import io.remedy.booking.availability.SlotFinder.Leave;
+import io.remedy.booking.catalogue.BookableService;
 import io.remedy.booking.catalogue.BookableServiceRepository;
 import io.remedy.booking.catalogue.ServiceOfferingRepository;
-import io.remedy.booking.location.Closure;
 import io.remedy.booking.location.ClosureRepository;
 import io.remedy.booking.location.Location;
 import io.remedy.booking.location.LocationRepository;
@@ -69,8 +69,7 @@ public class SlotRules {
         return services.findInTenant(tenant, serviceId)
                 .onItem().ifNull().failWith(() -> ProblemException.validation("serviceId", "no such service in this chain"))
                 .flatMap(service -> {
-                    Instant endsAt = blockedUntil.minus(service.buffer());
-                    Instant treatmentEnd = endsAt.isAfter(startsAt) ? endsAt : startsAt.plus(service.duration());
+                    Instant treatmentEnd = treatmentEnd(service, startsAt, blockedUntil);
                     return openLocation(tenant, locationId, startsAt, treatmentEnd)
                             .flatMap(location -> requireTherapist(tenant, location, therapistId, serviceId, startsAt,
                                     blockedUntil));
@@ -91,23 +90,13 @@ public class SlotRules {
         return locations.findInTenant(tenant, locationId)
                 .onItem().ifNull().failWith(() -> ProblemException.validation("locationId", "no such location in this chain"))
                 .flatMap(location -> {
-                    ZoneId zone = location.zone();
-                    LocalDate first = startsAt.atZone(zone).toLocalDate().minusDays(1);
-                    LocalDate last = endsAt.atZone(zone).toLocalDate().plusDays(1);
+                    LocalDate first = firstDay(location, startsAt);
+                    LocalDate last = lastDay(location, endsAt);
                     return openingHours.listAt(tenant, location.id)
                             .flatMap(hours -> closures.touching(tenant, location.id, first, last).map(closed -> {
-                                Branch branch = branch(location, hours, closed);
-                                if (!SlotFinder.isOpen(branch, startsAt, endsAt)) {
-                                    ClosedDays closure = SlotFinder.closureOn(branch, startsAt, endsAt);
-                                    String why = closure != null
-                                            ? location.code + " is closed on " + closure.first()
-                                                    + (closure.last().equals(closure.first()) ? "" : " to " + closure.last())
-                                                    + (closure.reason() == null ? "" : " (" + closure.reason() + ")")
-                                            : location.code + " is not open for all of that time";
-                                    throw ProblemException.conflict(why, new FieldError("startsAt",
-                                            closure != null ? "the location is closed that day"
-                                                    : "outside the location's opening hours"));
-                                }
+                                requireOpen(location, hours.stream().map(OpeningInterval::interval).toList(),
+                                        closed.stream().map(c -> new ClosedDays(c.firstDay, c.lastDay, c.reason)).toList(),
+                                        startsAt, endsAt);
                                 return location;
                             }));
                 });
@@ -117,30 +106,76 @@ public class SlotRules {
                                        Instant startsAt, Instant blockedUntil) {
         return offerings.offers(tenant, serviceId, therapistId).flatMap(offers -> {
             if (!offers) {
-                throw ProblemException.conflict("The therapist does not offer this service",
-                        new FieldError("therapistId", "does not offer this service"));
+                throw doesNotOffer();
             }
             return roster.listOf(tenant, therapistId, location.id);
         }).flatMap(entries -> exceptions.overlapping(tenant, therapistId, startsAt, blockedUntil).map(away -> {
-            WeeklyHours week = new WeeklyHours(entries.stream().map(RosterEntry::interval).toList());
-            ZoneId zone = location.zone();
-            if (!SlotFinder.isWorking(week, List.of(), location.id, zone, startsAt, blockedUntil)) {
-                throw ProblemException.conflict("The therapist is not rostered at " + location.code + " then",
-                        new FieldError("therapistId", "not rostered at this location then"));
-            }
-            List<Leave> leave = away.stream().map(e -> new Leave(e.startsAt, e.endsAt, e.locationId)).toList();
-            if (!SlotFinder.isWorking(week, leave, location.id, zone, startsAt, blockedUntil)) {
-                throw ProblemException.conflict("The therapist is on leave then",
-                        new FieldError("therapistId", "on leave then"));
-            }
+            requireWorking(location, true, entries.stream().map(RosterEntry::interval).toList(),
+                    away.stream().map(e -> new Leave(e.startsAt, e.endsAt, e.locationId)).toList(), startsAt,
+                    blockedUntil);
             return null;
         }));
     }
 
-    private static Branch branch(Location location, List<OpeningInterval> hours, List<Closure> closed) {
-        return new Branch(location.id, location.code, location.zone(),
-                new WeeklyHours(hours.stream().map(OpeningInterval::interval).toList()),
-                closed.stream().map(c -> new ClosedDays(c.firstDay, c.lastDay, c.reason)).toList(),
-                List.of());
+    /** End of the treatment (without the buffer) of a session of {@code service} that blocks until {@code blockedUntil}. */
+    public static Instant treatmentEnd(BookableService service, Instant startsAt, Instant blockedUntil) {
+        Instant endsAt = blockedUntil.minus(service.buffer());
+        return endsAt.isAfter(startsAt) ? endsAt : startsAt.plus(service.duration());
     }
+
+    /** First day (in the location's zone) whose closures can touch a session starting at {@code startsAt}. */
+    public static LocalDate firstDay(Location location, Instant startsAt) {
+        return startsAt.atZone(location.zone()).toLocalDate().minusDays(1);
+    }
+
+    /** Last day (in the location's zone) whose closures can touch a treatment ending at {@code endsAt}. */
+    public static LocalDate lastDay(Location location, Instant endsAt) {
+        return endsAt.atZone(location.zone()).toLocalDate().plusDays(1);
+    }
+
+    /**
+     * The rule of {@link #requireOpen}, on what was read: 409 naming {@code startsAt} unless the location is open
+     * (opening hours, closures touching the days of {@link #firstDay}..{@link #lastDay}) for all of the treatment.
+     */
+    public static void requireOpen(Location location, List<WeeklyInterval> hours, List<ClosedDays> closed,
+                                   Instant startsAt, Instant endsAt) {
+        Branch branch = new Branch(location.id, location.code, location.zone(), new WeeklyHours(hours), closed, List.of());
+        if (!SlotFinder.isOpen(branch, startsAt, endsAt)) {
+            ClosedDays closure = SlotFinder.closureOn(branch, startsAt, endsAt);
+            String why = closure != null
+                    ? location.code + " is closed on " + closure.first()
+                            + (closure.last().equals(closure.first()) ? "" : " to " + closure.last())
+                            + (closure.reason() == null ? "" : " (" + closure.reason() + ")")
+                    : location.code + " is not open for all of that time";
+            throw ProblemException.conflict(why, new FieldError("startsAt",
+                    closure != null ? "the location is closed that day" : "outside the location's opening hours"));
+        }
+    }
+
+    /**
+     * The therapist's rule, on what was read: 409 naming {@code therapistId} unless the therapist offers the service,
+     * is rostered at the location for all of {@code [startsAt, blockedUntil)} and not on leave then.
+     */
+    public static void requireWorking(Location location, boolean offers, List<WeeklyInterval> roster,
+                                      List<Leave> leave, Instant startsAt, Instant blockedUntil) {
+        if (!offers) {
+            throw doesNotOffer();
+        }
+        WeeklyHours week = new WeeklyHours(roster);
+        ZoneId zone = location.zone();
+        if (!SlotFinder.isWorking(week, List.of(), location.id, zone, startsAt, blockedUntil)) {
+            throw ProblemException.conflict("The therapist is not rostered at " + location.code + " then",
+                    new FieldError("therapistId", "not rostered at this location then"));
+        }
+        if (!SlotFinder.isWorking(week, leave, location.id, zone, startsAt, blockedUntil)) {
+            throw ProblemException.conflict("The therapist is on leave then",
+                    new FieldError("therapistId", "on leave then"));
+        }
+    }
+
+    private static ProblemException doesNotOffer() {
+        return ProblemException.conflict("The therapist does not offer this service",
+                new FieldError("therapistId", "does not offer this service"));
+    }
+
 }

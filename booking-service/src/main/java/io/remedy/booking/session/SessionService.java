@@ -55,13 +55,11 @@ public class SessionService {
     private final ClientRepository clients;
     private final SessionEvents events;
     private final SessionAccess access;
-    private final SlotRules slotRules;
     private final RedFlagService redFlags;
 
     public SessionService(SessionRepository sessions, SessionChangeRepository changes, LocationRepository locations,
                           RoomRepository rooms, TherapistRepository therapists, BookableServiceRepository services,
-                          ClientRepository clients, SessionEvents events, SessionAccess access, SlotRules slotRules,
-                          RedFlagService redFlags) {
+                          ClientRepository clients, SessionEvents events, SessionAccess access, RedFlagService redFlags) {
         this.sessions = sessions;
         this.changes = changes;
         this.locations = locations;
@@ -71,7 +69,6 @@ public class SessionService {
         this.clients = clients;
         this.events = events;
         this.access = access;
-        this.slotRules = slotRules;
         this.redFlags = redFlags;
     }
 
@@ -101,20 +98,30 @@ public class SessionService {
 
     private Uni<SessionResponse> bookAnyTime(Caller caller, NewSession request) {
         String tenant = caller.tenant();
+        // the four parts in one statement; only when one is missing are they asked for one by one, to name it
+        return sessions.bookingParts(tenant, request.locationId(), request.clientId(), request.serviceId(),
+                        request.therapistId())
+                .flatMap(parts -> parts != null
+                        ? Uni.createFrom().item(new Booking((Location) parts[0], (Client) parts[1],
+                                (BookableService) parts[2], (Therapist) parts[3], request.startsAt().toInstant()))
+                        : partsOneByOne(tenant, request))
+                .flatMap(booking -> {
+                    authoriseBooking(caller, booking.location(), booking.client());
+                    return place(caller, booking, request.roomId(), null);
+                });
+    }
+
+    private Uni<Booking> partsOneByOne(String tenant, NewSession request) {
         return locations.findInTenant(tenant, request.locationId())
                 .onItem().ifNull().failWith(() -> unknown("locationId", "location"))
                 .flatMap(location -> clients.findInTenant(tenant, request.clientId())
                         .onItem().ifNull().failWith(() -> unknown("clientId", "client"))
-                        .flatMap(client -> {
-                            authoriseBooking(caller, location, client);
-                            return services.findInTenant(tenant, request.serviceId())
-                                    .onItem().ifNull().failWith(() -> unknown("serviceId", "service"))
-                                    .flatMap(service -> therapists.findInTenant(tenant, request.therapistId())
-                                            .onItem().ifNull().failWith(() -> unknown("therapistId", "therapist"))
-                                            .flatMap(therapist -> place(caller, new Booking(location, client,
-                                                    service, therapist, request.startsAt().toInstant()),
-                                                    request.roomId(), null)));
-                        }));
+                        .flatMap(client -> services.findInTenant(tenant, request.serviceId())
+                                .onItem().ifNull().failWith(() -> unknown("serviceId", "service"))
+                                .flatMap(service -> therapists.findInTenant(tenant, request.therapistId())
+                                        .onItem().ifNull().failWith(() -> unknown("therapistId", "therapist"))
+                                        .map(therapist -> new Booking(location, client, service, therapist,
+                                                request.startsAt().toInstant())))));
     }
 
     /**
@@ -123,28 +130,42 @@ public class SessionService {
      * free, the client in no other session then. Without a room the first free room of the location is taken. Writes the session, its history and
      * {@code session.booked}. A conflict found before writing is a {@link ProblemException} (the transaction stays
      * usable); one the database found is a {@link SlotTakenException} (the transaction is lost).
+     *
+     * <p>All that decides it is read in one statement ({@link SessionRepository#diaryCheck}) and judged here in the
+     * order the rules have always been told: hold, opening hours, therapist, therapist taken, room, client taken. The
+     * database's exclusion constraints stay the guard against a concurrent booking.
      */
     public Uni<SessionResponse> place(Caller caller, Booking booking, UUID roomId, UUID planId) {
         String tenant = caller.tenant();
+        Location location = booking.location();
         Instant startsAt = booking.startsAt();
         Instant endsAt = startsAt.plus(booking.service().duration());
         Instant blockedUntil = endsAt.plus(booking.service().buffer());
-        return redFlags.requireNoHold(tenant, booking.client().id)
-                .chain(() -> slotRules.requireBookable(tenant, booking.location().id, booking.therapist().id,
-                        booking.service().id, startsAt, blockedUntil))
-                .chain(() -> sessions.therapistBusy(tenant, booking.therapist().id, startsAt, blockedUntil, null))
-                .invoke(busy -> {
-                    if (busy) {
+        Instant treatmentEnd = SlotRules.treatmentEnd(booking.service(), startsAt, blockedUntil);
+        return sessions.diaryCheck(tenant, location.id, booking.service().id, booking.therapist().id,
+                        booking.client().id, roomId, startsAt, endsAt, blockedUntil,
+                        SlotRules.firstDay(location, startsAt), SlotRules.lastDay(location, treatmentEnd))
+                .map(check -> {
+                    if (check.held()) {
+                        throw RedFlagService.onHold();
+                    }
+                    SlotRules.requireOpen(location, check.openingHours(), check.closures(), startsAt, treatmentEnd);
+                    SlotRules.requireWorking(location, check.offers(), check.roster(), check.leave(), startsAt,
+                            blockedUntil);
+                    if (check.therapistBusy()) {
                         throw therapistTaken();
                     }
+                    Room room = roomOf(location, roomId, check.room());
+                    if (check.clientBusy()) {
+                        throw clientTaken();
+                    }
+                    return room;
                 })
-                .chain(() -> room(tenant, booking.location(), roomId, startsAt, blockedUntil, null))
-                .call(() -> requireClientFree(tenant, booking.client().id, startsAt, endsAt, null))
                 .flatMap(chosen -> {
                     Session session = new Session();
                     session.id = UUID.randomUUID();
                     session.tenant = tenant;
-                    session.locationId = booking.location().id;
+                    session.locationId = location.id;
                     session.serviceId = booking.service().id;
                     session.therapistId = booking.therapist().id;
                     session.roomId = chosen.id;
@@ -163,6 +184,35 @@ public class SessionService {
                             .call(saved -> events.booked(caller.userId(), saved, booking, chosen))
                             .map(SessionResponse::of);
                 });
+    }
+
+    /**
+     * The room a new session takes, from what {@link SessionRepository#diaryCheck} found: the one asked for if it is
+     * a room of the location and free (400 naming {@code roomId} for an unknown room or one elsewhere, 409 when
+     * taken), else the first free one (409 when none is). Only its id and name are needed (the session and its event
+     * name it), so it is not read again.
+     */
+    private static Room roomOf(Location location, UUID roomId, SessionRepository.FoundRoom found) {
+        if (roomId != null) {
+            if (found == null) {
+                throw unknown("roomId", "room");
+            }
+            if (!found.locationId().equals(location.id)) {
+                throw ProblemException.validation("roomId", "is not a room of that location");
+            }
+            if (found.taken()) {
+                throw roomTaken();
+            }
+        } else if (found == null) {
+            throw ProblemException.conflict("No room is free at " + location.code + " for that time",
+                    new FieldError("roomId", "no free room at that time"));
+        }
+        Room room = new Room();
+        room.id = found.id();
+        room.tenant = location.tenant;
+        room.locationId = found.locationId();
+        room.name = found.name();
+        return room;
     }
 
     /** 409 naming {@code clientId} when the client is in another live session in {@code [from, until)}. */
