@@ -2,6 +2,7 @@ package io.remedy.e2e.browser;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import io.remedy.e2e.Api;
 import io.remedy.e2e.Clinic;
 import io.remedy.e2e.Platform;
@@ -25,12 +26,13 @@ class SwaggerUiTest {
         try {
             page.navigate(gateway + "/q/swagger-ui/");
             page.locator("button.authorize").first().click();
-            Locator keycloak = page.locator(".auth-container").filter(new Locator.FilterOptions().setHasText("keycloak"));
-            Page signIn = page.waitForPopup(() -> keycloak.locator("button.authorize").click());
+            Page signIn = page.waitForPopup(() -> page.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Apply given OAuth2 credentials")).click());
             signIn.locator("#username").fill(Clinic.RECEPTION);
             signIn.locator("#password").fill(Api.PASSWORD);
             signIn.locator("#kc-login").click();
-            assertThat(keycloak.locator("button.logout")).isVisible();
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove authorization"))
+                    .first()).isVisible();
             page.locator("button.btn-done").first().click();
 
             Locator operation = page.locator("#operations-Locations-listLocations");
