@@ -15,8 +15,8 @@ import static io.restassured.RestAssured.given;
 
 /**
  * Keycloak's admin API on the test platform's realm, for fixtures of a test's own: users of a fresh tenant (so a
- * test owns its data), a user of its own for a flood, a client whose tokens expire at once. Never touches the demo
- * users.
+ * test owns its data), a user of its own for a flood, a client whose tokens expire at once, the test gateway's
+ * origin for a browser client. Never touches the demo users.
  */
 public final class RealmAdmin {
 
@@ -86,6 +86,23 @@ public final class RealmAdmin {
         copy.put("protocolMappers", mappers);
         admin().body(copy).post("/clients").then().statusCode(201);
         return clientId;
+    }
+
+    /**
+     * Adds an origin to a browser client's web origins, as a deployment does for its own front end: the test
+     * platform's gateway listens on a port of its own, and a browser exchanging a code at Keycloak needs its origin
+     * accepted.
+     */
+    public static void allowWebOrigin(String clientId, String origin) {
+        Map<String, Object> client = admin().queryParam("clientId", clientId).get("/clients")
+                .then().statusCode(200).extract().jsonPath().getMap("[0]");
+        @SuppressWarnings("unchecked")
+        List<String> origins = new ArrayList<>((List<String>) client.getOrDefault("webOrigins", List.of()));
+        if (!origins.contains(origin)) {
+            origins.add(origin);
+            admin().body(Map.of("webOrigins", origins)).put("/clients/" + client.get("id"))
+                    .then().statusCode(204);
+        }
     }
 
     /** An access token by the password grant on another client of the realm. */

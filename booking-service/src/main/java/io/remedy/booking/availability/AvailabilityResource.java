@@ -31,7 +31,8 @@ public class AvailabilityResource {
     }
 
     @GET
-    @Operation(summary = "Finds free slots for a service (anyone signed in to the chain, clients included)",
+    @Operation(operationId = "searchAvailability",
+            summary = "Finds free slots for a service (anyone signed in to the chain, clients included)",
             description = "Slots starting on the dates from..to (inclusive, each location's own dates) at one location "
                     + "or every location of the chain, optionally with one therapist. A slot has the location open for "
                     + "the whole treatment and not closed that day, a therapist who offers the service rostered there "

@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -53,14 +55,16 @@ public class CatalogueResource {
     }
 
     @GET
-    @Operation(summary = "Lists the chain's services")
+    @Operation(operationId = "listServices",
+            summary = "Lists the chain's services")
     public Uni<List<ServiceResponse>> list() {
         return service.list(caller);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Reads one service", description = "The ETag header carries the version for If-Match.")
+    @Operation(operationId = "getService",
+            summary = "Reads one service", description = "The ETag header carries the version for If-Match.")
     @APIResponse(responseCode = "200", description = "The service; ETag = its version")
     public Uni<RestResponse<ServiceResponse>> get(@PathParam("id") UUID id) {
         return service.get(caller, id).map(found -> IfMatch.tagged(found, found.version()));
@@ -68,7 +72,8 @@ public class CatalogueResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Changes a service and who offers it (chain admins)",
+    @Operation(operationId = "updateService",
+            summary = "Changes a service and who offers it (chain admins)",
             description = "Send the whole service, therapistIds included. Sessions already booked keep their times.")
     @APIResponse(responseCode = "200", description = "Changed; ETag = the new version")
     @APIResponse(responseCode = "400", description = "A field is not valid, or therapistIds names a stranger")
@@ -83,8 +88,10 @@ public class CatalogueResource {
     }
 
     @POST
-    @Operation(summary = "Adds a service to the catalogue (chain admins)")
-    @APIResponse(responseCode = "201", description = "Added; Location names it")
+    @Operation(operationId = "addService",
+            summary = "Adds a service to the catalogue (chain admins)")
+    @APIResponse(responseCode = "201", description = "Added; Location names it",
+            content = @Content(schema = @Schema(implementation = ServiceResponse.class)))
     public Uni<Response> add(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewService request, @Context UriInfo uri) {
         return idempotency.execute(caller, key, request, () -> service.add(caller, request)
                 .map(created -> Created.at(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created)));

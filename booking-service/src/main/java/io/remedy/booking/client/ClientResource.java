@@ -71,7 +71,8 @@ public class ClientResource {
     }
 
     @GET
-    @Operation(summary = "Finds clients by name, email or phone (staff)",
+    @Operation(operationId = "findClients",
+            summary = "Finds clients by name, email or phone (staff)",
             description = "Every word of q must match a part of the name, the e-mail or (by its digits) the phone; "
                     + "with id, only those clients. "
                     + "Ordered by family name, given name. The body is an array; when there is a next page, the "
@@ -99,17 +100,20 @@ public class ClientResource {
 
     @GET
     @Path("/me")
-    @Operation(summary = "The signed-in client's own record")
+    @Operation(operationId = "getOwnClientRecord",
+            summary = "The signed-in client's own record")
     public Uni<ClientResponse> me() {
         return service.me(caller);
     }
 
     @POST
     @Path("/me")
-    @Operation(summary = "Signs up: a signed-in client registers their own record, linked to their own login",
+    @Operation(operationId = "signUpClient",
+            summary = "Signs up: a signed-in client registers their own record, linked to their own login",
             description = "The login linked is the caller's own (the token's subject, a client of the token's chain); "
                     + "userId may be left out. A record already linked to the login is a 409.")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the client")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the client",
+            content = @Content(schema = @Schema(implementation = ClientResponse.class)))
     @APIResponse(responseCode = "409", description = "The caller's login already has a client record (field userId)")
     public Uni<Response> signUp(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewClient request,
                                 @Context UriInfo uri) {
@@ -120,7 +124,8 @@ public class ClientResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Reads one client (staff, or the client themself)",
+    @Operation(operationId = "getClient",
+            summary = "Reads one client (staff, or the client themself)",
             description = "The ETag header carries the version for If-Match.")
     @APIResponse(responseCode = "200", description = "The client; ETag = its version")
     @APIResponse(responseCode = "404", description = "No such client, or not the caller's own record")
@@ -129,10 +134,12 @@ public class ClientResource {
     }
 
     @POST
-    @Operation(summary = "Registers a client (front desk)",
+    @Operation(operationId = "registerClient",
+            summary = "Registers a client (front desk)",
             description = "Only a chain admin may link the record to a login (userId), and only to one that is no "
                     + "therapist's and no other client's; a client links their own by signing up (POST /clients/me).")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the client")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the client",
+            content = @Content(schema = @Schema(implementation = ClientResponse.class)))
     @APIResponse(responseCode = "403", description = "userId sent by someone other than a chain admin (field userId)")
     public Uni<Response> register(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewClient request, @Context UriInfo uri) {
         return idempotency.execute(caller, key, request, () -> service.register(caller, request)
@@ -141,7 +148,8 @@ public class ClientResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Changes a client's details (front desk, or the client themself)",
+    @Operation(operationId = "updateClient",
+            summary = "Changes a client's details (front desk, or the client themself)",
             description = "Send the whole record; a field left out is cleared (PATCH changes only what it names). "
                     + "Who may is as for PATCH. Publishes client.updated.")
     @APIResponse(responseCode = "200", description = "Changed; ETag = the new version")
@@ -160,7 +168,8 @@ public class ClientResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MERGE_PATCH)
-    @Operation(summary = "Changes some of a client's details (JSON Merge Patch)",
+    @Operation(operationId = "patchClient",
+            summary = "Changes some of a client's details (JSON Merge Patch)",
             description = "Send only the fields to change, as application/merge-patch+json (RFC 7396); null removes an "
                     + "optional field, a field left out stays. Chain admins change any client; branch managers and "
                     + "receptionists a client registered (home location) or booked at a location of theirs; the client "
@@ -182,7 +191,8 @@ public class ClientResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Erases a client's personal data (chain admins, or the client themself)",
+    @Operation(operationId = "eraseClient",
+            summary = "Erases a client's personal data (chain admins, or the client themself)",
             description = "Name, contact, date of birth and login link are removed; the anonymised record stays for "
                     + "the sessions that name it. Publishes client.erased. Erasing again changes nothing.")
     @APIResponse(responseCode = "204", description = "Erased")

@@ -28,6 +28,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -55,8 +57,10 @@ public class RoomHireResource {
     }
 
     @POST
-    @Operation(summary = "Hires out the room for a time range (chain admins, the location's managers)")
-    @APIResponse(responseCode = "201", description = "Hired; Location names the hire")
+    @Operation(operationId = "hireRoom",
+            summary = "Hires out the room for a time range (chain admins, the location's managers)")
+    @APIResponse(responseCode = "201", description = "Hired; Location names the hire",
+            content = @Content(schema = @Schema(implementation = HireResponse.class)))
     @APIResponse(responseCode = "409", description = "A session, hold or other hire occupies the room then (field roomId)")
     public Uni<Response> hire(@HeaderParam(Idempotency.HEADER) String key, @PathParam("locationId") UUID locationId,
                               @PathParam("roomId") UUID roomId, @Valid @NotNull NewHire request, @Context UriInfo uri) {
@@ -65,7 +69,8 @@ public class RoomHireResource {
     }
 
     @GET
-    @Operation(summary = "Lists the room's hires by start (front desk of the location)",
+    @Operation(operationId = "listRoomHires",
+            summary = "Lists the room's hires by start (front desk of the location)",
             description = "Optionally those overlapping [from, to); cancelled ones only when asked.")
     public Uni<HirePage> list(@PathParam("locationId") UUID locationId, @PathParam("roomId") UUID roomId,
                               @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to,
@@ -78,7 +83,10 @@ public class RoomHireResource {
 
     @GET
     @Path("/{hireId}")
-    @Operation(summary = "Reads one hire (front desk of the location)")
+    @Operation(operationId = "getRoomHire",
+            summary = "Reads one hire (front desk of the location)")
+    @APIResponse(responseCode = "200", description = "The hire",
+            content = @Content(schema = @Schema(implementation = HireResponse.class)))
     @APIResponse(responseCode = "404", description = "No such hire of this room")
     public Uni<HireResponse> get(@PathParam("locationId") UUID locationId, @PathParam("roomId") UUID roomId,
                                  @PathParam("hireId") UUID hireId) {
@@ -87,7 +95,8 @@ public class RoomHireResource {
 
     @DELETE
     @Path("/{hireId}")
-    @Operation(summary = "Cancels a hire; the room is free again (chain admins, the location's managers)",
+    @Operation(operationId = "cancelRoomHire",
+            summary = "Cancels a hire; the room is free again (chain admins, the location's managers)",
             description = "If-Match is honoured when sent.")
     @APIResponse(responseCode = "200", description = "Cancelled; the hire as it is now")
     @APIResponse(responseCode = "409", description = "Already cancelled")

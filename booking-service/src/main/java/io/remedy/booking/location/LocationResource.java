@@ -34,6 +34,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -63,14 +64,16 @@ public class LocationResource {
     }
 
     @GET
-    @Operation(summary = "Lists the locations of the caller's chain")
+    @Operation(operationId = "listLocations",
+            summary = "Lists the locations of the caller's chain")
     public Uni<List<LocationResponse>> list() {
         return service.list(caller);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Reads one location", description = "The ETag header carries the version for If-Match.")
+    @Operation(operationId = "getLocation",
+            summary = "Reads one location", description = "The ETag header carries the version for If-Match.")
     @APIResponse(responseCode = "200", description = "The location; ETag = its version")
     @APIResponse(responseCode = "404", description = "No such location in the caller's chain")
     public Uni<RestResponse<LocationResponse>> get(@PathParam("id") UUID id) {
@@ -78,10 +81,12 @@ public class LocationResource {
     }
 
     @POST
-    @Operation(summary = "Opens a location (chain admins)",
+    @Operation(operationId = "openLocation",
+            summary = "Opens a location (chain admins)",
             description = "A new location opens Monday-Friday 08:00-20:00 and Saturday 09:00-17:00 until its opening "
                     + "hours are changed.")
-    @APIResponse(responseCode = "201", description = "Opened; Location names it")
+    @APIResponse(responseCode = "201", description = "Opened; Location names it",
+            content = @Content(schema = @Schema(implementation = LocationResponse.class)))
     @APIResponse(responseCode = "409", description = "The code is already used in this chain")
     public Uni<Response> open(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewLocation request, @Context UriInfo uri) {
         return idempotency.execute(caller, key, request, () -> service.open(caller, request)
@@ -90,7 +95,8 @@ public class LocationResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Changes a location's name, time zone or notice window (chain admins, its managers)")
+    @Operation(operationId = "updateLocation",
+            summary = "Changes a location's name, time zone or notice window (chain admins, its managers)")
     @APIResponse(responseCode = "200", description = "Changed; ETag = the new version")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
@@ -104,7 +110,8 @@ public class LocationResource {
 
     @GET
     @Path("/{id}/opening-hours")
-    @Operation(summary = "Reads a location's weekly opening hours",
+    @Operation(operationId = "getOpeningHours",
+            summary = "Reads a location's weekly opening hours",
             description = "Wall-clock times in the location's time zone; a weekday without intervals is closed. "
                     + "ETag = the location's version.")
     public Uni<RestResponse<OpeningHoursResponse>> openingHours(@PathParam("id") UUID id) {
@@ -113,7 +120,8 @@ public class LocationResource {
 
     @PUT
     @Path("/{id}/opening-hours")
-    @Operation(summary = "Replaces a location's weekly opening hours (chain admins, its managers)",
+    @Operation(operationId = "replaceOpeningHours",
+            summary = "Replaces a location's weekly opening hours (chain admins, its managers)",
             description = "Send every interval of the week; several a day are allowed, none may overlap. If-Match takes "
                     + "the location's ETag.")
     @APIResponse(responseCode = "200", description = "Replaced; ETag = the location's new version")
@@ -130,7 +138,8 @@ public class LocationResource {
 
     @GET
     @Path("/{id}/closures")
-    @Operation(summary = "Lists a location's closures (holidays) in date order")
+    @Operation(operationId = "listClosures",
+            summary = "Lists a location's closures (holidays) in date order")
     public Uni<Page<ClosureResponse>> closures(
             @PathParam("id") UUID id,
             @Parameter(description = "Only closures ending on or after this date", schema = @Schema(format = "date"))
@@ -144,9 +153,11 @@ public class LocationResource {
 
     @POST
     @Path("/{id}/closures")
-    @Operation(summary = "Closes a location for a day or several (chain admins, its managers)",
+    @Operation(operationId = "addClosure",
+            summary = "Closes a location for a day or several (chain admins, its managers)",
             description = "Give date, or from and to (inclusive), as dates of the location's time zone.")
-    @APIResponse(responseCode = "201", description = "Closed; Location names the closure")
+    @APIResponse(responseCode = "201", description = "Closed; Location names the closure",
+            content = @Content(schema = @Schema(implementation = ClosureResponse.class)))
     public Uni<Response> addClosure(@HeaderParam(Idempotency.HEADER) String key, @PathParam("id") UUID id,
                                     @Valid @NotNull NewClosure request, @Context UriInfo uri) {
         return idempotency.execute(caller, key, request, () -> service.addClosure(caller, id, request)
@@ -155,7 +166,8 @@ public class LocationResource {
 
     @DELETE
     @Path("/{id}/closures/{closureId}")
-    @Operation(summary = "Removes a closure (chain admins, the location's managers)")
+    @Operation(operationId = "removeClosure",
+            summary = "Removes a closure (chain admins, the location's managers)")
     @APIResponse(responseCode = "204", description = "Removed")
     public Uni<Void> removeClosure(@PathParam("id") UUID id, @PathParam("closureId") UUID closureId) {
         return service.removeClosure(caller, id, closureId);
@@ -163,14 +175,18 @@ public class LocationResource {
 
     @GET
     @Path("/{id}/rooms")
-    @Operation(summary = "Lists the rooms of a location")
+    @Operation(operationId = "listRooms",
+            summary = "Lists the rooms of a location")
     public Uni<List<RoomResponse>> rooms(@PathParam("id") UUID id) {
         return service.rooms(caller, id);
     }
 
     @POST
     @Path("/{id}/rooms")
-    @Operation(summary = "Adds a room to a location (chain admins, the location's managers)")
+    @Operation(operationId = "addRoom",
+            summary = "Adds a room to a location (chain admins, the location's managers)")
+    @APIResponse(responseCode = "201", description = "Added; Location names the room",
+            content = @Content(schema = @Schema(implementation = RoomResponse.class)))
     public Uni<Response> addRoom(@HeaderParam(Idempotency.HEADER) String key, @PathParam("id") UUID id, @Valid @NotNull NewRoom request, @Context UriInfo uri) {
         return idempotency.execute(caller, key, request, () -> service.addRoom(caller, id, request)
                 .map(created -> Created.at(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created)));

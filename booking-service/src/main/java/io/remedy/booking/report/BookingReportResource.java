@@ -31,7 +31,8 @@ public class BookingReportResource {
     }
 
     @GET
-    @Operation(summary = "Booking figures per location over a date range (chain admins; branch managers for theirs)",
+    @Operation(operationId = "getBookingReport",
+            summary = "Booking figures per location over a date range (chain admins; branch managers for theirs)",
             description = "Sessions booked, completed, cancelled (late apart), no-shows, utilisation of therapists' "
                     + "rostered hours and of rooms, new vs returning clients and revenue at list price, per location; "
                     + "each location's days are its own. A location without activity has a row of zeros.")

@@ -16,6 +16,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,9 +43,12 @@ public class ProposalResource {
     }
 
     @GET
-    @Operation(summary = "Lists a client's proposed series of sessions, newest first",
+    @Operation(operationId = "listSessionProposals",
+            summary = "Lists a client's proposed series of sessions, newest first",
             description = "Proposed from the client's treatment plan (plan.updated). The client themself (clientId"
                     + " optional), the front desk of the proposal's location, or the plan's therapist.")
+    @APIResponse(responseCode = "200", description = "A page of proposals",
+            content = @Content(schema = @Schema(implementation = ProposalPage.class)))
     @APIResponse(responseCode = "400", description = "clientId missing (staff)")
     public Uni<ProposalPage> list(@Parameter(description = "The client; staff must give it")
                                   @QueryParam("clientId") UUID clientId,
@@ -54,7 +59,8 @@ public class ProposalResource {
 
     @POST
     @Path("/{proposalId}/confirm")
-    @Operation(summary = "Books the proposal's dates (all, or those listed) in one call",
+    @Operation(operationId = "confirmSessionProposal",
+            summary = "Books the proposal's dates (all, or those listed) in one call",
             description = "Answers per date: BOOKED with its session, or CONFLICT naming what is taken or which rule"
                     + " is broken; one date's conflict never fails the others. Confirming again is harmless: booked"
                     + " dates answer with their session.")

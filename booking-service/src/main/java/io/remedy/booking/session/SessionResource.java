@@ -32,6 +32,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -70,8 +72,10 @@ public class SessionResource {
     }
 
     @POST
-    @Operation(summary = "Books a session (front desk for any client at their locations; a client for themself)")
-    @APIResponse(responseCode = "201", description = "Booked; Location names the new session")
+    @Operation(operationId = "bookSession",
+            summary = "Books a session (front desk for any client at their locations; a client for themself)")
+    @APIResponse(responseCode = "201", description = "Booked; Location names the new session",
+            content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "409", description = "The therapist or room is taken at that time (field therapistId or"
             + " roomId), the client already has a session then (field clientId), or the client is on a red-flag hold"
             + " (type red-flag-hold, field clientId)")
@@ -83,11 +87,13 @@ public class SessionResource {
 
     @POST
     @Path("/past")
-    @Operation(summary = "Records a session that has already started (chain admins)",
+    @Operation(operationId = "recordPastSession",
+            summary = "Records a session that has already started (chain admins)",
             description = "For history carried over from a previous system (or a demo's): the same request as a booking,"
                     + " with a start before now. Then complete it, mark it a no-show or cancel it as any session."
                     + " Nobody books a session to come this way, and nobody books a past one with POST /sessions.")
-    @APIResponse(responseCode = "201", description = "Recorded as booked; Location names the session")
+    @APIResponse(responseCode = "201", description = "Recorded as booked; Location names the session",
+            content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "422", description = "startsAt is not in the past (field startsAt)")
     public Uni<Response> recordPast(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewSession request,
                                     @Context UriInfo uri) {
@@ -98,7 +104,8 @@ public class SessionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Reads one session (front desk of its location, its client, its therapist)")
+    @Operation(operationId = "getSession",
+            summary = "Reads one session (front desk of its location, its client, its therapist)")
     @APIResponse(responseCode = "200", description = "The session; ETag carries its version for If-Match",
             headers = @Header(name = HttpHeaders.ETAG, description = "\"<version>\""))
     @APIResponse(responseCode = "404", description = "No such session, or not one the caller may see")
@@ -107,7 +114,8 @@ public class SessionResource {
     }
 
     @GET
-    @Operation(summary = "Lists sessions starting between from and to, by location, therapist or client",
+    @Operation(operationId = "listSessions",
+            summary = "Lists sessions starting between from and to, by location, therapist or client",
             description = "Ordered by start. A client sees their own sessions; front-desk staff those of their"
                     + " locations; a therapist also their own. Pages: pass the Next-Cursor header's value as cursor.")
     @APIResponse(responseCode = "200", description = "A page of sessions",
@@ -135,8 +143,11 @@ public class SessionResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "A session's history: booking, moves, check-in, completion, cancellation, no-show",
+    @Operation(operationId = "getSessionHistory",
+            summary = "A session's history: booking, moves, check-in, completion, cancellation, no-show",
             description = "Oldest first; whoever may see the session may see its history.")
+    @APIResponse(responseCode = "200", description = "A page of the history",
+            content = @Content(schema = @Schema(implementation = HistoryPage.class)))
     @APIResponse(responseCode = "404", description = "No such session, or not one the caller may see")
     public Uni<HistoryPage> history(@PathParam("id") UUID id,
                                     @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
@@ -146,7 +157,8 @@ public class SessionResource {
 
     @POST
     @Path("/{id}/reschedule")
-    @Operation(summary = "Moves a booked session to a new time, therapist or room; it keeps its id and history",
+    @Operation(operationId = "rescheduleSession",
+            summary = "Moves a booked session to a new time, therapist or room; it keeps its id and history",
             description = "Front desk of its location, or its client. Publishes session.rescheduled.")
     @APIResponse(responseCode = "200", description = "Moved")
     @APIResponse(responseCode = "409", description = "The new therapist or room is taken, or the client has another"
@@ -163,7 +175,8 @@ public class SessionResource {
 
     @POST
     @Path("/{id}/cancel")
-    @Operation(summary = "Cancels a booked session, with a reason code",
+    @Operation(operationId = "cancelSession",
+            summary = "Cancels a booked session, with a reason code",
             description = "Front desk of its location (cancelledBy CLINIC) or its client (CLIENT). Late when inside"
                     + " the location's notice window. Publishes session.cancelled; the freed slot is offered to the"
                     + " waitlist.")
@@ -180,7 +193,8 @@ public class SessionResource {
 
     @POST
     @Path("/{id}/check-in")
-    @Operation(summary = "Checks the client in (front desk of the location)")
+    @Operation(operationId = "checkInSession",
+            summary = "Checks the client in (front desk of the location)")
     @APIResponse(responseCode = "200", description = "Checked in")
     @APIResponse(responseCode = "409", description = "The session is not BOOKED, or the client is on a red-flag hold")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
@@ -193,7 +207,8 @@ public class SessionResource {
 
     @POST
     @Path("/{id}/complete")
-    @Operation(summary = "Marks the session completed (front desk of the location, or the session's therapist)",
+    @Operation(operationId = "completeSession",
+            summary = "Marks the session completed (front desk of the location, or the session's therapist)",
             description = "From BOOKED or CHECKED_IN. Publishes session.completed.")
     @APIResponse(responseCode = "200", description = "Completed")
     @APIResponse(responseCode = "409", description = "The session is not BOOKED or CHECKED_IN")
@@ -207,7 +222,8 @@ public class SessionResource {
 
     @POST
     @Path("/{id}/no-show")
-    @Operation(summary = "Marks that the client did not come (front desk of the location, or the session's therapist)",
+    @Operation(operationId = "markSessionNoShow",
+            summary = "Marks that the client did not come (front desk of the location, or the session's therapist)",
             description = "From BOOKED. Publishes session.no-show; the slot no longer counts as occupied.")
     @APIResponse(responseCode = "200", description = "Marked a no-show")
     @APIResponse(responseCode = "409", description = "The session is not BOOKED")

@@ -32,6 +32,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -61,7 +62,8 @@ public class TherapistResource {
     }
 
     @GET
-    @Operation(summary = "Lists the chain's therapists",
+    @Operation(operationId = "listTherapists",
+            summary = "Lists the chain's therapists",
             description = "Staff see each therapist's e-mail and login; a client sees id and display name only.")
     public Uni<List<TherapistResponse>> list() {
         return service.list(caller);
@@ -69,13 +71,17 @@ public class TherapistResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Reads one therapist")
+    @Operation(operationId = "getTherapist",
+            summary = "Reads one therapist")
     public Uni<TherapistResponse> get(@PathParam("id") UUID id) {
         return service.get(caller, id);
     }
 
     @POST
-    @Operation(summary = "Takes a therapist on (chain admins)")
+    @Operation(operationId = "addTherapist",
+            summary = "Takes a therapist on (chain admins)")
+    @APIResponse(responseCode = "201", description = "Taken on; Location names the therapist",
+            content = @Content(schema = @Schema(implementation = TherapistResponse.class)))
     public Uni<Response> add(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewTherapist request, @Context UriInfo uri) {
         return idempotency.execute(caller, key, request, () -> service.add(caller, request)
                 .map(created -> Created.at(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created)));
@@ -100,7 +106,8 @@ public class TherapistResource {
 
     @GET
     @Path("/{id}/roster")
-    @Operation(summary = "Reads a therapist's weekly roster (front desk, managers, admins; the therapist themself)",
+    @Operation(operationId = "getRoster",
+            summary = "Reads a therapist's weekly roster (front desk, managers, admins; the therapist themself)",
             description = "Entries are wall-clock times in each location's time zone. ETag = the therapist's version.")
     @APIResponse(responseCode = "200", description = "The roster; ETag for If-Match")
     @APIResponse(responseCode = "403", description = "A client, or another therapist")
@@ -110,7 +117,8 @@ public class TherapistResource {
 
     @PUT
     @Path("/{id}/roster")
-    @Operation(summary = "Replaces a therapist's weekly roster (chain admins; branch managers at their locations)",
+    @Operation(operationId = "replaceRoster",
+            summary = "Replaces a therapist's weekly roster (chain admins; branch managers at their locations)",
             description = "Send every entry of the week at every location. A branch manager may change only the entries "
                     + "at their locations; the others must come back as they were. If-Match takes the roster's ETag.")
     @APIResponse(responseCode = "200", description = "Replaced; ETag = the new version")
@@ -128,7 +136,8 @@ public class TherapistResource {
 
     @GET
     @Path("/{id}/roster/exceptions")
-    @Operation(summary = "Lists a therapist's leave and sickness in start order (as the roster)")
+    @Operation(operationId = "listRosterExceptions",
+            summary = "Lists a therapist's leave and sickness in start order (as the roster)")
     public Uni<Page<RosterExceptionResponse>> exceptions(
             @PathParam("id") UUID id,
             @Parameter(description = "Only exceptions ending after this instant (ISO-8601 with offset)",
@@ -142,10 +151,12 @@ public class TherapistResource {
 
     @POST
     @Path("/{id}/roster/exceptions")
-    @Operation(summary = "Records leave or sickness (chain admins; branch managers at the therapist's locations)",
+    @Operation(operationId = "addRosterException",
+            summary = "Records leave or sickness (chain admins; branch managers at the therapist's locations)",
             description = "The therapist offers no slots in [from, to), at locationId or, without it, anywhere. "
                     + "Sessions already booked then stay; the front desk moves them.")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names the exception")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the exception",
+            content = @Content(schema = @Schema(implementation = RosterExceptionResponse.class)))
     public Uni<Response> addException(@HeaderParam(Idempotency.HEADER) String key, @PathParam("id") UUID id,
                                       @Valid @NotNull NewRosterException request, @Context UriInfo uri) {
         return idempotency.execute(caller, key, request, () -> service.addException(caller, id, request)
@@ -154,7 +165,8 @@ public class TherapistResource {
 
     @DELETE
     @Path("/{id}/roster/exceptions/{exceptionId}")
-    @Operation(summary = "Removes a roster exception (whoever may record it)")
+    @Operation(operationId = "removeRosterException",
+            summary = "Removes a roster exception (whoever may record it)")
     @APIResponse(responseCode = "204", description = "Removed")
     public Uni<Void> removeException(@PathParam("id") UUID id, @PathParam("exceptionId") UUID exceptionId) {
         return service.removeException(caller, id, exceptionId);

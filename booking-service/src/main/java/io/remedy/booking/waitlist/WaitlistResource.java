@@ -29,6 +29,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -56,10 +58,12 @@ public class WaitlistResource {
     }
 
     @POST
-    @Operation(summary = "Puts a client on the waitlist for a service at a location between two days",
+    @Operation(operationId = "joinWaitlist",
+            summary = "Puts a client on the waitlist for a service at a location between two days",
             description = "A client for themself; the front desk (admins, managers, receptionists) for any client at"
                     + " their locations. When a matching slot is freed, it is offered and held for the client.")
-    @APIResponse(responseCode = "201", description = "On the waitlist; Location names the entry")
+    @APIResponse(responseCode = "201", description = "On the waitlist; Location names the entry",
+            content = @Content(schema = @Schema(implementation = EntryResponse.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid (e.g. to before from)")
     public Uni<Response> join(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewEntry request,
                               @Context UriInfo uri) {
@@ -68,7 +72,8 @@ public class WaitlistResource {
     }
 
     @GET
-    @Operation(summary = "Lists waitlist entries in queue order",
+    @Operation(operationId = "listWaitlistEntries",
+            summary = "Lists waitlist entries in queue order",
             description = "A client sees their own; staff the entries at their locations. An entry holding an offer"
                     + " shows it.")
     public Uni<EntryPage> list(@QueryParam("locationId") UUID locationId,
@@ -82,7 +87,10 @@ public class WaitlistResource {
 
     @GET
     @Path("/{entryId}")
-    @Operation(summary = "Reads one waitlist entry, with its open offer if any")
+    @Operation(operationId = "getWaitlistEntry",
+            summary = "Reads one waitlist entry, with its open offer if any")
+    @APIResponse(responseCode = "200", description = "The entry",
+            content = @Content(schema = @Schema(implementation = EntryResponse.class)))
     @APIResponse(responseCode = "404", description = "No such entry, or not one the caller may see")
     public Uni<EntryResponse> get(@PathParam("entryId") UUID entryId) {
         return service.get(caller, entryId);
@@ -90,7 +98,8 @@ public class WaitlistResource {
 
     @DELETE
     @Path("/{entryId}")
-    @Operation(summary = "Withdraws a waitlist entry (the client, or the front desk of the location)",
+    @Operation(operationId = "withdrawWaitlistEntry",
+            summary = "Withdraws a waitlist entry (the client, or the front desk of the location)",
             description = "An offer the entry holds is withdrawn and goes to the next waiting client. If-Match is"
                     + " honoured when sent.")
     @APIResponse(responseCode = "204", description = "Withdrawn")
@@ -103,9 +112,11 @@ public class WaitlistResource {
 
     @POST
     @Path("/{entryId}/offers/{offerId}/accept")
-    @Operation(summary = "Accepts an offered slot: books it for the client",
+    @Operation(operationId = "acceptWaitlistOffer",
+            summary = "Accepts an offered slot: books it for the client",
             description = "The client, or the front desk of the location. Publishes session.booked.")
-    @APIResponse(responseCode = "201", description = "Booked; the body is the session, Location names it")
+    @APIResponse(responseCode = "201", description = "Booked; the body is the session, Location names it",
+            content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "409", description = "The offer is no longer open or has expired, or the client is on"
             + " a red-flag hold")
     public Uni<Response> accept(@HeaderParam(Idempotency.HEADER) String key, @PathParam("entryId") UUID entryId,
@@ -116,7 +127,8 @@ public class WaitlistResource {
 
     @POST
     @Path("/{entryId}/offers/{offerId}/decline")
-    @Operation(summary = "Declines an offered slot: the client keeps waiting; the slot goes to the next")
+    @Operation(operationId = "declineWaitlistOffer",
+            summary = "Declines an offered slot: the client keeps waiting; the slot goes to the next")
     @APIResponse(responseCode = "204", description = "Declined")
     @APIResponse(responseCode = "409", description = "The offer is no longer open")
     public Uni<Response> decline(@PathParam("entryId") UUID entryId, @PathParam("offerId") UUID offerId) {

@@ -430,6 +430,8 @@ public final class LocalStack implements AutoCloseable {
                 if (service == PlatformService.GATEWAY) {
                     // Swagger UI signs in from the browser: the realm as browsers reach it
                     environment.put("REMEDY_GATEWAY_OPENAPI_AUTH_SERVER_URL", keycloak.publicRealmUrl());
+                    // the document's servers: where Swagger UI's "Try it out" and generated clients send calls
+                    environment.put("REMEDY_GATEWAY_OPENAPI_SERVER_URL", "http://localhost:" + entry.getValue());
                     environment.put("REMEDY_GATEWAY_BOOKING_URL", serviceUrl(ports, PlatformService.BOOKING));
                     environment.put("REMEDY_GATEWAY_RECORDS_URL", serviceUrl(ports, PlatformService.RECORDS));
                     environment.put("REMEDY_GATEWAY_NOTIFICATION_URL", serviceUrl(ports, PlatformService.NOTIFICATION));

@@ -166,6 +166,9 @@ public interface GatewayConfig {
 
         /** Keycloak's realm as browsers reach it: Swagger UI signs in there. */
         URI authServerUrl();
+
+        /** The gateway as its callers reach it: the document's {@code servers}, where "Try it out" sends calls. */
+        URI serverUrl();
     }
 
     /** Readiness. */

@@ -35,7 +35,7 @@ public class MergedOpenApiFilter implements OASFilter {
 
             **Authentication**: every `/api` call needs `Authorization: Bearer <access token>` from Keycloak (realm \
             `remedy`, audience `remedy-api`). Front ends sign in with the public client `remedy-web` (authorization \
-            code + PKCE; the Authorize button here does the same); scripts use the password grant of `remedy-cli`.
+            code + PKCE; the Authorize button here does the same with `remedy-swagger-ui`); scripts use the password grant of `remedy-cli`.
 
             **Conventions**: JSON in camelCase; instants ISO-8601 with offset; errors are RFC 9457 \
             `application/problem+json` naming the offending fields; updates need `If-Match` with the `ETag` of the \
@@ -51,6 +51,7 @@ public class MergedOpenApiFilter implements OASFilter {
     private final ObjectMapper json;
     private final Config config;
     private final URI keycloakRealm;
+    private final URI server;
     private volatile ObjectNode own;
     private volatile Cached cached;
 
@@ -59,6 +60,7 @@ public class MergedOpenApiFilter implements OASFilter {
         this.json = json;
         this.config = config;
         this.keycloakRealm = gateway.openapi().authServerUrl();
+        this.server = gateway.openapi().serverUrl();
     }
 
     @Override
@@ -69,6 +71,7 @@ public class MergedOpenApiFilter implements OASFilter {
         openAPI.setPaths(merged.getPaths());
         openAPI.setComponents(merged.getComponents());
         openAPI.setSecurity(merged.getSecurity());
+        openAPI.setServers(merged.getServers());
         openAPI.setTags(merged.getTags());
         openAPI.setExtensions(merged.getExtensions());
     }
@@ -85,7 +88,10 @@ public class MergedOpenApiFilter implements OASFilter {
             if (!info.hasNonNull("description")) {
                 info.put("description", DESCRIPTION);
             }
-            String text = json.writeValueAsString(OpenApiMerge.merge(own, sources.current(), keycloakRealm));
+            ObjectNode document = OpenApiMerge.merge(own, sources.current(), keycloakRealm);
+            document.putArray("servers").addObject().put("url", server.toString())
+                    .put("description", "The Remedy gateway: every public path of the platform");
+            String text = json.writeValueAsString(document);
             cached = new Cached(version, text);
             return text;
         } catch (IOException e) {

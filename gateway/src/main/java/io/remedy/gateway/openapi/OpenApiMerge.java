@@ -24,6 +24,9 @@ import java.util.Set;
  *       refers to a renamed one is itself renamed, so nothing silently points at another service's schema);</li>
  *   <li>security: every operation requires the gateway's schemes (a bearer token, or Keycloak sign-in), whatever the
  *       service declared, since the gateway demands a token on every {@code /api} path;</li>
+ *   <li>tags: every tag an operation names is declared, and {@code x-tagGroups} groups them by area (the service
+ *       that serves them, the gateway's own reports last);</li>
+ *   <li>a problem answer of the gateway's own that names no schema gets the services' {@code Problem};</li>
  *   <li>{@code x-remedy-missing} names the services whose document could not be had, and
  *       {@code x-remedy-sources} says what each part came from.</li>
  * </ul>
@@ -78,6 +81,8 @@ public final class OpenApiMerge {
             }
             mergeOne(merged, source.upstream(), (ObjectNode) source.document(), requirement, operationIds, conflicts);
         }
+        problemSchemas(paths, components);
+        tagGroups(merged, paths);
         merged.set("x-remedy-missing", missing);
         merged.set("x-remedy-sources", origins);
         if (!conflicts.isEmpty()) {
@@ -240,6 +245,59 @@ public final class OpenApiMerge {
         }
     }
 
+    /** The area a service's tags belong to, in the order areas are shown. */
+    private static final Map<String, String> AREAS = areas();
+
+    private static Map<String, String> areas() {
+        Map<String, String> areas = new LinkedHashMap<>();
+        areas.put("booking-service", "Booking");
+        areas.put("records-service", "Clinical records");
+        areas.put("notification-service", "Notifications");
+        areas.put("gateway", "Reports across branches");
+        return areas;
+    }
+
+    private static void tagGroups(ObjectNode merged, ObjectNode paths) {
+        ArrayNode tags = merged.has("tags") && merged.get("tags").isArray() ? (ArrayNode) merged.get("tags")
+                : merged.putArray("tags");
+        Set<String> declared = new HashSet<>(tags.findValuesAsText("name"));
+        Map<String, String> areaOfTag = new LinkedHashMap<>();
+        forEachOperation(paths, (path, operation) -> {
+            String area = AREAS.get(operation.path("x-remedy-service").asText("gateway"));
+            for (JsonNode tag : operation.path("tags")) {
+                if (declared.add(tag.asText())) {
+                    tags.addObject().put("name", tag.asText());
+                }
+                areaOfTag.putIfAbsent(tag.asText(), area == null ? AREAS.get("gateway") : area);
+            }
+        });
+        ArrayNode groups = NODES.arrayNode();
+        for (String area : AREAS.values()) {
+            ArrayNode names = NODES.arrayNode();
+            areaOfTag.forEach((tag, itsArea) -> {
+                if (itsArea.equals(area)) {
+                    names.add(tag);
+                }
+            });
+            if (!names.isEmpty()) {
+                groups.addObject().put("name", area).set("tags", names);
+            }
+        }
+        merged.set("x-tagGroups", groups);
+    }
+
+    private static void problemSchemas(ObjectNode paths, ObjectNode components) {
+        if (!components.path("schemas").has("Problem")) {
+            return;
+        }
+        forEachOperation(paths, (path, operation) -> operation.path("responses").forEach(response -> {
+            JsonNode media = response.path("content").path("application/problem+json");
+            if (media instanceof ObjectNode problem && !problem.has("schema")) {
+                problem.putObject("schema").put("$ref", REF_PREFIX + "schemas/Problem");
+            }
+        }));
+    }
+
     private static void securitySchemes(ObjectNode components, URI realm) {
         ObjectNode schemes = NODES.objectNode();
         schemes.putObject(BEARER)
@@ -251,7 +309,8 @@ public final class OpenApiMerge {
         String base = realm.toString().endsWith("/") ? realm.toString() : realm + "/";
         ObjectNode flow = schemes.putObject(KEYCLOAK)
                 .put("type", "oauth2")
-                .put("description", "Sign in at Keycloak with the public client remedy-web (authorization code + PKCE).")
+                .put("description", "Sign in at Keycloak (authorization code + PKCE): front ends with the public client"
+                        + " remedy-web, Swagger UI with remedy-swagger-ui.")
                 .putObject("flows").putObject("authorizationCode")
                 .put("authorizationUrl", base + "protocol/openid-connect/auth")
                 .put("tokenUrl", base + "protocol/openid-connect/token")

@@ -46,7 +46,8 @@ public class BranchReportResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CSV})
-    @Operation(summary = "Figures of every branch and the chain total",
+    @Operation(operationId = "getBranchReport",
+            summary = "Figures of every branch and the chain total",
             description = "One row per location (booking, records and notification figures, joined on locationId) "
                     + "and a total for the chain. Chain admins see every location of their chain, branch managers "
                     + "only theirs; everyone else gets 403. A service that does not answer is named in `missing` "

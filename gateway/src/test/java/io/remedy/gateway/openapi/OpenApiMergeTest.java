@@ -81,6 +81,32 @@ class OpenApiMergeTest {
     }
 
     @Test
+    void groupsTheTagsByAreaAndDeclaresEveryTagAnOperationUses() throws IOException {
+        ObjectNode own = json("{'openapi':'3.1.0','info':{'title':'Remedy API','version':'1'},"
+                + "'tags':[{'name':'Reports'}],"
+                + "'paths':{'/api/v1/reports/branches':{'get':{'operationId':'getBranchReport','tags':['Reports'],"
+                + "'responses':{'403':{'description':'no','content':{'application/problem+json':{}}}}}}}}");
+        ObjectNode booking = json("{'openapi':'3.1.0','paths':{"
+                + "'/api/v1/sessions':{'get':{'operationId':'listSessions','tags':['Sessions'],'responses':{}}},"
+                + "'/api/v1/locations':{'get':{'operationId':'listLocations','tags':['Locations'],'responses':{}}}},"
+                + "'components':{'schemas':{'Problem':{'type':'object'}}}}");
+        ObjectNode records = json("{'openapi':'3.1.0','tags':[{'name':'Notes','description':'SOAP notes'}],'paths':{"
+                + "'/api/v1/records/sessions/{sessionId}/notes':{'get':{'operationId':'listSessionNotes',"
+                + "'tags':['Notes'],'responses':{}}}}}");
+        JsonNode merged = OpenApiMerge.merge(own, List.of(new OpenApiMerge.Source(Upstream.BOOKING, booking, null),
+                new OpenApiMerge.Source(Upstream.RECORDS, records, null)), REALM);
+        List<String> declared = new ArrayList<>();
+        merged.path("tags").forEach(tag -> declared.add(tag.path("name").asText()));
+        assertEquals(List.of("Reports", "Notes", "Sessions", "Locations"), declared);
+        assertEquals("[{\"name\":\"Booking\",\"tags\":[\"Sessions\",\"Locations\"]},"
+                + "{\"name\":\"Clinical records\",\"tags\":[\"Notes\"]},"
+                + "{\"name\":\"Reports across branches\",\"tags\":[\"Reports\"]}]",
+                merged.path("x-tagGroups").toString());
+        assertEquals("#/components/schemas/Problem", merged.at("/paths/~1api~1v1~1reports~1branches/get/responses"
+                + "/403/content/application~1problem+json/schema/$ref").asText());
+    }
+
+    @Test
     void pointsSignInAtTheConfiguredRealm() throws IOException {
         JsonNode merged = OpenApiMerge.merge(gateway(), List.of(), REALM);
         assertEquals("https://id.example/realms/remedy/protocol/openid-connect/token",

@@ -147,7 +147,7 @@ class OpenApiTest {
     void offersSwaggerUiWithSignInThroughTheWebClient() {
         given().get("/q/swagger-ui/").then().statusCode(200)
                 .contentType(containsString("text/html"))
-                .body(containsString("remedy-web"))
+                .body(containsString("remedy-swagger-ui"))
                 .body(containsString("usePkceWithAuthorizationCodeGrant"));
     }
 }

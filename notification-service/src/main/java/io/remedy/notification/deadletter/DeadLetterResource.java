@@ -42,7 +42,8 @@ public class DeadLetterResource {
     }
 
     @GET
-    @Operation(summary = "Lists the chain's dead letters, newest first (chain admins)")
+    @Operation(operationId = "listDeadLetters",
+            summary = "Lists the chain's dead letters, newest first (chain admins)")
     @APIResponse(responseCode = "200", description = "One page; pass nextCursor as cursor for the next")
     @APIResponse(responseCode = "403", description = "Not a chain admin")
     public Uni<Page<DeadLetter>> list(
@@ -53,7 +54,8 @@ public class DeadLetterResource {
 
     @POST
     @Path("/{id}/replay")
-    @Operation(summary = "Replays a dead letter once (chain admins)",
+    @Operation(operationId = "replayDeadLetter",
+            summary = "Replays a dead letter once (chain admins)",
             description = "A message is queued to be sent again (fresh tries); an event is published again, as it"
                     + " was, to its original topic.")
     @APIResponse(responseCode = "202", description = "Replayed",

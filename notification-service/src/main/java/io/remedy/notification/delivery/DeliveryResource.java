@@ -37,7 +37,8 @@ public class DeliveryResource {
     }
 
     @GET
-    @Operation(summary = "Lists messages with every attempt (channel, status, provider id, error), newest first",
+    @Operation(operationId = "listDeliveries",
+            summary = "Lists messages with every attempt (channel, status, provider id, error), newest first",
             description = "Staff see the messages of the locations they may act at; a client sees their own.")
     @APIResponse(responseCode = "200", description = "One page; pass nextCursor as cursor for the next")
     @APIResponse(responseCode = "400", description = "A parameter is not valid (named in errors)")

@@ -61,7 +61,8 @@ public class InboxResource {
     @GET
     @Path("/inbox")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Lists the caller's in-app messages, newest first",
+    @Operation(operationId = "listInboxMessages",
+            summary = "Lists the caller's in-app messages, newest first",
             description = "Messages to the caller, and to a role they hold at a location they may act at.")
     @APIResponse(responseCode = "200", description = "One page; pass nextCursor as cursor for the next")
     @APIResponse(responseCode = "400", description = "limit or cursor is not valid")
@@ -76,7 +77,8 @@ public class InboxResource {
     @POST
     @Path("/inbox/{id}/read")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Marks one of the caller's in-app messages read (again: no change)")
+    @Operation(operationId = "markInboxMessageRead",
+            summary = "Marks one of the caller's in-app messages read (again: no change)")
     @APIResponse(responseCode = "200", description = "The message, with readAt")
     @APIResponse(responseCode = "404", description = "Not a message of the caller's inbox")
     public Uni<InboxMessage> read(@PathParam("id") UUID id) {
@@ -86,7 +88,8 @@ public class InboxResource {
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Live stream of the caller's in-app messages (server-sent events)",
+    @Operation(operationId = "streamInboxMessages",
+            summary = "Live stream of the caller's in-app messages (server-sent events)",
             description = "Send Authorization: Bearer with the same token as for other calls. First an event"
                     + " 'ready', then one event 'message' (JSON InboxMessage, the event's id is the message's id) per"
                     + " in-app message for the caller as it is sent, and a comment line now and then to keep the"

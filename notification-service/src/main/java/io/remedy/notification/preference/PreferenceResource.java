@@ -41,7 +41,8 @@ public class PreferenceResource {
     }
 
     @GET
-    @Operation(summary = "Reads the caller's own preferences",
+    @Operation(operationId = "getNotificationPreferences",
+            summary = "Reads the caller's own preferences",
             description = "Defaults (version 0) until the caller changes them. The ETag goes into If-Match of a PUT.")
     @APIResponse(responseCode = "200", description = "The preferences",
             headers = @Header(name = HttpHeaders.ETAG, description = "Version to send as If-Match"),
@@ -51,7 +52,8 @@ public class PreferenceResource {
     }
 
     @PUT
-    @Operation(summary = "Replaces the caller's own preferences",
+    @Operation(operationId = "replaceNotificationPreferences",
+            summary = "Replaces the caller's own preferences",
             description = "Channels per kind of message, opt-outs, quiet hours with their time zone, language."
                     + " Legal messages (change and cancellation notices) and urgent clinical alerts are sent whatever"
                     + " is opted out; urgent alerts ignore quiet hours.")

@@ -32,7 +32,8 @@ public class ReminderResource {
     }
 
     @GET
-    @Operation(summary = "Lists a session's reminders with their due time and status",
+    @Operation(operationId = "listReminders",
+            summary = "Lists a session's reminders with their due time and status",
             description = "Staff who may act at the session's location, or the session's client. Due times are"
                     + " computed from the session's start in the location's time zone (default 24 h and 2 h before).")
     @APIResponse(responseCode = "200", description = "The reminders, earliest first (one page: nextCursor is null)")

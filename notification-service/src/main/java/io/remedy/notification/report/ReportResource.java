@@ -31,7 +31,8 @@ public class ReportResource {
     }
 
     @GET
-    @Operation(summary = "Delivery figures per location over a date range",
+    @Operation(operationId = "getNotificationReport",
+            summary = "Delivery figures per location over a date range",
             description = "Messages sent per channel, failed attempts, dead letters and the median seconds from"
                     + " event to delivery; days in each location's time zone. Chain admins: every location; branch"
                     + " managers: their locations.")

@@ -41,7 +41,8 @@ public class ChainSettingsResource {
     }
 
     @GET
-    @Operation(summary = "Reads the chain's notification settings (chain admins)",
+    @Operation(operationId = "getNotificationSettings",
+            summary = "Reads the chain's notification settings (chain admins)",
             description = "Defaults (version 0: reminders 24 h and 2 h before, friendly tone) until changed.")
     @APIResponse(responseCode = "200", description = "The settings",
             headers = @Header(name = HttpHeaders.ETAG, description = "Version to send as If-Match"),
@@ -52,7 +53,8 @@ public class ChainSettingsResource {
     }
 
     @PUT
-    @Operation(summary = "Replaces the chain's notification settings (chain admins)",
+    @Operation(operationId = "replaceNotificationSettings",
+            summary = "Replaces the chain's notification settings (chain admins)",
             description = "New offsets apply to sessions booked or moved from now on.")
     @APIResponse(responseCode = "200", description = "Replaced",
             headers = @Header(name = HttpHeaders.ETAG, description = "The new version"),

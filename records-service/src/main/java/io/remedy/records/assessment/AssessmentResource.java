@@ -54,7 +54,8 @@ public class AssessmentResource {
     }
 
     @POST
-    @Operation(summary = "Records an assessment (treating therapist, with a current treatment consent); the response "
+    @Operation(operationId = "recordAssessment",
+            summary = "Records an assessment (treating therapist, with a current treatment consent); the response "
             + "carries the ODI score and band; publishes assessment.recorded")
     @APIResponse(responseCode = "201", description = "Recorded; Location names it",
             content = @Content(schema = @Schema(implementation = AssessmentResponse.class)))
@@ -71,7 +72,8 @@ public class AssessmentResource {
     }
 
     @GET
-    @Operation(summary = "The client's assessments, first to latest (clinicians and managers); audited")
+    @Operation(operationId = "listAssessments",
+            summary = "The client's assessments, first to latest (clinicians and managers); audited")
     public Uni<Page<AssessmentResponse>> list(@PathParam("clientId") UUID clientId,
                                               @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
                                               @QueryParam("cursor") String cursor) {
@@ -80,7 +82,8 @@ public class AssessmentResource {
 
     @GET
     @Path("/{assessmentId}")
-    @Operation(summary = "One assessment; audited")
+    @Operation(operationId = "getAssessment",
+            summary = "One assessment; audited")
     public Uni<AssessmentResponse> get(@PathParam("clientId") UUID clientId,
                                        @PathParam("assessmentId") UUID assessmentId) {
         return service.get(caller, clientId, assessmentId);

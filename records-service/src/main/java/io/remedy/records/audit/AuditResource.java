@@ -37,7 +37,8 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "Who read or changed the client's record, newest first (chain admins; the client themself)")
+    @Operation(operationId = "listAuditEntries",
+            summary = "Who read or changed the client's record, newest first (chain admins; the client themself)")
     @APIResponse(responseCode = "200", description = "A page of audit entries")
     @APIResponse(responseCode = "403", description = "Not a chain admin, nor the client")
     @APIResponse(responseCode = "404", description = "No such client in the caller's chain")

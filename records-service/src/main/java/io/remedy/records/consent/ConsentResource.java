@@ -54,7 +54,8 @@ public class ConsentResource {
     }
 
     @POST
-    @Operation(summary = "Records a consent the client gave (the client themself, or their treating therapist)")
+    @Operation(operationId = "giveConsent",
+            summary = "Records a consent the client gave (the client themself, or their treating therapist)")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the consent",
             content = @Content(schema = @Schema(implementation = ConsentResponse.class)))
     @APIResponse(responseCode = "400", description = "Unknown kind, missing text version, givenAt in the future")
@@ -70,7 +71,8 @@ public class ConsentResource {
     }
 
     @GET
-    @Operation(summary = "The client's consents, current and withdrawn, oldest first; audited")
+    @Operation(operationId = "listConsents",
+            summary = "The client's consents, current and withdrawn, oldest first; audited")
     @APIResponse(responseCode = "200", description = "A page of consents")
     public Uni<Page<ConsentResponse>> list(@PathParam("clientId") UUID clientId,
                                            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
@@ -80,14 +82,16 @@ public class ConsentResource {
 
     @GET
     @Path("/{consentId}")
-    @Operation(summary = "One consent; audited")
+    @Operation(operationId = "getConsent",
+            summary = "One consent; audited")
     public Uni<ConsentResponse> get(@PathParam("clientId") UUID clientId, @PathParam("consentId") UUID consentId) {
         return service.get(caller, clientId, consentId);
     }
 
     @POST
     @Path("/{consentId}/withdrawal")
-    @Operation(summary = "Withdraws a consent (the client themself, or their treating therapist); the record stays")
+    @Operation(operationId = "withdrawConsent",
+            summary = "Withdraws a consent (the client themself, or their treating therapist); the record stays")
     @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "409", description = "Already withdrawn")
     public Uni<ConsentResponse> withdraw(@PathParam("clientId") UUID clientId,

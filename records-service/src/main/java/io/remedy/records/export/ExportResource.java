@@ -31,7 +31,8 @@ public class ExportResource {
     }
 
     @GET
-    @Operation(summary = "The client's whole clinical record as one JSON document (the client themself, chain admins); audited")
+    @Operation(operationId = "exportClinicalRecord",
+            summary = "The client's whole clinical record as one JSON document (the client themself, chain admins); audited")
     @APIResponse(responseCode = "200", description = "Intake versions, consents, red flags, assessments, plans with "
             + "versions, notes with amendments, sessions and the audit trail")
     @APIResponse(responseCode = "403", description = "Neither the client nor a chain admin")

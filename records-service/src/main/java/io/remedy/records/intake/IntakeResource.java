@@ -54,7 +54,8 @@ public class IntakeResource {
     }
 
     @PUT
-    @Operation(summary = "Writes the intake as a new version (the client themself, or their treating therapist); "
+    @Operation(operationId = "writeIntake",
+            summary = "Writes the intake as a new version (the client themself, or their treating therapist); "
             + "answers that map to red-flag codes raise a red flag")
     @APIResponse(responseCode = "201", description = "The first version", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(schema = @Schema(implementation = IntakeResponse.class)))
@@ -72,7 +73,8 @@ public class IntakeResource {
     }
 
     @GET
-    @Operation(summary = "The current intake, or ?version=n (clinicians, managers, the client); audited even when there is none")
+    @Operation(operationId = "getIntake",
+            summary = "The current intake, or ?version=n (clinicians, managers, the client); audited even when there is none")
     @APIResponse(responseCode = "200", description = "The intake", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(schema = @Schema(implementation = IntakeResponse.class)))
     @APIResponse(responseCode = "404", description = "No intake (or no such version) yet")
@@ -90,7 +92,8 @@ public class IntakeResource {
 
     @GET
     @Path("/versions")
-    @Operation(summary = "Every version of the intake, oldest first; audited")
+    @Operation(operationId = "listIntakeVersions",
+            summary = "Every version of the intake, oldest first; audited")
     public Uni<Page<IntakeResponse>> versions(@PathParam("clientId") UUID clientId,
                                               @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
                                               @QueryParam("cursor") String cursor) {

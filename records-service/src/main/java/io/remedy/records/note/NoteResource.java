@@ -60,14 +60,16 @@ public class NoteResource {
     }
 
     @GET
-    @Operation(summary = "The notes of a session (its therapists, chain admins, the location's managers; never "
+    @Operation(operationId = "listSessionNotes",
+            summary = "The notes of a session (its therapists, chain admins, the location's managers; never "
             + "receptionists or clients); audited")
     public Uni<List<NoteResponse>> list(@PathParam("sessionId") UUID sessionId) {
         return service.forSession(caller, sessionId);
     }
 
     @PUT
-    @Operation(summary = "Saves the SOAP draft of a completed session's note (its treating therapist, with a current "
+    @Operation(operationId = "saveNoteDraft",
+            summary = "Saves the SOAP draft of a completed session's note (its treating therapist, with a current "
             + "treatment consent); If-Match names the note's version")
     @APIResponse(responseCode = "200", description = "The saved draft", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(schema = @Schema(implementation = NoteResponse.class)))
@@ -86,7 +88,8 @@ public class NoteResource {
 
     @POST
     @Path("/{noteId}/sign")
-    @Operation(summary = "Signs the note, which locks it (its treating therapist); If-Match is checked when sent")
+    @Operation(operationId = "signNote",
+            summary = "Signs the note, which locks it (its treating therapist); If-Match is checked when sent")
     @APIResponse(responseCode = "200", description = "Signed")
     @APIResponse(responseCode = "409", description = "Nothing written yet, already signed, cancelled, or no consent")
     public Uni<NoteResponse> sign(@PathParam("sessionId") UUID sessionId, @PathParam("noteId") UUID noteId,
@@ -96,7 +99,8 @@ public class NoteResource {
 
     @POST
     @Path("/{noteId}/amendments")
-    @Operation(summary = "Amends a signed note (its treating therapist); the signed text stays as it was")
+    @Operation(operationId = "amendNote",
+            summary = "Amends a signed note (its treating therapist); the signed text stays as it was")
     @APIResponse(responseCode = "201", description = "Amended; Location names the amendment",
             content = @Content(schema = @Schema(implementation = AmendmentResponse.class)))
     @APIResponse(responseCode = "409", description = "The note is not signed: edit the draft instead")
@@ -110,7 +114,8 @@ public class NoteResource {
 
     @GET
     @Path("/{noteId}/amendments")
-    @Operation(summary = "The amendments of a note, oldest first (whoever reads the note); audited")
+    @Operation(operationId = "listNoteAmendments",
+            summary = "The amendments of a note, oldest first (whoever reads the note); audited")
     public Uni<Page<AmendmentResponse>> amendments(@PathParam("sessionId") UUID sessionId,
                                                    @PathParam("noteId") UUID noteId,
                                                    @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
@@ -120,7 +125,8 @@ public class NoteResource {
 
     @GET
     @Path("/{noteId}/amendments/{amendmentId}")
-    @Operation(summary = "One amendment; audited")
+    @Operation(operationId = "getNoteAmendment",
+            summary = "One amendment; audited")
     public Uni<AmendmentResponse> amendment(@PathParam("sessionId") UUID sessionId, @PathParam("noteId") UUID noteId,
                                             @PathParam("amendmentId") UUID amendmentId) {
         return service.amendment(caller, sessionId, noteId, amendmentId);

@@ -37,7 +37,8 @@ public class OverdueNoteResource {
     }
 
     @GET
-    @Operation(summary = "Overdue notes, longest overdue first: chain admins all, branch managers their locations', "
+    @Operation(operationId = "listOverdueNotes",
+            summary = "Overdue notes, longest overdue first: chain admins all, branch managers their locations', "
             + "therapists their own")
     @APIResponse(responseCode = "200", description = "A page of overdue notes (no clinical content)")
     @APIResponse(responseCode = "403", description = "Receptionists and clients")

@@ -62,7 +62,8 @@ public class PlanResource {
 
     @POST
     @Path("/plans")
-    @Operation(summary = "Writes a new treatment plan (treating therapist, with a current treatment consent); publishes plan.updated")
+    @Operation(operationId = "createTreatmentPlan",
+            summary = "Writes a new treatment plan (treating therapist, with a current treatment consent); publishes plan.updated")
     @APIResponse(responseCode = "201", description = "Version 1 of the plan; Location names it",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or out of range, or a code unknown")
@@ -78,7 +79,8 @@ public class PlanResource {
 
     @GET
     @Path("/plans")
-    @Operation(summary = "The client's treatment plans, oldest first (clinicians, managers, the client); audited")
+    @Operation(operationId = "listTreatmentPlans",
+            summary = "The client's treatment plans, oldest first (clinicians, managers, the client); audited")
     public Uni<Page<PlanResponse>> list(@PathParam("clientId") UUID clientId,
                                         @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
                                         @QueryParam("cursor") String cursor) {
@@ -87,7 +89,8 @@ public class PlanResource {
 
     @GET
     @Path("/plans/{planId}")
-    @Operation(summary = "One treatment plan as it stands, with its version as ETag; audited")
+    @Operation(operationId = "getTreatmentPlan",
+            summary = "One treatment plan as it stands, with its version as ETag; audited")
     @APIResponse(responseCode = "200", description = "The plan", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     public Uni<Response> get(@PathParam("clientId") UUID clientId, @PathParam("planId") UUID planId) {
@@ -96,7 +99,8 @@ public class PlanResource {
 
     @PUT
     @Path("/plans/{planId}")
-    @Operation(summary = "Changes a plan: a new version with who, when and why (treating therapist); publishes plan.updated")
+    @Operation(operationId = "changeTreatmentPlan",
+            summary = "Changes a plan: a new version with who, when and why (treating therapist); publishes plan.updated")
     @APIResponse(responseCode = "200", description = "The new version", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "409", description = "No current treatment consent")
@@ -111,7 +115,8 @@ public class PlanResource {
 
     @GET
     @Path("/plans/{planId}/versions")
-    @Operation(summary = "Every version of a plan, whole, with who, when and why, oldest first; audited")
+    @Operation(operationId = "listTreatmentPlanVersions",
+            summary = "Every version of a plan, whole, with who, when and why, oldest first; audited")
     public Uni<Page<PlanVersionResponse>> versions(@PathParam("clientId") UUID clientId,
                                                    @PathParam("planId") UUID planId,
                                                    @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
@@ -121,7 +126,8 @@ public class PlanResource {
 
     @GET
     @Path("/homework")
-    @Operation(summary = "The homework of the client's active plans (the client, clinicians, managers); audited")
+    @Operation(operationId = "getHomework",
+            summary = "The homework of the client's active plans (the client, clinicians, managers); audited")
     public Uni<Page<HomeworkItem>> homework(@PathParam("clientId") UUID clientId) {
         return service.homework(caller, clientId);
     }

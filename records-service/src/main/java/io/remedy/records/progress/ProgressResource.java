@@ -31,7 +31,8 @@ public class ProgressResource {
     }
 
     @GET
-    @Operation(summary = "NRS and ODI over time, change since the first assessment and whether it is clinically "
+    @Operation(operationId = "getProgress",
+            summary = "NRS and ODI over time, change since the first assessment and whether it is clinically "
             + "important, plan goals met (the client, clinicians, managers); audited")
     @APIResponse(responseCode = "200", description = "The client's progress (empty figures before any assessment)")
     public Uni<ProgressResponse> progress(@PathParam("clientId") UUID clientId) {

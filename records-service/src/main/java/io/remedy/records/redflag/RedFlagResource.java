@@ -55,7 +55,8 @@ public class RedFlagResource {
     }
 
     @POST
-    @Operation(summary = "Raises a red flag from a screen (treating therapist); publishes red-flag.raised at once")
+    @Operation(operationId = "raiseRedFlag",
+            summary = "Raises a red flag from a screen (treating therapist); publishes red-flag.raised at once")
     @APIResponse(responseCode = "201", description = "Raised, with its derived severity; Location names the flag",
             content = @Content(schema = @Schema(implementation = RedFlagResponse.class)))
     @APIResponse(responseCode = "400", description = "No or unknown finding code, unknown location or session")
@@ -70,7 +71,8 @@ public class RedFlagResource {
     }
 
     @GET
-    @Operation(summary = "The client's red flags, oldest first (clinicians and managers); audited")
+    @Operation(operationId = "listRedFlags",
+            summary = "The client's red flags, oldest first (clinicians and managers); audited")
     @APIResponse(responseCode = "200", description = "A page of red flags")
     public Uni<Page<RedFlagResponse>> list(@PathParam("clientId") UUID clientId,
                                            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
@@ -80,14 +82,16 @@ public class RedFlagResource {
 
     @GET
     @Path("/{flagId}")
-    @Operation(summary = "One red flag; audited")
+    @Operation(operationId = "getRedFlag",
+            summary = "One red flag; audited")
     public Uni<RedFlagResponse> get(@PathParam("clientId") UUID clientId, @PathParam("flagId") UUID flagId) {
         return service.get(caller, clientId, flagId);
     }
 
     @POST
     @Path("/{flagId}/clear")
-    @Operation(summary = "Clears an open red flag with the referral's outcome (treating therapist); publishes red-flag.cleared")
+    @Operation(operationId = "clearRedFlag",
+            summary = "Clears an open red flag with the referral's outcome (treating therapist); publishes red-flag.cleared")
     @APIResponse(responseCode = "200", description = "Cleared")
     @APIResponse(responseCode = "409", description = "Already cleared")
     public Uni<RedFlagResponse> clear(@PathParam("clientId") UUID clientId, @PathParam("flagId") UUID flagId,

@@ -32,7 +32,8 @@ public class ReportResource {
     }
 
     @GET
-    @Operation(summary = "Outcome, red-flag and overdue-note figures per location and per therapist over a date "
+    @Operation(operationId = "getRecordsReport",
+            summary = "Outcome, red-flag and overdue-note figures per location and per therapist over a date "
             + "range (chain admins; branch managers for their locations)")
     @APIResponse(responseCode = "200", description = "One row per location records knows of, zeros included")
     @APIResponse(responseCode = "400", description = "from or to missing, not a date, reversed, or over 366 days")

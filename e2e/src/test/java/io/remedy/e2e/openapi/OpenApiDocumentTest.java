@@ -1,0 +1,176 @@
+package io.remedy.e2e.openapi;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The public API document as kept in the repository ({@code docs/openapi.json}, which {@code PublishedOpenApiTest}
+ * keeps identical to what the gateway serves): valid OpenAPI 3.1 by a standard parser, and good enough to generate a
+ * client from. Needs no platform.
+ */
+class OpenApiDocumentTest {
+
+    /** Where the document is kept, relative to the repository's root. */
+    static final String KEPT = "docs/openapi.json";
+
+    private static OpenAPI document;
+
+    @BeforeAll
+    static void parse() throws IOException {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(Files.readString(kept()), null, options);
+        assertEquals(List.of(), result.getMessages(), "the parser's complaints about " + KEPT);
+        document = result.getOpenAPI();
+        assertNotNull(document, KEPT + " did not parse");
+    }
+
+    static Path kept() {
+        return Path.of(System.getProperty("remedy.root", "..")).resolve(KEPT);
+    }
+
+    @Test
+    void isOpenApi31NamingTheGatewayAndWhomToAsk() {
+        assertTrue(document.getOpenapi().startsWith("3.1."), document.getOpenapi());
+        assertFalse(document.getServers() == null || document.getServers().isEmpty(), "no servers");
+        assertNotNull(document.getServers().get(0).getDescription());
+        assertNotNull(document.getInfo().getContact(), "no contact");
+        assertNotNull(document.getInfo().getContact().getEmail());
+        assertFalse(document.getInfo().getDescription().isBlank());
+    }
+
+    @Test
+    void everyOperationHasAUniqueLowerCamelCaseOperationId() {
+        Map<String, String> seen = new HashMap<>();
+        List<String> wrong = new ArrayList<>();
+        forEachOperation((key, operation) -> {
+            String id = operation.getOperationId();
+            if (id == null || !id.matches("[a-z][a-zA-Z0-9]*")) {
+                wrong.add(key + ": " + id);
+            } else if (seen.put(id, key) != null) {
+                wrong.add(key + ": " + id + " also names " + seen.get(id));
+            }
+        });
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void everyOperationIsDescribedTaggedSecuredAndSucceedsSomehow() {
+        List<String> wrong = new ArrayList<>();
+        forEachOperation((key, operation) -> {
+            if (blank(operation.getSummary()) || blank(operation.getDescription())) {
+                wrong.add(key + ": summary or description missing");
+            }
+            if (operation.getTags() == null || operation.getTags().isEmpty()) {
+                wrong.add(key + ": no tag");
+            }
+            if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+                wrong.add(key + ": no security requirement");
+            }
+            if (operation.getResponses().keySet().stream().noneMatch(code -> code.startsWith("2"))) {
+                wrong.add(key + ": no success response");
+            }
+        });
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void everyErrorIsAProblemAndEveryHeaderHasASchema() {
+        List<String> wrong = new ArrayList<>();
+        forEachOperation((key, operation) -> operation.getResponses().forEach((code, raw) -> {
+            ApiResponse response = response(raw);
+            if (!code.startsWith("2") && !code.startsWith("3")) {
+                Content content = response.getContent();
+                if (content == null || content.get("application/problem+json") == null
+                        || content.get("application/problem+json").getSchema() == null) {
+                    wrong.add(key + " " + code + ": not a problem+json with a schema");
+                }
+            }
+            if (response.getHeaders() != null) {
+                for (Map.Entry<String, Header> header : response.getHeaders().entrySet()) {
+                    if (header.getValue().get$ref() == null && header.getValue().getSchema() == null) {
+                        wrong.add(key + " " + code + ": header " + header.getKey() + " has no schema");
+                    }
+                }
+            }
+        }));
+        assertEquals(List.of(), wrong);
+        Schema<?> problem = document.getComponents().getSchemas().get("Problem");
+        Schema<?> type = problem.getProperties().get("type");
+        assertTrue(type.getDescription().contains("https://remedy.io/problems/stale-version"),
+                "the problem types are not listed");
+    }
+
+    @Test
+    void updatesTakeIfMatchAndCreationsTakeAnIdempotencyKey() {
+        List<String> conditional = new ArrayList<>();
+        List<String> idempotent = new ArrayList<>();
+        forEachOperation((key, operation) -> {
+            if (header(operation, "If-Match") != null) {
+                conditional.add(operation.getOperationId());
+                assertTrue(operation.getResponses().containsKey("412") && operation.getResponses().containsKey("428"),
+                        key + " takes If-Match but names neither 412 nor 428");
+            }
+            if (header(operation, "Idempotency-Key") != null) {
+                idempotent.add(operation.getOperationId());
+            }
+        });
+        assertTrue(conditional.containsAll(List.of("rescheduleSession", "cancelSession", "updateClient")),
+                conditional.toString());
+        assertTrue(idempotent.containsAll(List.of("bookSession", "registerClient")), idempotent.toString());
+    }
+
+    private static Parameter header(Operation operation, String name) {
+        if (operation.getParameters() == null) {
+            return null;
+        }
+        return operation.getParameters().stream()
+                .filter(p -> "header".equals(p.getIn()) && name.equalsIgnoreCase(p.getName()))
+                .findFirst().orElse(null);
+    }
+
+    private static ApiResponse response(ApiResponse response) {
+        String ref = response.get$ref();
+        if (ref == null) {
+            return response;
+        }
+        return document.getComponents().getResponses().get(ref.substring(ref.lastIndexOf('/') + 1));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static void forEachOperation(BiConsumer<String, Operation> check) {
+        document.getPaths().forEach((path, item) -> {
+            for (Map.Entry<PathItem.HttpMethod, Operation> operation : item.readOperationsMap().entrySet()) {
+                check.accept(operation.getKey() + " " + path, operation.getValue());
+            }
+        });
+    }
+}
