@@ -71,13 +71,15 @@ public class SessionEvents {
                 session.lateCancellation, session.cancelledAt), session.tenant));
     }
 
+    /** The completion, with the service's list price and currency: billing invoices the session at that price. */
     Uni<Void> completed(String userId, Session session, Details details) {
         Location location = details.location();
         return outbox.append(OutgoingEvent.of(new SessionCompleted(session.id, location.id, location.code,
                 location.name, location.timeZone, details.service().id, details.service().name,
                 details.therapist().id, details.therapist().displayName, details.therapist().userId, session.roomId,
                 details.client().id, details.client().userId, session.startsAt, session.endsAt, session.planId,
-                session.checkedInAt, userId, session.completedAt), session.tenant));
+                session.checkedInAt, userId, session.completedAt, details.service().priceCents,
+                details.service().currency), session.tenant));
     }
 
     Uni<Void> noShow(String userId, Session session, Details details) {

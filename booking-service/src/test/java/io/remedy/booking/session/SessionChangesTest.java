@@ -213,6 +213,11 @@ class SessionChangesTest {
         assertEquals(Diary.instant(Diary.at(30, 12)), rescheduled.getString("current.startsAt"));
         JsonPath done = new JsonPath(Diary.events(Topics.SESSIONS, completed, 2).get(1).value());
         assertNotNull(done.getString("checkedInAt"));
+        // billing invoices the completion at the service's price, in its currency
+        JsonPath service = given().auth().oauth2(diary.chain.admin).get("/api/v1/services/" + diary.chain.serviceId)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(service.getInt("priceCents"), done.getInt("priceCents"));
+        assertEquals(service.getString("currency"), done.getString("currency"));
     }
 
     private static void assertPublished(String sessionId, List<EventType<?>> expected) {
