@@ -1,5 +1,6 @@
 package io.remedy.deploy;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -49,12 +50,12 @@ final class Repository {
         }
     }
 
-    /** Every document of a YAML file (empty documents, e.g. a file of comments, left out). */
+    /** Every document of a YAML file, a list as a list (empty documents, e.g. a file of comments, left out). */
     static List<JsonNode> readYamlDocuments(Path file) {
-        try (var documents = YAML.readerFor(JsonNode.class).<JsonNode>readValues(file.toFile())) {
+        try (JsonParser parser = YAML.getFactory().createParser(file.toFile())) {
             List<JsonNode> all = new ArrayList<>();
-            while (documents.hasNext()) {
-                JsonNode document = documents.next();
+            while (parser.nextToken() != null) {
+                JsonNode document = YAML.readTree(parser);
                 if (document != null && !document.isMissingNode() && !document.isNull()) {
                     all.add(document);
                 }
