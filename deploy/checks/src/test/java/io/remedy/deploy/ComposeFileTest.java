@@ -114,8 +114,9 @@ class ComposeFileTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        assertEquals(read, new TreeSet<>(example.stringPropertyNames()),
-                ".env.example names exactly the variables compose.yaml reads");
+        Set<String> named = new TreeSet<>(example.stringPropertyNames());
+        named.removeIf(variable -> variable.startsWith("COMPOSE_")); // Compose's own settings
+        assertEquals(read, named, ".env.example names exactly the variables compose.yaml reads");
     }
 
     @Test
