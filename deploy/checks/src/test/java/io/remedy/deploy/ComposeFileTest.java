@@ -1,5 +1,6 @@
 package io.remedy.deploy;
 
+import io.remedy.contracts.Microservice;
 import io.remedy.contracts.Topics;
 import io.remedy.contracts.Topics.TopicSpec;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,15 @@ class ComposeFileTest {
 
     private final Map<String, Object> compose = load();
     private final Map<String, Map<String, Object>> services = map(compose.get("services"));
+
+    @Test
+    void findsEveryServiceTheContractsName() {
+        Set<String> applications = Application.all().stream().map(Application::name).collect(Collectors.toSet());
+        for (Microservice service : Microservice.values()) {
+            assertTrue(applications.contains(service.applicationName()), service.applicationName() + " is no application module");
+        }
+        assertTrue(applications.containsAll(Set.of("gateway", "console")), applications.toString());
+    }
 
     @Test
     void runsEveryApplicationAsItsImage() {
