@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -142,7 +141,7 @@ class KubernetesManifestsTest {
         for (Manifest topic : of("KafkaTopic")) {
             JsonNode spec = topic.tree().path("spec");
             Map<String, String> configs = new TreeMap<>();
-            spec.path("config").fields().forEachRemaining(c -> configs.put(c.getKey(), c.getValue().asText()));
+            spec.path("config").properties().forEach(c -> configs.put(c.getKey(), c.getValue().asText()));
             String name = spec.path("topicName").asText(topic.name());
             declared.put(name, new TopicSpec(name, spec.path("partitions").asInt(), configs));
         }
@@ -390,8 +389,7 @@ class KubernetesManifestsTest {
             node.forEach(entry -> collectSecretNames(entry, names));
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             String key = field.getKey();
             JsonNode value = field.getValue();
             if (Set.of("secretKeyRef", "secretRef", "usernameSecret", "passwordSecret", "secret", "accessKeyId",
