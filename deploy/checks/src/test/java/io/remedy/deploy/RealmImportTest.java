@@ -61,7 +61,6 @@ class RealmImportTest {
         realmImport.put("kind", "KeycloakRealmImport");
         ObjectNode metadata = realmImport.putObject("metadata");
         metadata.put("name", "remedy-realm");
-        metadata.putObject("labels").put("app.kubernetes.io/part-of", "remedy");
         ObjectNode spec = realmImport.putObject("spec");
         spec.put("keycloakCRName", keycloakName());
         spec.set("realm", realm);
