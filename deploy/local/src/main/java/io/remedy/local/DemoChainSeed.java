@@ -61,8 +61,10 @@ public final class DemoChainSeed implements DemoSeed {
 
     private DemoChain harbour(LocalStack stack) {
         ChainBuilder harbour = new ChainBuilder(stack, "harbour", "admin@harbour.test");
-        harbour.location("norwich", "Harbour Remedial Massage Norwich", "Europe/London", "reception.norwich@harbour.test");
-        harbour.location("jupiter", "Harbour Remedial Massage Jupiter", "America/New_York", "admin@harbour.test");
+        harbour.location("norwich", "Harbour Remedial Massage Norwich", "Europe/London", "12 Quay Street\nNorwich NR1 1AA",
+                "reception.norwich@harbour.test");
+        harbour.location("jupiter", "Harbour Remedial Massage Jupiter", "America/New_York",
+                "310 Harbor Avenue\nJupiter, FL 33477", "admin@harbour.test");
         harbour.room("norwich", "Room 1");
         harbour.room("norwich", "Room 2");
         harbour.room("jupiter", "Room A");
@@ -112,7 +114,8 @@ public final class DemoChainSeed implements DemoSeed {
 
     private DemoChain summit(LocalStack stack) {
         ChainBuilder summit = new ChainBuilder(stack, "summit", "admin@summit.test");
-        summit.location("leeds", "Summit Massage Leeds", "Europe/London", "admin@summit.test");
+        summit.location("leeds", "Summit Massage Leeds", "Europe/London", "4 Park Row\nLeeds LS1 5HD",
+                "admin@summit.test");
         summit.room("leeds", "Room 1");
         summit.room("leeds", "Room 2");
         summit.service("Remedial massage 60 min", 60, 15, 7000, "GBP");
@@ -149,9 +152,9 @@ public final class DemoChainSeed implements DemoSeed {
         }
 
         /** A location open Monday-Friday 08:00-20:00 and Saturday 09:00-17:00. */
-        void location(String code, String name, String timeZone, String frontDesk) {
+        void location(String code, String name, String timeZone, String address, String frontDesk) {
             String id = ensure("/locations", "code", code,
-                    object("code", code, "name", name, "timeZone", timeZone, "noticeHours", 24));
+                    object("code", code, "name", name, "timeZone", timeZone, "address", address, "noticeHours", 24));
             locations.put(code, new Location(id, code, ZoneId.of(timeZone), frontDesk));
             List<Map<String, Object>> hours = new ArrayList<>();
             for (DayOfWeek day : WEEKDAYS) {
