@@ -81,6 +81,10 @@ public final class DemoChainSeed implements DemoSeed {
         harbour.shifts("Ana Costa", "norwich", List.of(MONDAY, TUESDAY, WEDNESDAY), "09:00", "17:00");
         harbour.shifts("Ana Costa", "jupiter", List.of(THURSDAY, FRIDAY), "09:00", "17:00");
         harbour.shifts("Ben Okafor", "jupiter", WEEKDAYS, "10:00", "18:00");
+        // Norwich's front desk has someone in the diary every day it opens: Cara works the days Ana is in Jupiter
+        harbour.therapist("Cara Lind", "cara.therapist@harbour.test", null);
+        harbour.shifts("Cara Lind", "norwich", List.of(THURSDAY, FRIDAY), "09:00", "17:00");
+        harbour.shifts("Cara Lind", "norwich", List.of(SATURDAY), "09:00", "13:00");
 
         harbour.client("Sam", "Patel", "sam.client@harbour.test", "+447700900123", "norwich", "1986-04-12", "en-GB",
                 "11111111-0000-4000-8000-000000000006", new Regular("Ana Costa", MONDAY, LocalTime.of(10, 30)));
@@ -88,8 +92,10 @@ public final class DemoChainSeed implements DemoSeed {
                 "en-GB", null, new Regular("Ana Costa", TUESDAY, LocalTime.of(9, 0)));
         harbour.client("Tom", "Fisher", "tom.fisher@example.net", "+447700900202", "norwich", "1991-01-22", "en-GB",
                 null, new Regular("Ana Costa", WEDNESDAY, LocalTime.of(13, 30)));
-        harbour.client("Olivia", "Hughes", "olivia.hughes@example.net", "+447700900203", "norwich", "1988-06-15", "en-GB");
-        harbour.client("Harry", "Clarke", "harry.clarke@example.net", "+447700900204", "norwich", "1972-11-30", "en-GB");
+        harbour.client("Olivia", "Hughes", "olivia.hughes@example.net", "+447700900203", "norwich", "1988-06-15", "en-GB",
+                null, new Regular("Cara Lind", THURSDAY, LocalTime.of(10, 0)));
+        harbour.client("Harry", "Clarke", "harry.clarke@example.net", "+447700900204", "norwich", "1972-11-30", "en-GB",
+                null, new Regular("Cara Lind", FRIDAY, LocalTime.of(14, 0)));
         harbour.client("Amelia", "Wright", "amelia.wright@example.net", "+447700900205", "norwich", "1995-02-08", "en-GB");
         harbour.client("George", "Walsh", "george.walsh@example.net", "+447700900206", "norwich", "1965-07-19", "en-GB");
         harbour.client("Isla", "Evans", "isla.evans@example.net", "+447700900207", "norwich", "1999-12-01", "en-GB");
