@@ -1,14 +1,15 @@
-// The front desk's diary: a booked session dragged onto another time (or another therapist's column) is moved there.
-// The drop only fills the page's hidden move form and sends it, so the server and the API decide as for the session
-// page's Move form (the keyboard's way to the same change); a refusal comes back as the day with what to do next.
-function enableDragToMove(grid) {
+// The front desk's diary: a booked session dragged onto another time (or another therapist's column) is moved there;
+// in the week, onto another day (or therapist) at its time of day. The drop only fills the page's hidden move form
+// and sends it, so the server and the API decide as for the session page's Move form (the keyboard's way to the same
+// change); a refusal comes back as the day with what to do next.
+function enableDragToMove(table, cards, cells, startOf) {
   const form = document.getElementById('diary-move');
   if (!form) {
     return;
   }
   let dragged = null;
-  const clear = () => grid.querySelectorAll('.drop-over').forEach((cell) => cell.classList.remove('drop-over'));
-  grid.querySelectorAll('td.session[draggable="true"]').forEach((card) => {
+  const clear = () => table.querySelectorAll('.drop-over').forEach((cell) => cell.classList.remove('drop-over'));
+  table.querySelectorAll(cards).forEach((card) => {
     card.addEventListener('dragstart', (event) => {
       dragged = card;
       card.classList.add('dragging');
@@ -21,7 +22,7 @@ function enableDragToMove(grid) {
       clear();
     });
   });
-  grid.querySelectorAll('td[data-drop-time]').forEach((cell) => {
+  table.querySelectorAll(cells).forEach((cell) => {
     cell.addEventListener('dragover', (event) => {
       if (dragged) {
         event.preventDefault();
@@ -37,14 +38,17 @@ function enableDragToMove(grid) {
       }
       form.elements.session.value = dragged.dataset.session;
       form.elements.version.value = dragged.dataset.version;
-      form.elements.startsAt.value = `${grid.dataset.date}T${cell.dataset.dropTime}`;
+      form.elements.startsAt.value = startOf(cell, dragged);
       form.elements.therapistId.value = cell.dataset.therapist;
-      grid.setAttribute('aria-busy', 'true');
+      table.setAttribute('aria-busy', 'true');
       form.submit();
     });
   });
 }
 
 document.addEventListener('DOMContentLoaded', () => {
-  document.querySelectorAll('table.diary[data-date]').forEach(enableDragToMove);
+  document.querySelectorAll('table.diary[data-date]').forEach((grid) => enableDragToMove(grid,
+    'td.session[draggable="true"]', 'td[data-drop-time]', (cell) => `${grid.dataset.date}T${cell.dataset.dropTime}`));
+  document.querySelectorAll('table.diary-week').forEach((week) => enableDragToMove(week,
+    'li.session[draggable="true"]', 'td[data-drop-date]', (cell, card) => `${cell.dataset.dropDate}T${card.dataset.start}`));
 });

@@ -19,11 +19,18 @@ public class RoomHireRepository implements PanacheRepositoryBase<RoomHire, UUID>
         return find("tenant = ?1 and roomId = ?2 and id = ?3", tenant, roomId, id).firstResult();
     }
 
-    /** A page of a room's hires ending after {@code from} and starting before {@code to}, by start then id. */
-    public Uni<List<RoomHire>> page(String tenant, UUID roomId, Instant from, Instant to, boolean includeCancelled,
-                                    Cursor.Keyset after, int limit) {
-        StringBuilder query = new StringBuilder("tenant = :tenant and roomId = :room");
-        Map<String, Object> params = new HashMap<>(Map.of("tenant", tenant, "room", roomId));
+    /**
+     * A page of the hires of a location's rooms (or of one room of it, when {@code roomId} is given) ending after
+     * {@code from} and starting before {@code to}, by start then id.
+     */
+    public Uni<List<RoomHire>> page(String tenant, UUID locationId, UUID roomId, Instant from, Instant to,
+                                    boolean includeCancelled, Cursor.Keyset after, int limit) {
+        StringBuilder query = new StringBuilder("tenant = :tenant and locationId = :location");
+        Map<String, Object> params = new HashMap<>(Map.of("tenant", tenant, "location", locationId));
+        if (roomId != null) {
+            query.append(" and roomId = :room");
+            params.put("room", roomId);
+        }
         if (from != null) {
             query.append(" and endsAt > :from");
             params.put("from", from);

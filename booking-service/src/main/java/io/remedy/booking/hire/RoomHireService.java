@@ -95,14 +95,28 @@ public class RoomHireService {
     @WithSession
     public Uni<HirePage> list(Caller caller, UUID locationId, UUID roomId, Instant from, Instant to,
                               boolean includeCancelled, String cursor, int limit) {
+        return page(caller, room(caller, locationId, roomId), roomId, from, to, includeCancelled, cursor, limit);
+    }
+
+    /** The hires of every room of the location, by start: what a day or week of its diary shows, in one call. */
+    @WithSession
+    public Uni<HirePage> listAtLocation(Caller caller, UUID locationId, Instant from, Instant to,
+                                        boolean includeCancelled, String cursor, int limit) {
+        Uni<Location> location = locations.findInTenant(caller.tenant(), locationId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Location", locationId));
+        return page(caller, location, null, from, to, includeCancelled, cursor, limit);
+    }
+
+    private Uni<HirePage> page(Caller caller, Uni<Location> place, UUID roomId, Instant from, Instant to,
+                               boolean includeCancelled, String cursor, int limit) {
         Cursor.Keyset after = Cursor.keyset(cursor);
         int size = Math.min(Math.max(limit, 1), MAX_LIST);
         if (from != null && to != null && !to.isAfter(from)) {
             throw ProblemException.validation("to", "must be after from");
         }
-        return room(caller, locationId, roomId).flatMap(location -> {
+        return place.flatMap(location -> {
             requireFrontDesk(caller, location);
-            return hires.page(caller.tenant(), roomId, from, to, includeCancelled, after, size + 1);
+            return hires.page(caller.tenant(), location.id, roomId, from, to, includeCancelled, after, size + 1);
         }).map(all -> {
             List<RoomHire> page = all.size() > size ? all.subList(0, size) : all;
             String next = all.size() > size ? Cursor.after(page.get(size - 1).startsAt, page.get(size - 1).id) : null;

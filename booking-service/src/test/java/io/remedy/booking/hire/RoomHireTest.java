@@ -146,6 +146,33 @@ class RoomHireTest {
     }
 
     @Test
+    void theFrontDeskListsTheHiresOfEveryRoomOfTheLocationInOneCall() {
+        Diary diary = new Diary();
+        String inA = post(diary.manager(), hires(diary, diary.chain.roomA), hire(Diary.at(30, 8), Diary.at(30, 9)))
+                .then().statusCode(201).extract().path("id");
+        String inB = post(diary.manager(), hires(diary, diary.chain.roomB), hire(Diary.at(30, 10), Diary.at(30, 11)))
+                .then().statusCode(201).extract().path("id");
+        post(diary.manager(), hires(diary, diary.chain.roomB), hire(Diary.at(31, 10), Diary.at(31, 11)))
+                .then().statusCode(201);
+        String location = "/api/v1/locations/" + diary.chain.locationId + "/hires";
+
+        given().auth().oauth2(diary.chain.receptionist)
+                .queryParam("from", Diary.at(30, 0)).queryParam("to", Diary.at(30, 23))
+                .get(location).then().statusCode(200)
+                .body("items.id", equalTo(List.of(inA, inB)))
+                .body("items.roomId", equalTo(List.of(diary.chain.roomA, diary.chain.roomB)));
+        given().auth().oauth2(diary.clientToken()).get(location).then().statusCode(403)
+                .contentType("application/problem+json");
+        String elsewhere = diary.chain.token("reception-elsewhere", List.of("elsewhere"), "receptionist");
+        given().auth().oauth2(elsewhere).get(location).then().statusCode(403);
+        String otherTenant = TestTokens.issue("admin-x", "t-" + UUID.randomUUID(), List.of("*"), "chain-admin");
+        given().auth().oauth2(otherTenant).get(location).then().statusCode(404);
+        given().auth().oauth2(diary.chain.receptionist)
+                .queryParam("from", Diary.at(30, 12)).queryParam("to", Diary.at(30, 9))
+                .get(location).then().statusCode(400).body("errors.field", hasItem("to"));
+    }
+
+    @Test
     void badHiresAre400sNamingTheField() {
         Diary diary = new Diary();
         String path = hires(diary, diary.chain.roomA);

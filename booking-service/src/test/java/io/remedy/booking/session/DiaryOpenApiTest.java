@@ -25,17 +25,18 @@ class DiaryOpenApiTest {
     @Test
     void everyDiaryOperationIsDescribedAndSecured() {
         JsonPath api = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
-        Map<String, List<String>> operations = Map.of(
-                "/api/v1/sessions/{id}/reschedule", List.of("post"),
-                "/api/v1/sessions/{id}/cancel", List.of("post"),
-                "/api/v1/sessions/{id}/check-in", List.of("post"),
-                "/api/v1/sessions/{id}/complete", List.of("post"),
-                "/api/v1/sessions/{id}/no-show", List.of("post"),
-                "/api/v1/sessions/{id}/history", List.of("get"),
-                "/api/v1/sessions/proposals", List.of("get"),
-                "/api/v1/sessions/proposals/{proposalId}/confirm", List.of("post"),
-                "/api/v1/locations/{locationId}/rooms/{roomId}/hires", List.of("get", "post"),
-                "/api/v1/waitlist/{entryId}/offers/{offerId}/accept", List.of("post"));
+        Map<String, List<String>> operations = Map.ofEntries(
+                Map.entry("/api/v1/sessions/{id}/reschedule", List.of("post")),
+                Map.entry("/api/v1/sessions/{id}/cancel", List.of("post")),
+                Map.entry("/api/v1/sessions/{id}/check-in", List.of("post")),
+                Map.entry("/api/v1/sessions/{id}/complete", List.of("post")),
+                Map.entry("/api/v1/sessions/{id}/no-show", List.of("post")),
+                Map.entry("/api/v1/sessions/{id}/history", List.of("get")),
+                Map.entry("/api/v1/sessions/proposals", List.of("get")),
+                Map.entry("/api/v1/sessions/proposals/{proposalId}/confirm", List.of("post")),
+                Map.entry("/api/v1/locations/{locationId}/rooms/{roomId}/hires", List.of("get", "post")),
+                Map.entry("/api/v1/locations/{locationId}/hires", List.of("get")),
+                Map.entry("/api/v1/waitlist/{entryId}/offers/{offerId}/accept", List.of("post")));
         operations.forEach((path, methods) -> methods.forEach(method -> {
             Map<String, Object> operation = api.getMap("paths.'" + path + "'." + method);
             assertNotNull(operation, method + " " + path);

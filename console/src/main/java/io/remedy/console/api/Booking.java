@@ -97,7 +97,8 @@ public final class Booking {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Hire(UUID id, UUID roomId, String practitionerName, Instant startsAt, Instant endsAt, String status) {
+    public record Hire(UUID id, UUID roomId, String practitionerName, String note, Instant startsAt, Instant endsAt,
+                       String status, long version) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

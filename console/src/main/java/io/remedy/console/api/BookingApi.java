@@ -46,6 +46,12 @@ public interface BookingApi {
     Uni<Booking.HirePage> hires(@PathParam("locationId") UUID locationId, @PathParam("roomId") UUID roomId,
                                 @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to);
 
+    /** The hires of every room of the location overlapping [from, to), in one call. */
+    @GET
+    @Path("/locations/{locationId}/hires")
+    Uni<Booking.HirePage> locationHires(@PathParam("locationId") UUID locationId, @QueryParam("from") OffsetDateTime from,
+                                        @QueryParam("to") OffsetDateTime to, @QueryParam("limit") Integer limit);
+
     @GET
     @Path("/therapists")
     Uni<List<Booking.Therapist>> therapists();

@@ -59,6 +59,9 @@ public interface DeskMessages {
     @Message("To move a booked session, drag it onto another time or therapist; or open it and use its Move form.")
     String drag_hint();
 
+    @Message("To move a booked session to another day, drag it onto that day of any therapist: it keeps its time of day. For another time, open the day.")
+    String week_drag_hint();
+
     @Message("The session was not moved: {reason}")
     String move_refused(String reason);
 

@@ -60,6 +60,11 @@ public record DiaryDay(Booking.Location location, List<Booking.Location> locatio
         public boolean movable() {
             return "booked".equals(statusClass) && !held;
         }
+
+        /** When it starts, {@code HH:mm} in the location's time. */
+        public String start() {
+            return time.substring(0, Math.min(5, time.length()));
+        }
     }
 
     /** A free slot of the chosen service: where booking it leads. */

@@ -27,8 +27,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,7 +44,7 @@ public class DiaryPage {
     static class Templates {
         static native TemplateInstance day(DiaryDay diary);
 
-        static native TemplateInstance week(DiaryWeek week);
+        static native TemplateInstance week(DiaryWeek week, String done);
     }
 
     private final BookingApi booking;
@@ -64,7 +64,8 @@ public class DiaryPage {
     /** The location's week: therapists by day, with each day's sessions and free times, closures and hires. */
     @GET
     @Path("/week")
-    public Uni<TemplateInstance> week(@RestQuery String location, @RestQuery String date, @RestQuery String service) {
+    public Uni<TemplateInstance> week(@RestQuery String location, @RestQuery String date, @RestQuery String service,
+                                      @RestQuery String done) {
         requireFrontDesk();
         return Catalogue.load(booking).flatMap(catalogue -> {
             Booking.Location here = here(catalogue, location);
@@ -79,15 +80,13 @@ public class DiaryPage {
             Uni<List<Booking.Slot>> slots = serviceId == null || firstFree.isAfter(sunday)
                     ? Uni.createFrom().item(List.of())
                     : booking.availability(serviceId, firstFree, sunday, here.id(), null, 500).map(Booking.SlotPage::items);
-            return Uni.combine().all().unis(booking.rooms(here.id()), booking.sessions(from, to, here.id(), null, null, 500),
-                            slots, booking.closures(here.id(), monday, sunday).map(Booking.ClosurePage::items))
-                    .asTuple()
-                    .flatMap(answers -> Uni.combine().all().unis(hiresOf(here.id(), answers.getItem1(), from, to),
-                                    Catalogue.clients(booking, answers.getItem2().stream().map(Booking.Session::clientId).toList()))
-                            .with((hireList, clients) -> Templates.week(DiaryWeek.build(here, mine(catalogue), monday, today,
-                                    viewer.locale(), catalogue, answers.getItem1(), answers.getItem2(), clients,
-                                    answers.getItem3(), answers.getItem4(), hireList, serviceId,
-                                    Texts.in(viewer.language(), DiaryMessages.class)::status))));
+            return Uni.combine().all().unis(booking.rooms(here.id()), sessionsWithClients(here.id(), from, to), slots,
+                            booking.closures(here.id(), monday, sunday).map(Booking.ClosurePage::items),
+                            hiresOf(here.id(), from, to))
+                    .with((rooms, sessions, free, closures, hireList) -> Templates.week(DiaryWeek.build(here,
+                            mine(catalogue), monday, today, viewer.locale(), catalogue, rooms, sessions.sessions(),
+                            sessions.clients(), free, closures, hireList, serviceId,
+                            Texts.in(viewer.language(), DiaryMessages.class)::status), done));
         });
     }
 
@@ -100,7 +99,7 @@ public class DiaryPage {
     @Path("/move")
     public Uni<Response> move(@RestForm String location, @RestForm String date, @RestForm String service,
                               @RestForm String session, @RestForm String version, @RestForm String startsAt,
-                              @RestForm String therapistId) {
+                              @RestForm String therapistId, @RestForm String view) {
         requireFrontDesk();
         Optional<UUID> id = BookPage.uuid(session);
         LocalDateTime local;
@@ -120,9 +119,9 @@ public class DiaryPage {
             return booking.reschedule(id.get(), "\"" + (version == null ? "" : version.trim()) + "\"",
                             new Booking.Reschedule(start.atZone(zone).toOffsetDateTime(),
                                     BookPage.uuid(therapistId).orElse(null), null))
-                    .map(moved -> Response.seeOther(URI.create("/diary?location=" + here.id() + "&date="
-                            + moved.startsAt().atZone(zone).toLocalDate() + "&service=" + (service == null ? "" : service)
-                            + "&done=rescheduled")).build());
+                    .map(moved -> Response.seeOther(URI.create(("week".equals(view) ? "/diary/week" : "/diary")
+                            + "?location=" + here.id() + "&date=" + moved.startsAt().atZone(zone).toLocalDate()
+                            + "&service=" + (service == null ? "" : service) + "&done=rescheduled")).build());
         }).onFailure(failure -> failure instanceof ApiProblem problem && problem.status() != 403 && problem.status() != 404)
                 .recoverWithUni(failure -> refused(location, date, service, ((ApiProblem) failure).status(),
                         FormErrors.of((ApiProblem) failure)));
@@ -146,29 +145,34 @@ public class DiaryPage {
             Uni<List<Booking.Slot>> slots = serviceId == null || day.isBefore(LocalDate.now(zone))
                     ? Uni.createFrom().item(List.of())
                     : booking.availability(serviceId, day, day, here.id(), null, 500).map(Booking.SlotPage::items);
-            return Uni.combine().all().unis(booking.rooms(here.id()), booking.sessions(from, to, here.id(), null, null, 500),
-                            slots, booking.closures(here.id(), day, day).map(Booking.ClosurePage::items))
-                    .asTuple()
-                    .flatMap(answers -> {
-                        List<Booking.Room> rooms = answers.getItem1();
-                        return Uni.combine().all().unis(hiresOf(here.id(), rooms, from, to),
-                                        Catalogue.clients(booking, answers.getItem2().stream().map(Booking.Session::clientId).toList()))
-                                .with((hireList, clients) -> {
-                                    DiaryMessages words = Texts.in(viewer.language(), DiaryMessages.class);
-                                    return DiaryDay.build(here, mine, day, viewer.locale(), catalogue, rooms,
-                                            answers.getItem2(), clients, answers.getItem3(), answers.getItem4(), hireList,
-                                            serviceId, done, viewer.isFrontDesk(), words::status);
-                                });
+            return Uni.combine().all().unis(booking.rooms(here.id()), sessionsWithClients(here.id(), from, to), slots,
+                            booking.closures(here.id(), day, day).map(Booking.ClosurePage::items),
+                            hiresOf(here.id(), from, to))
+                    .with((rooms, sessions, free, closures, hireList) -> {
+                        DiaryMessages words = Texts.in(viewer.language(), DiaryMessages.class);
+                        return DiaryDay.build(here, mine, day, viewer.locale(), catalogue, rooms, sessions.sessions(),
+                                sessions.clients(), free, closures, hireList, serviceId, done, viewer.isFrontDesk(),
+                                words::status);
                     });
         });
     }
 
-    /** The hires of every room of the location between two instants: one call per room (a location has a few). */
-    private Uni<List<Booking.Hire>> hiresOf(UUID location, List<Booking.Room> rooms, OffsetDateTime from, OffsetDateTime to) {
-        List<Uni<List<Booking.Hire>>> hires = new ArrayList<>();
-        rooms.forEach(room -> hires.add(booking.hires(location, room.id(), from, to).map(Booking.HirePage::items)));
-        return hires.isEmpty() ? Uni.createFrom().item(List.of())
-                : Uni.join().all(hires).andFailFast().map(lists -> lists.stream().flatMap(List::stream).toList());
+    /** The hires of every room of the location between two instants, in one call. */
+    private Uni<List<Booking.Hire>> hiresOf(UUID location, OffsetDateTime from, OffsetDateTime to) {
+        return booking.locationHires(location, from, to, 500).map(Booking.HirePage::items);
+    }
+
+    /**
+     * The location's sessions between two instants and their clients' names: the names are asked for as soon as the
+     * sessions arrive, while the page's other calls still run (the diary waits for the slowest chain, not the sum).
+     */
+    private Uni<SessionsAndClients> sessionsWithClients(UUID location, OffsetDateTime from, OffsetDateTime to) {
+        return booking.sessions(from, to, location, null, null, 500)
+                .flatMap(sessions -> Catalogue.clients(booking, sessions.stream().map(Booking.Session::clientId).toList())
+                        .map(clients -> new SessionsAndClients(sessions, clients)));
+    }
+
+    private record SessionsAndClients(List<Booking.Session> sessions, Map<UUID, Booking.Client> clients) {
     }
 
     private void requireFrontDesk() {

@@ -41,8 +41,11 @@ public record DiaryWeek(Booking.Location location, List<Booking.Location> locati
     public record TherapistRow(Booking.Therapist therapist, List<WeekCell> cells) {
     }
 
-    /** A therapist's day in the week: sessions by start, and the number of free times left (with where to book them). */
-    public record WeekCell(List<DiaryDay.SessionCard> sessions, int free, String freeHref) {
+    /**
+     * A therapist's day in the week: sessions by start, and the number of free times left (with where to book them);
+     * a booked session dropped on it moves to this day at its time of day.
+     */
+    public record WeekCell(LocalDate date, List<DiaryDay.SessionCard> sessions, int free, String freeHref) {
     }
 
     static DiaryWeek build(Booking.Location location, List<Booking.Location> locations, LocalDate anyDay, LocalDate today,
@@ -82,7 +85,7 @@ public record DiaryWeek(Booking.Location location, List<Booking.Location> locati
                         .map(s -> DiaryDay.card(s, zone, catalogue, roomNames, clients, statusLabel)).toList();
                 int free = (int) slots.stream().filter(slot -> slot.therapistId().equals(therapist.id())
                         && slot.startsAt().atZoneSameInstant(zone).toLocalDate().equals(day.date())).count();
-                cells.add(new WeekCell(cards, free, day.href()));
+                cells.add(new WeekCell(day.date(), cards, free, day.href()));
             }
             rows.add(new TherapistRow(therapist, cells));
         }

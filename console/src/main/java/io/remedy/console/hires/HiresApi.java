@@ -7,13 +7,11 @@ import io.remedy.console.api.GatewayProblems;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -32,11 +30,6 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 public interface HiresApi {
 
-    @GET
-    Uni<HirePage> list(@PathParam("locationId") UUID locationId, @PathParam("roomId") UUID roomId,
-                       @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to,
-                       @QueryParam("limit") int limit);
-
     @POST
     Uni<Hire> hire(@HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("locationId") UUID locationId,
                    @PathParam("roomId") UUID roomId, NewHire hire);
@@ -50,13 +43,6 @@ public interface HiresApi {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Hire(UUID id, UUID locationId, UUID roomId, String practitionerName, String note, Instant startsAt,
                 Instant endsAt, String status, long version) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record HirePage(List<Hire> items, String nextCursor) {
-        public HirePage {
-            items = items == null ? List.of() : items;
-        }
     }
 
     /** What hiring a room sends. */

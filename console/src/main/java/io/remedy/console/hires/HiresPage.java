@@ -31,7 +31,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -143,30 +142,30 @@ public class HiresPage {
             LocalDate today = LocalDate.now(zone);
             OffsetDateTime from = today.atStartOfDay(zone).toOffsetDateTime();
             OffsetDateTime to = today.plusDays(DAYS_AHEAD).atStartOfDay(zone).toOffsetDateTime();
-            return booking.rooms(here.id()).flatMap(rooms -> {
-                List<Uni<List<HiresApi.Hire>>> calls = new ArrayList<>();
-                rooms.forEach(room -> calls.add(hires.list(here.id(), room.id(), from, to, 500).map(HiresApi.HirePage::items)));
-                Uni<List<HiresApi.Hire>> all = calls.isEmpty() ? Uni.createFrom().item(List.of())
-                        : Uni.join().all(calls).andFailFast().map(lists -> lists.stream().flatMap(List::stream).toList());
-                return all.map(found -> {
-                    Map<UUID, String> names = rooms.stream().collect(Collectors.toMap(Booking.Room::id, Booking.Room::name));
-                    DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(viewer.locale());
-                    DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
-                    List<Line> lines = found.stream().filter(h -> !"CANCELLED".equals(h.status()))
-                            .sorted(Comparator.comparing(HiresApi.Hire::startsAt))
-                            .map(h -> new Line(h.id(), h.roomId(), names.getOrDefault(h.roomId(), "—"),
-                                    h.startsAt().atZone(zone).format(day) + ", " + h.startsAt().atZone(zone).format(time)
-                                            + "–" + h.endsAt().atZone(zone).format(time),
-                                    h.practitionerName(), h.note(), h.version()))
-                            .toList();
-                    String start = today.plusDays(1).atTime(10, 0).toString();
-                    String end = today.plusDays(1).atTime(12, 0).toString();
-                    HireForm shown = form != null ? form : new HireForm(rooms.isEmpty() ? null : rooms.get(0).id(), "",
-                            start, end, "", UUID.randomUUID().toString());
-                    return new HiresView(here, mine, rooms, lines, viewer.isChainAdmin() || viewer.isManager(), shown,
-                            done, errors);
-                });
-            });
+            // the rooms and the hires of all of them at once: one round of calls after the catalogue
+            return Uni.combine().all().unis(booking.rooms(here.id()),
+                            booking.locationHires(here.id(), from, to, 500).map(Booking.HirePage::items))
+                    .with((rooms, found) -> {
+                        Map<UUID, String> names = rooms.stream()
+                                .collect(Collectors.toMap(Booking.Room::id, Booking.Room::name));
+                        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                                .withLocale(viewer.locale());
+                        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
+                        List<Line> lines = found.stream().filter(h -> !"CANCELLED".equals(h.status()))
+                                .sorted(Comparator.comparing(Booking.Hire::startsAt))
+                                .map(h -> new Line(h.id(), h.roomId(), names.getOrDefault(h.roomId(), "—"),
+                                        h.startsAt().atZone(zone).format(day) + ", "
+                                                + h.startsAt().atZone(zone).format(time)
+                                                + "–" + h.endsAt().atZone(zone).format(time),
+                                        h.practitionerName(), h.note(), h.version()))
+                                .toList();
+                        String start = today.plusDays(1).atTime(10, 0).toString();
+                        String end = today.plusDays(1).atTime(12, 0).toString();
+                        HireForm shown = form != null ? form : new HireForm(rooms.isEmpty() ? null
+                                : rooms.get(0).id(), "", start, end, "", UUID.randomUUID().toString());
+                        return new HiresView(here, mine, rooms, lines, viewer.isChainAdmin() || viewer.isManager(),
+                                shown, done, errors);
+                    });
         });
     }
 

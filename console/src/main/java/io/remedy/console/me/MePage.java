@@ -9,6 +9,7 @@ import io.remedy.console.api.Catalogue;
 import io.remedy.console.i18n.Texts;
 import io.remedy.console.page.FormErrors;
 import io.remedy.console.page.Viewer;
+import io.remedy.console.plan.ProposalsApi;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -55,7 +56,8 @@ public class MePage {
     public record Past(Line line, String status, String statusClass) {
     }
 
-    public record Sessions(List<Line> upcoming, List<Past> past, String done) {
+    /** {@code proposed}: dates of series proposed from the client's treatment plan that they may still book. */
+    public record Sessions(List<Line> upcoming, List<Past> past, String done, int proposed) {
     }
 
     /** The booking (or moving) page. */
@@ -78,10 +80,12 @@ public class MePage {
     }
 
     private final BookingApi booking;
+    private final ProposalsApi proposals;
     private final Viewer viewer;
 
-    public MePage(@RestClient BookingApi booking, Viewer viewer) {
+    public MePage(@RestClient BookingApi booking, @RestClient ProposalsApi proposals, Viewer viewer) {
         this.booking = booking;
+        this.proposals = proposals;
         this.viewer = viewer;
     }
 
@@ -89,10 +93,16 @@ public class MePage {
     public Uni<TemplateInstance> sessions(@RestQuery String done) {
         // the API answers a client with their own sessions: no need to ask who they are first, all in parallel
         Instant now = Instant.now();
+        // dates proposed from the client's plan: a notice only, so a failure of that call leaves the page as it is
+        Uni<Integer> proposed = proposals.list(null, MySeriesPage.PROPOSALS)
+                .map(page -> (int) page.items().stream().filter(p -> "OPEN".equals(p.status()))
+                        .flatMap(p -> p.dates() == null ? java.util.stream.Stream.empty() : p.dates().stream())
+                        .filter(d -> "PROPOSED".equals(d.status())).count())
+                .onFailure().recoverWithItem(0);
         return Uni.combine().all().unis(Catalogue.load(booking),
                         booking.sessions(OffsetDateTime.now().minusDays(PAST_DAYS), OffsetDateTime.now().plusDays(180),
-                                null, null, null, 200))
-                .with((catalogue, sessions) -> {
+                                null, null, null, 200), proposed)
+                .with((catalogue, sessions, open) -> {
                     SelfMessages words = Texts.in(viewer.language(), SelfMessages.class);
                     List<Line> upcoming = sessions.stream()
                             .filter(s -> s.live() && s.startsAt().isAfter(now.minus(Duration.ofHours(2))))
@@ -103,7 +113,7 @@ public class MePage {
                             .sorted(java.util.Comparator.comparing(Booking.Session::startsAt).reversed())
                             .map(s -> new Past(line(s, catalogue), status(words, s), statusClass(s)))
                             .toList();
-                    return Templates.sessions(new Sessions(upcoming, past, done));
+                    return Templates.sessions(new Sessions(upcoming, past, done, open));
                 });
     }
 
@@ -184,12 +194,18 @@ public class MePage {
                                FormErrors errors) {
         Uni<Optional<Booking.Session>> moved = uuid(moving).map(id -> booking.session(id).map(Optional::of))
                 .orElse(Uni.createFrom().item(Optional.empty()));
-        return Uni.combine().all().unis(Catalogue.load(booking), moved).asTuple().flatMap(answers -> {
+        // with no location chosen, the client's own location comes first (asked for beside the rest)
+        Uni<Optional<UUID>> home = uuid(location).isPresent() || uuid(moving).isPresent()
+                ? Uni.createFrom().item(Optional.empty())
+                : booking.me().map(me -> Optional.ofNullable(me.preferredLocationId()))
+                        .onFailure().recoverWithItem(Optional.empty());
+        return Uni.combine().all().unis(Catalogue.load(booking), moved, home).asTuple().flatMap(answers -> {
             Catalogue catalogue = answers.getItem1();
             Optional<Booking.Session> session = answers.getItem2();
             UUID serviceId = session.map(Booking.Session::serviceId).or(() -> uuid(service))
                     .or(() -> catalogue.services().stream().findFirst().map(Booking.Service::id)).orElse(null);
             UUID locationId = session.map(Booking.Session::locationId).or(() -> uuid(location))
+                    .or(() -> answers.getItem3().filter(id -> catalogue.location(id).isPresent()))
                     .or(() -> catalogue.locations().stream().findFirst().map(Booking.Location::id)).orElse(null);
             UUID therapistId = uuid(therapist).orElse(null);
             ZoneId zone = catalogue.location(locationId).map(l -> ZoneId.of(l.timeZone())).orElse(ZoneId.of("UTC"));

@@ -241,4 +241,19 @@ public interface SelfMessages {
 
     @Message("the history of the record")
     String part_audit();
+
+    @Message("Sessions proposed for you")
+    String series_title();
+
+    @Message("From your treatment plan, {therapist} proposes these dates at {location}. Untick any that do not suit you and book the rest; a date taken meanwhile says so.")
+    String series_lead(String therapist, String location);
+
+    @Message("No proposed sessions to confirm at the moment.")
+    String series_none();
+
+    @Message("Your therapist proposed {count} {#if count == 1}session{#else}sessions{/if} from your treatment plan.")
+    String series_notice(int count);
+
+    @Message("Choose and book them")
+    String series_choose();
 }

@@ -10,7 +10,6 @@ import io.remedy.console.page.FormErrors;
 import io.remedy.console.therapist.CareMessages;
 import io.remedy.console.page.Viewer;
 import io.remedy.console.records.Answers;
-import io.remedy.console.records.Clock;
 import io.remedy.console.records.RecordsApi;
 import io.remedy.console.records.RecordsModels;
 import io.smallrye.mutiny.Uni;
@@ -91,8 +90,7 @@ public class SeriesPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Object> confirm(@PathParam("clientId") UUID clientId, @PathParam("planId") UUID planId,
                                @PathParam("proposalId") UUID proposalId, MultivaluedMap<String, String> form) {
-        List<OffsetDateTime> dates = form.getOrDefault("dates", List.of()).stream().map(SeriesPage::instant)
-                .filter(Objects::nonNull).toList();
+        List<OffsetDateTime> dates = dates(form);
         if (dates.isEmpty()) {
             String tick = Texts.in(viewer.language(), CareMessages.class).choose_dates();
             return render(clientId, planId, null, FormErrors.summary(tick).with("dates", tick)).map(page -> page);
@@ -114,38 +112,20 @@ public class SeriesPage {
                     List<Booking.Location> places = answers.getItem4();
                     List<SeriesView> views = answers.getItem2().items().stream()
                             .filter(p -> planId.equals(p.planId()))
-                            .map(p -> view(p, places))
+                            .map(p -> SeriesViews.view(p, places, viewer.locale()))
                             .toList();
                     boolean pending = views.stream().noneMatch(v -> v.planVersion() >= plan.version());
-                    Outcome outcome = confirmed == null ? null : outcome(confirmed, answers.getItem2().items(), places);
+                    Outcome outcome = confirmed == null ? null
+                            : SeriesViews.outcome(confirmed, answers.getItem2().items(), places, viewer.locale());
                     return Templates.series(new Series(clientId,
                             answers.getItem3() == null ? "" : answers.getItem3().name(), planId, plan.version(),
                             pending, views, outcome, errors));
                 });
     }
 
-    private Outcome outcome(ProposalsApi.ConfirmationResult result, List<ProposalsApi.Proposal> all,
-                            List<Booking.Location> places) {
-        Clock clock = new Clock(Clock.zoneOf(all.stream().filter(p -> p.id().equals(result.proposalId()))
-                .findFirst().flatMap(p -> places.stream().filter(l -> l.id().equals(p.locationId())).findFirst())
-                .map(Booking.Location::timeZone).orElse(null)), viewer.locale());
-        List<ProposalsApi.DateOutcome> outcomes = result.results() == null ? List.of() : result.results();
-        List<String> problems = outcomes.stream().filter(o -> !"BOOKED".equals(o.outcome()))
-                .map(o -> clock.dateTime(o.startsAt()) + ": " + (o.message() == null ? o.field() : o.message()))
-                .toList();
-        return new Outcome(outcomes.size() - problems.size(), problems.size(), problems);
-    }
-
-    private SeriesView view(ProposalsApi.Proposal proposal, List<Booking.Location> places) {
-        Clock clock = new Clock(Clock.zoneOf(places.stream().filter(l -> l.id().equals(proposal.locationId()))
-                .map(Booking.Location::timeZone).findFirst().orElse(null)), viewer.locale());
-        boolean open = "OPEN".equals(proposal.status());
-        List<DateRow> dates = proposal.dates() == null ? List.of() : proposal.dates().stream()
-                .map(d -> new DateRow(d.startsAt().toString(), clock.dateTime(d.startsAt()),
-                        d.phase() == null ? "" : d.phase(), d.status(), open && "PROPOSED".equals(d.status()),
-                        d.reason() == null ? "" : d.reason().message()))
-                .toList();
-        return new SeriesView(proposal.id(), proposal.planVersion(), proposal.status(), open, dates);
+    /** The dates ticked on the form, as instants; an unreadable one is left out. */
+    public static List<OffsetDateTime> dates(MultivaluedMap<String, String> form) {
+        return form.getOrDefault("dates", List.of()).stream().map(SeriesPage::instant).filter(Objects::nonNull).toList();
     }
 
     private static OffsetDateTime instant(String text) {

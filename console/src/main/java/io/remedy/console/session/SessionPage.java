@@ -28,6 +28,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -126,10 +127,15 @@ public class SessionPage {
     }
 
     private Uni<SessionView> view(UUID id, FormErrors errors) {
-        return booking.session(id).flatMap(session -> Uni.combine().all()
-                .unis(Catalogue.load(booking), booking.rooms(session.locationId()),
-                        Catalogue.clients(booking, List.of(session.clientId())))
-                .with((catalogue, rooms, clients) -> {
+        // the catalogue does not depend on the session: asked for beside it, not after it
+        Uni<SessionAround> around = booking.session(id).flatMap(session -> Uni.combine().all()
+                .unis(booking.rooms(session.locationId()), Catalogue.clients(booking, List.of(session.clientId())))
+                .with((rooms, clients) -> new SessionAround(session, rooms, clients)));
+        return Uni.combine().all().unis(around, Catalogue.load(booking))
+                .with((found, catalogue) -> {
+                    Booking.Session session = found.session();
+                    List<Booking.Room> rooms = found.rooms();
+                    Map<UUID, Booking.Client> clients = found.clients();
                     Booking.Location location = catalogue.location(session.locationId()).orElse(null);
                     ZoneId zone = location == null ? ZoneId.of("UTC") : ZoneId.of(location.timeZone());
                     int notice = location == null ? 24 : location.noticeHours();
@@ -148,10 +154,13 @@ public class SessionPage {
                             session.startsAt().atZone(zone).toLocalDateTime().toString(), catalogue.therapists(),
                             session.live(), "BOOKED".equals(session.status()), late, notice,
                             Booking.CANCELLATION_REASONS, diaryHref, errors);
-                }));
+                });
     }
 
     private static String etag(String version) {
         return "\"" + (version == null ? "" : version.trim()) + "\"";
+    }
+
+    private record SessionAround(Booking.Session session, List<Booking.Room> rooms, Map<UUID, Booking.Client> clients) {
     }
 }

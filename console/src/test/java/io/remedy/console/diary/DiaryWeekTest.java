@@ -60,9 +60,9 @@ class DiaryWeekTest {
         Booking.Slot second = slot(ben, wednesday, "11:00");
         Booking.Closure closure = new Booking.Closure(UUID.randomUUID(), norwich.id(), wednesday.plusDays(3),
                 wednesday.plusDays(3), "Staff training");
-        Booking.Hire hire = new Booking.Hire(UUID.randomUUID(), room.id(), "Jo Reed (Pilates)",
+        Booking.Hire hire = new Booking.Hire(UUID.randomUUID(), room.id(), "Jo Reed (Pilates)", null,
                 wednesday.atTime(18, 0).toInstant(ZoneOffset.UTC), wednesday.atTime(20, 0).toInstant(ZoneOffset.UTC),
-                "ACTIVE");
+                "ACTIVE", 0);
 
         DiaryWeek week = build(List.of(), List.of(first, second), List.of(closure), List.of(hire));
 

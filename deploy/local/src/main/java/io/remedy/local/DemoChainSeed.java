@@ -61,8 +61,10 @@ public final class DemoChainSeed implements DemoSeed {
 
     private DemoChain harbour(LocalStack stack) {
         ChainBuilder harbour = new ChainBuilder(stack, "harbour", "admin@harbour.test");
-        harbour.location("norwich", "Harbour Remedial Massage Norwich", "Europe/London", "reception.norwich@harbour.test");
-        harbour.location("jupiter", "Harbour Remedial Massage Jupiter", "America/New_York", "admin@harbour.test");
+        harbour.location("norwich", "Harbour Remedial Massage Norwich", "Europe/London", "12 Quay Street\nNorwich NR1 1AA",
+                "reception.norwich@harbour.test");
+        harbour.location("jupiter", "Harbour Remedial Massage Jupiter", "America/New_York",
+                "310 Harbor Avenue\nJupiter, FL 33477", "admin@harbour.test");
         harbour.room("norwich", "Room 1");
         harbour.room("norwich", "Room 2");
         harbour.room("jupiter", "Room A");
@@ -79,6 +81,10 @@ public final class DemoChainSeed implements DemoSeed {
         harbour.shifts("Ana Costa", "norwich", List.of(MONDAY, TUESDAY, WEDNESDAY), "09:00", "17:00");
         harbour.shifts("Ana Costa", "jupiter", List.of(THURSDAY, FRIDAY), "09:00", "17:00");
         harbour.shifts("Ben Okafor", "jupiter", WEEKDAYS, "10:00", "18:00");
+        // Norwich's front desk has someone in the diary every day it opens: Cara works the days Ana is in Jupiter
+        harbour.therapist("Cara Lind", "cara.therapist@harbour.test", null);
+        harbour.shifts("Cara Lind", "norwich", List.of(THURSDAY, FRIDAY), "09:00", "17:00");
+        harbour.shifts("Cara Lind", "norwich", List.of(SATURDAY), "09:00", "13:00");
 
         harbour.client("Sam", "Patel", "sam.client@harbour.test", "+447700900123", "norwich", "1986-04-12", "en-GB",
                 "11111111-0000-4000-8000-000000000006", new Regular("Ana Costa", MONDAY, LocalTime.of(10, 30)));
@@ -86,8 +92,10 @@ public final class DemoChainSeed implements DemoSeed {
                 "en-GB", null, new Regular("Ana Costa", TUESDAY, LocalTime.of(9, 0)));
         harbour.client("Tom", "Fisher", "tom.fisher@example.net", "+447700900202", "norwich", "1991-01-22", "en-GB",
                 null, new Regular("Ana Costa", WEDNESDAY, LocalTime.of(13, 30)));
-        harbour.client("Olivia", "Hughes", "olivia.hughes@example.net", "+447700900203", "norwich", "1988-06-15", "en-GB");
-        harbour.client("Harry", "Clarke", "harry.clarke@example.net", "+447700900204", "norwich", "1972-11-30", "en-GB");
+        harbour.client("Olivia", "Hughes", "olivia.hughes@example.net", "+447700900203", "norwich", "1988-06-15", "en-GB",
+                null, new Regular("Cara Lind", THURSDAY, LocalTime.of(10, 0)));
+        harbour.client("Harry", "Clarke", "harry.clarke@example.net", "+447700900204", "norwich", "1972-11-30", "en-GB",
+                null, new Regular("Cara Lind", FRIDAY, LocalTime.of(14, 0)));
         harbour.client("Amelia", "Wright", "amelia.wright@example.net", "+447700900205", "norwich", "1995-02-08", "en-GB");
         harbour.client("George", "Walsh", "george.walsh@example.net", "+447700900206", "norwich", "1965-07-19", "en-GB");
         harbour.client("Isla", "Evans", "isla.evans@example.net", "+447700900207", "norwich", "1999-12-01", "en-GB");
@@ -112,7 +120,8 @@ public final class DemoChainSeed implements DemoSeed {
 
     private DemoChain summit(LocalStack stack) {
         ChainBuilder summit = new ChainBuilder(stack, "summit", "admin@summit.test");
-        summit.location("leeds", "Summit Massage Leeds", "Europe/London", "admin@summit.test");
+        summit.location("leeds", "Summit Massage Leeds", "Europe/London", "4 Park Row\nLeeds LS1 5HD",
+                "admin@summit.test");
         summit.room("leeds", "Room 1");
         summit.room("leeds", "Room 2");
         summit.service("Remedial massage 60 min", 60, 15, 7000, "GBP");
@@ -149,9 +158,9 @@ public final class DemoChainSeed implements DemoSeed {
         }
 
         /** A location open Monday-Friday 08:00-20:00 and Saturday 09:00-17:00. */
-        void location(String code, String name, String timeZone, String frontDesk) {
+        void location(String code, String name, String timeZone, String address, String frontDesk) {
             String id = ensure("/locations", "code", code,
-                    object("code", code, "name", name, "timeZone", timeZone, "noticeHours", 24));
+                    object("code", code, "name", name, "timeZone", timeZone, "address", address, "noticeHours", 24));
             locations.put(code, new Location(id, code, ZoneId.of(timeZone), frontDesk));
             List<Map<String, Object>> hours = new ArrayList<>();
             for (DayOfWeek day : WEEKDAYS) {

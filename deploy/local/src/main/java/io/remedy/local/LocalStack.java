@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
@@ -112,20 +116,43 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** Stops every component that runs, in reverse start order; reports every component that did not stop. */
+    /**
+     * Stops every component that runs, in tiers that are each stopped together: the platform services first (they
+     * still commit to Kafka and PostgreSQL as they go), then the other backing services, PostgreSQL last (Keycloak
+     * keeps its data there). Reports every component that did not stop.
+     */
     public void stop() {
-        List<ProcessComponent> reverse = new ArrayList<>(components.values());
-        Collections.reverse(reverse);
+        List<ProcessComponent> all = new ArrayList<>(components.values());
         List<String> failures = new ArrayList<>();
-        for (ProcessComponent component : reverse) {
-            try {
-                component.stop();
-            } catch (RuntimeException e) {
-                failures.add(e.getMessage());
-            }
-        }
+        stopTogether(all.stream().filter(QuarkusService.class::isInstance).toList(), failures);
+        stopTogether(all.stream().filter(c -> !(c instanceof QuarkusService) && !(c instanceof Postgres)).toList(),
+                failures);
+        stopTogether(all.stream().filter(Postgres.class::isInstance).toList(), failures);
         if (!failures.isEmpty()) {
             throw new IllegalStateException("some components did not stop: " + String.join("; ", failures));
+        }
+    }
+
+    private static void stopTogether(List<ProcessComponent> group, List<String> failures) {
+        if (group.isEmpty()) {
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(group.size());
+        try {
+            List<Future<?>> stopping = group.stream().map(c -> pool.submit(c::stop)).collect(Collectors.toList());
+            for (Future<?> stop : stopping) {
+                try {
+                    stop.get();
+                } catch (ExecutionException e) {
+                    failures.add(e.getCause().getMessage());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failures.add("interrupted while stopping");
+                    return;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -41,10 +41,15 @@ final class Chromium {
         return browser;
     }
 
-    /** A fresh context (no cookies) with a page of this size. */
+    /** A fresh context (no cookies) with a page of this size, its browser speaking British English. */
     static Page page(int width, int height) {
+        return page(width, height, "en-GB");
+    }
+
+    /** A fresh context (no cookies) with a page of this size, its browser set to this language ({@code es-ES}). */
+    static Page page(int width, int height, String locale) {
         BrowserContext context = browser().newContext(new Browser.NewContextOptions().setViewportSize(width, height)
-                .setLocale("en-GB"));
+                .setLocale(locale));
         context.setDefaultTimeout(20_000);
         return context.newPage();
     }

@@ -49,7 +49,17 @@ final class ConsoleSession implements AutoCloseable {
     }
 
     static ConsoleSession signIn(String username, int width, int height) {
-        ConsoleSession session = new ConsoleSession(Chromium.page(width, height));
+        return signIn(username, Chromium.page(width, height));
+    }
+
+    /** Signs {@code username} in on a page of a browser set to this language ({@code es-ES}). */
+    static ConsoleSession signIn(String username, int width, int height, String locale) {
+        return signIn(username, Chromium.page(width, height, locale));
+    }
+
+    /** Signs {@code username} in on this page (of a context made by {@link Chromium}). */
+    static ConsoleSession signIn(String username, Page browserPage) {
+        ConsoleSession session = new ConsoleSession(browserPage);
         Page page = session.page;
         page.navigate(Platform.consoleUrl() + "/");
         page.locator("#username").fill(username);

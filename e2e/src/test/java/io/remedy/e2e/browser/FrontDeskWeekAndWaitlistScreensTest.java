@@ -11,8 +11,10 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,6 +75,22 @@ class FrontDeskWeekAndWaitlistScreensTest {
             assertThat(week.locator("thead th.today")).containsText("Today");
             desk.assertAccessibleAndQuiet();
             desk.screenshot("desk-week");
+
+            // in a week wholly ahead, the other client's Tuesday session dragged onto Wednesday keeps its time of day
+            LocalDate tuesday = LocalDate.now(clinic.zone).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusDays(1);
+            bookOn(clinic, other, tuesday, "11:00");
+            desk.open("/diary/week?location=" + clinic.location + "&date=" + tuesday);
+            Locator moving = week.locator("li.session[draggable=true]", new Locator.LocatorOptions().setHasText("Avery"));
+            assertThat(moving).containsText("11:00–");
+            moving.dragTo(week.locator("td[data-drop-date='" + tuesday.plusDays(1) + "'][data-therapist='"
+                    + clinic.therapist + "']"));
+            assertThat(page.locator(".notice")).containsText("Moved.");
+            assertThat(page.locator("h1")).containsText("Week of " + clinic.locationName);
+            assertThat(week.locator("td[data-drop-date='" + tuesday.plusDays(1) + "'] li.session",
+                    new Locator.LocatorOptions().setHasText("Avery"))).containsText("11:00–");
+            assertThat(week.locator("td[data-drop-date='" + tuesday + "'] li.session",
+                    new Locator.LocatorOptions().setHasText("Avery"))).hasCount(0);
+            desk.assertAccessibleAndQuiet();
         }
     }
 
@@ -204,8 +222,12 @@ class FrontDeskWeekAndWaitlistScreensTest {
 
     /** Books the client today at that time of the clinic's clock, with its therapist and service. */
     private static Response book(ClinicOfItsOwn clinic, String clientId, String time) {
-        String startsAt = LocalDate.now(clinic.zone).atTime(LocalTime.parse(time)).atZone(clinic.zone)
-                .toOffsetDateTime().toString();
+        return bookOn(clinic, clientId, LocalDate.now(clinic.zone), time);
+    }
+
+    /** Books the client on that day at that time of the clinic's clock, with its therapist and service. */
+    private static Response bookOn(ClinicOfItsOwn clinic, String clientId, LocalDate day, String time) {
+        String startsAt = day.atTime(LocalTime.parse(time)).atZone(clinic.zone).toOffsetDateTime().toString();
         Response response = Api.as(clinic.receptionist.username())
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("locationId", clinic.location, "serviceId", clinic.service, "therapistId", clinic.therapist,
