@@ -63,8 +63,14 @@ public final class Chain {
      * without rooms (see {@link #addRoom}). Returns its id.
      */
     public String addLocation(String code, String timeZone) {
-        String id = create(admin, "/api/v1/locations", Map.of("code", code, "name", "Branch " + code,
-                "timeZone", timeZone));
+        return addLocation(code, timeZone, Map.of());
+    }
+
+    /** Opens another location as {@link #addLocation(String, String)} does, with more of its fields (currency, tax). */
+    public String addLocation(String code, String timeZone, Map<String, ?> more) {
+        Map<String, Object> body = new HashMap<>(more);
+        body.putAll(Map.of("code", code, "name", "Branch " + code, "timeZone", timeZone));
+        String id = create(admin, "/api/v1/locations", body);
         openingHours(id, allWeek());
         locations.add(id);
         for (String therapist : therapists) {

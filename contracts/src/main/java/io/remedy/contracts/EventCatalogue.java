@@ -170,7 +170,8 @@ public final class EventCatalogue {
     /** Payment received: {@code remedy.billing.payment.received.v1}. */
     public static final EventType<PaymentReceived> PAYMENT_RECEIVED = new EventType<>(
             PaymentReceived.TYPE, PaymentReceived.TOPIC, PaymentReceived.class, "invoiceId",
-            Microservice.BILLING, List.of(),
+            Microservice.BILLING, List.of(
+                    new Subscriber(Microservice.NOTIFICATION, "e-mails the client the receipt (PDF attached) once the payment makes the invoice PAID")),
             "A payment towards an invoice was received; ids and amounts only, never card data.");
 
     /** Payment refunded: {@code remedy.billing.payment.refunded.v1}. */

@@ -151,7 +151,7 @@ class EventCatalogueTest {
         assertEquals(List.of(Topics.PLANS, Topics.RED_FLAGS), EventCatalogue.topicsConsumedBy(Microservice.BOOKING));
         assertEquals(List.of(Topics.CLIENTS, Topics.SESSIONS), EventCatalogue.topicsConsumedBy(Microservice.RECORDS));
         assertEquals(List.of(Topics.CLIENTS, Topics.SESSIONS, Topics.WAITLIST, Topics.PLANS, Topics.RED_FLAGS,
-                Topics.NOTES), EventCatalogue.topicsConsumedBy(Microservice.NOTIFICATION));
+                Topics.NOTES, Topics.INVOICES), EventCatalogue.topicsConsumedBy(Microservice.NOTIFICATION));
         assertTrue(EventCatalogue.consumedBy(Microservice.NOTIFICATION).contains(EventCatalogue.SESSION_BOOKED));
         assertEquals(5, EventCatalogue.producedBy(Microservice.RECORDS).size());
     }

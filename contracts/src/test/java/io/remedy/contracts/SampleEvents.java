@@ -165,7 +165,10 @@ final class SampleEvents {
                 "d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
                 "ILLNESS",
                 true,
-                Instant.parse("2026-03-09T18:30:00Z"));
+                Instant.parse("2026-03-09T18:30:00Z"),
+                2500,
+                "GBP",
+                2000);
     }
 
     static SessionCompleted sessionCompleted() {
@@ -190,7 +193,9 @@ final class SampleEvents {
                 "f3b2a1c0-4d5e-4f60-8a7b-9c0d1e2f3a4b",
                 Instant.parse("2026-03-10T11:02:00Z"),
                 7500,
-                "GBP");
+                "GBP",
+                2000,
+                "MTI-20417");
     }
 
     static SessionNoShow sessionNoShow() {
@@ -211,7 +216,10 @@ final class SampleEvents {
                 Instant.parse("2026-03-10T10:00:00Z"),
                 Instant.parse("2026-03-10T11:00:00Z"),
                 "b7c8d9e0-f1a2-43b4-95c6-d7e8f9a0b1c2",
-                Instant.parse("2026-03-10T10:20:00Z"));
+                Instant.parse("2026-03-10T10:20:00Z"),
+                7500,
+                "GBP",
+                2000);
     }
 
     static WaitlistOffered waitlistOffered() {

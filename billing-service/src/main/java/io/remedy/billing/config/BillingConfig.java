@@ -15,7 +15,19 @@ public interface BillingConfig {
 
     Provider provider();
 
-    /** Tax rates (percent, included in a session's price), per location code until booking's locations carry one. */
+    Receipts receipts();
+
+    /** Receipts as notification-service fetches them to e-mail them (docs/decisions/receipts.md). */
+    interface Receipts {
+
+        /** The bearer token notification-service sends for {@code /internal/receipts/…}: set it per deployment. */
+        String internalToken();
+    }
+
+    /**
+     * Tax rates (percent, included in a session's price) per location code: a fallback for events that name no rate
+     * (published before booking's locations carried one).
+     */
     interface Tax {
 
         /** The rate of a location not named in {@link #rates()}. */

@@ -32,6 +32,10 @@ public class Invoice extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public InvoiceKind kind;
 
+    /** What it charges for: the session, or a fee of the location's policy. */
+    @Enumerated(EnumType.STRING)
+    public InvoiceReason reason;
+
     @Column(name = "credits_invoice_id")
     public UUID creditsInvoiceId;
 

@@ -3,9 +3,12 @@ package io.remedy.billing.invoice;
 import io.quarkus.logging.Log;
 import io.remedy.billing.client.ClientBook;
 import io.remedy.billing.config.BillingConfig;
+import io.remedy.billing.session.SessionBook.Facts;
 import io.remedy.contracts.billing.InvoiceIssued;
 import io.remedy.contracts.billing.InvoiceStatus;
+import io.remedy.contracts.booking.SessionCancelled;
 import io.remedy.contracts.booking.SessionCompleted;
+import io.remedy.contracts.booking.SessionNoShow;
 import io.remedy.platform.outbox.Outbox;
 import io.remedy.platform.outbox.OutgoingEvent;
 import io.smallrye.mutiny.Uni;
@@ -18,9 +21,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * Issues the invoice of a completed session, once: inside the inbox's transaction (a redelivered event is skipped
- * there), and never a second time for the same session (looked up first, and a unique index on the session for
- * invoices settles a race). The number is taken in the same transaction ({@link InvoiceNumbers}).
+ * Issues the invoice of a completed session, or of the fee a late cancellation or a no-show costs by the location's
+ * policy, once: inside the inbox's transaction (a redelivered event is skipped there), and never a second time for the
+ * same session (looked up first, and a unique index on the session for invoices settles a race). The number is taken
+ * in the same transaction ({@link InvoiceNumbers}). The tax rate is the location's, as booking's event names it; an
+ * event from before booking named it falls back to {@code remedy.billing.tax.*}.
  */
 @ApplicationScoped
 public class InvoiceIssuer {
@@ -37,23 +42,58 @@ public class InvoiceIssuer {
         this.config = config;
     }
 
+    /** What is charged: for which session, why, how much (tax included), in which currency, at which tax rate. */
+    public record Charge(Facts session, InvoiceReason reason, int grossCents, String currency, BigDecimal taxRate,
+                         String therapistRegistrationNumber) {
+    }
+
     /** Issues the session's invoice unless it has one; a session without a price is not invoiced. */
     public Uni<Void> completed(String tenant, SessionCompleted session) {
         if (session.priceCents() == null || session.currency() == null) {
             Log.warnf("Session %s was completed without a price: no invoice issued", session.sessionId());
             return Uni.createFrom().voidItem();
         }
-        return Invoice.<Invoice>find("tenant = ?1 and sessionId = ?2 and kind = ?3", tenant, session.sessionId(),
-                        InvoiceKind.INVOICE).firstResult()
-                .chain(existing -> existing != null ? Uni.createFrom().voidItem() : issue(tenant, session));
+        return once(tenant, new Charge(Facts.of(session), InvoiceReason.SESSION, session.priceCents(),
+                session.currency(), rate(session.taxRateBasisPoints(), session.locationCode()),
+                session.therapistRegistrationNumber()));
     }
 
-    private Uni<Void> issue(String tenant, SessionCompleted session) {
+    /** Invoices the fee of a late cancellation, when the location's policy set one. */
+    public Uni<Void> cancelled(String tenant, SessionCancelled cancelled) {
+        if (cancelled.feeCents() == null || cancelled.currency() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return once(tenant, new Charge(Facts.of(cancelled), InvoiceReason.LATE_CANCELLATION, cancelled.feeCents(),
+                cancelled.currency(), rate(cancelled.taxRateBasisPoints(), cancelled.locationCode()), null));
+    }
+
+    /** Invoices the fee of a no-show, when the location's policy set one. */
+    public Uni<Void> noShow(String tenant, SessionNoShow missed) {
+        if (missed.feeCents() == null || missed.currency() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return once(tenant, new Charge(Facts.of(missed), InvoiceReason.NO_SHOW, missed.feeCents(), missed.currency(),
+                rate(missed.taxRateBasisPoints(), missed.locationCode()), null));
+    }
+
+    /** The rate the event names (hundredths of a percent), else the configured one of the location. */
+    BigDecimal rate(Integer basisPoints, String locationCode) {
+        return basisPoints != null ? BigDecimal.valueOf(basisPoints, 2) : config.tax().rateAt(locationCode);
+    }
+
+    private Uni<Void> once(String tenant, Charge charge) {
+        return Invoice.<Invoice>find("tenant = ?1 and sessionId = ?2 and kind = ?3", tenant,
+                        charge.session().sessionId(), InvoiceKind.INVOICE).firstResult()
+                .chain(existing -> existing != null ? Uni.createFrom().voidItem() : issue(tenant, charge));
+    }
+
+    private Uni<Void> issue(String tenant, Charge charge) {
+        Facts session = charge.session();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         ZoneId zone = ZoneId.of(session.timeZone());
         int year = now.atZone(zone).getYear();
-        BigDecimal rate = config.tax().rateAt(session.locationCode());
-        Money.Split split = Money.taxIncluded(session.priceCents(), rate);
+        BigDecimal rate = charge.taxRate();
+        Money.Split split = Money.taxIncluded(charge.grossCents(), rate);
         return numbers.next(tenant, session.locationId(), year)
                 .chain(number -> clients.billTo(tenant, session.clientId()).chain(billTo -> {
                     Invoice invoice = new Invoice();
@@ -61,6 +101,7 @@ public class InvoiceIssuer {
                     invoice.tenant = tenant;
                     invoice.number = Money.invoiceNumber(session.locationCode(), year, number);
                     invoice.kind = InvoiceKind.INVOICE;
+                    invoice.reason = charge.reason();
                     invoice.locationId = session.locationId();
                     invoice.locationCode = session.locationCode();
                     invoice.locationName = session.locationName();
@@ -71,7 +112,7 @@ public class InvoiceIssuer {
                     invoice.therapistId = session.therapistId();
                     invoice.therapistUserId = session.therapistUserId();
                     invoice.status = InvoiceStatus.ISSUED;
-                    invoice.currency = session.currency();
+                    invoice.currency = charge.currency();
                     invoice.netCents = split.netCents();
                     invoice.taxCents = split.taxCents();
                     invoice.totalCents = split.grossCents();
@@ -84,6 +125,7 @@ public class InvoiceIssuer {
                     line.serviceName = session.serviceName();
                     line.therapistId = session.therapistId();
                     line.therapistName = session.therapistName();
+                    line.therapistRegistrationNumber = charge.therapistRegistrationNumber();
                     line.serviceDate = session.startsAt().atZone(zone).toLocalDate();
                     line.netCents = split.netCents();
                     line.taxRate = rate;

@@ -36,6 +36,10 @@ public class InvoiceLine extends PanacheEntityBase {
     public String therapistName;
 
     /** The day of the session, in the location's time zone. */
+    /** The therapist's professional registration number when the session was invoiced; null when not held. */
+    @Column(name = "therapist_registration_number")
+    public String therapistRegistrationNumber;
+
     @Column(name = "service_date")
     public LocalDate serviceDate;
 

@@ -142,6 +142,7 @@ public class InvoiceService {
         credit.tenant = invoice.tenant;
         credit.number = number;
         credit.kind = InvoiceKind.CREDIT_NOTE;
+        credit.reason = invoice.reason;
         credit.creditsInvoiceId = invoice.id;
         credit.locationId = invoice.locationId;
         credit.locationCode = invoice.locationCode;
@@ -172,6 +173,7 @@ public class InvoiceService {
             negative.serviceName = line.serviceName;
             negative.therapistId = line.therapistId;
             negative.therapistName = line.therapistName;
+            negative.therapistRegistrationNumber = line.therapistRegistrationNumber;
             negative.serviceDate = line.serviceDate;
             negative.netCents = -line.netCents;
             negative.taxRate = line.taxRate;

@@ -23,6 +23,8 @@ public final class InvoiceView {
             UUID id,
             @Schema(example = "NORWICH-2026-000123") String number,
             @Schema(description = "INVOICE or CREDIT_NOTE") InvoiceKind kind,
+            @Schema(description = "What it charges for: SESSION, or the fee of a LATE_CANCELLATION or a NO_SHOW")
+            InvoiceReason reason,
             @Schema(description = "The invoice a credit note cancels") UUID creditsInvoiceId,
             UUID locationId,
             String locationCode,
@@ -45,7 +47,8 @@ public final class InvoiceView {
             List<PaymentEntry> payments) {
 
         static InvoiceResponse of(Invoice invoice, boolean amounts, List<InvoiceLine> lines, List<Payment> payments) {
-            return new InvoiceResponse(invoice.id, invoice.number, invoice.kind, invoice.creditsInvoiceId,
+            return new InvoiceResponse(invoice.id, invoice.number, invoice.kind, invoice.reason,
+                    invoice.creditsInvoiceId,
                     invoice.locationId, invoice.locationCode, invoice.locationName, invoice.sessionId,
                     invoice.clientId, amounts ? invoice.billTo : null, invoice.therapistId, invoice.status,
                     invoice.currency,

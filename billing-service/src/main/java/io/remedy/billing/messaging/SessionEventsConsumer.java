@@ -18,8 +18,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Booking's session events: each keeps billing's copy of the session; a completion issues the session's invoice,
- * all in the inbox's one transaction, so a redelivered event changes nothing.
+ * Booking's session events: each keeps billing's copy of the session; a completion issues the session's invoice, a
+ * late cancellation or a no-show the invoice of its fee when the location's policy sets one, all in the inbox's one
+ * transaction, so a redelivered event changes nothing.
  */
 @ApplicationScoped
 public class SessionEventsConsumer {
@@ -53,10 +54,13 @@ public class SessionEventsConsumer {
             return sessions.moved(tenant, data.read(envelope, SessionRescheduled.class));
         }
         if (EventCatalogue.SESSION_CANCELLED.type().equals(type)) {
-            return sessions.record(tenant, Facts.of(data.read(envelope, SessionCancelled.class)), "CANCELLED");
+            SessionCancelled cancelled = data.read(envelope, SessionCancelled.class);
+            return sessions.record(tenant, Facts.of(cancelled), "CANCELLED")
+                    .chain(() -> invoices.cancelled(tenant, cancelled));
         }
         if (EventCatalogue.SESSION_NO_SHOW.type().equals(type)) {
-            return sessions.record(tenant, Facts.of(data.read(envelope, SessionNoShow.class)), "NO_SHOW");
+            SessionNoShow missed = data.read(envelope, SessionNoShow.class);
+            return sessions.record(tenant, Facts.of(missed), "NO_SHOW").chain(() -> invoices.noShow(tenant, missed));
         }
         if (EventCatalogue.SESSION_COMPLETED.type().equals(type)) {
             SessionCompleted completed = data.read(envelope, SessionCompleted.class);

@@ -11,7 +11,9 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.remedy.billing.Fixture;
 import io.remedy.contracts.EventCatalogue;
 import io.remedy.contracts.Topics;
+import io.remedy.contracts.booking.SessionCancelled;
 import io.remedy.contracts.booking.SessionCompleted;
+import io.remedy.contracts.booking.SessionNoShow;
 import io.remedy.local.testing.LocalStackTestResource;
 import io.remedy.local.testing.TestEvents;
 import jakarta.inject.Inject;
@@ -25,6 +27,7 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -115,6 +118,71 @@ class InvoiceIssuingTest {
         } finally {
             taxed.close();
         }
+    }
+
+    @Test
+    void taxesAtTheRateTheCompletionNamesAndPrintsTheTherapistsRegistration() {
+        Fixture.Client kim = fixture.client("Kim", "Lowe");
+        SessionCompleted plain = fixture.completed(kim, 10850, "USD");
+        SessionCompleted named = new SessionCompleted(plain.sessionId(), plain.locationId(), plain.locationCode(),
+                plain.locationName(), "America/New_York", plain.serviceId(), plain.serviceName(), plain.therapistId(),
+                plain.therapistName(), plain.therapistUserId(), plain.roomId(), plain.clientId(), plain.clientUserId(),
+                plain.startsAt(), plain.endsAt(), null, plain.checkedInAt(), plain.completedBy(), plain.completedAt(),
+                10850, "USD", 850, "MTI-20417");
+        fixture.publish(named);
+        var invoiceId = fixture.awaitInvoiceOf(named.sessionId());
+        as(fixture.admin()).get("/api/v1/billing/invoices/{id}", invoiceId).then().statusCode(200)
+                .body("reason", equalTo("SESSION"))
+                .body("currency", equalTo("USD"))
+                .body("taxCents", equalTo(850))
+                .body("netCents", equalTo(10000))
+                .body("lines[0].taxRate", equalTo(8.5f));
+        assertEquals(List.of("MTI-20417"), Fixture.strings("SELECT therapist_registration_number FROM invoice_line"
+                + " WHERE invoice_id = ?::uuid", invoiceId.toString()));
+    }
+
+    @Test
+    void invoicesTheFeeOfALateCancellationAndOfANoShowOnce() {
+        Fixture.Client ali = fixture.client("Ali", "Khan");
+        SessionCompleted base = fixture.completed(ali, 7500, "GBP");
+        SessionCancelled late = new SessionCancelled(UUID.randomUUID(), base.locationId(), base.locationCode(),
+                base.locationName(), base.timeZone(), base.serviceId(), base.serviceName(), base.therapistId(),
+                base.therapistName(), base.therapistUserId(), base.roomId(), base.clientId(), base.clientUserId(),
+                base.startsAt(), base.endsAt(), SessionCancelled.Party.CLIENT, base.clientUserId(), "ILLNESS", true,
+                base.completedAt(), 3750, "GBP", 2000);
+        String eventId = fixture.publish(late);
+        fixture.publish(eventId, late);
+        fixture.publish(late);
+        var lateInvoice = fixture.awaitInvoiceOf(late.sessionId());
+        as(fixture.admin()).get("/api/v1/billing/invoices/{id}", lateInvoice).then().statusCode(200)
+                .body("reason", equalTo("LATE_CANCELLATION"))
+                .body("totalCents", equalTo(3750))
+                .body("taxCents", equalTo(625))
+                .body("status", equalTo("ISSUED"));
+
+        SessionNoShow missed = new SessionNoShow(UUID.randomUUID(), base.locationId(), base.locationCode(),
+                base.locationName(), base.timeZone(), base.serviceId(), base.serviceName(), base.therapistId(),
+                base.therapistName(), base.therapistUserId(), base.roomId(), base.clientId(), base.clientUserId(),
+                base.startsAt(), base.endsAt(), base.completedBy(), base.completedAt(), 3000, "GBP", 0);
+        fixture.publish(missed);
+        var noShowInvoice = fixture.awaitInvoiceOf(missed.sessionId());
+        as(fixture.admin()).get("/api/v1/billing/invoices/{id}", noShowInvoice).then().statusCode(200)
+                .body("reason", equalTo("NO_SHOW"))
+                .body("totalCents", equalTo(3000))
+                .body("taxCents", equalTo(0));
+
+        // a cancellation without a fee (in time, or by the clinic) invoices nothing
+        SessionCancelled free = new SessionCancelled(UUID.randomUUID(), base.locationId(), base.locationCode(),
+                base.locationName(), base.timeZone(), base.serviceId(), base.serviceName(), base.therapistId(),
+                base.therapistName(), base.therapistUserId(), base.roomId(), base.clientId(), base.clientUserId(),
+                base.startsAt(), base.endsAt(), SessionCancelled.Party.CLINIC, "desk", "CLINIC_CLOSURE", true,
+                base.completedAt());
+        String freeId = fixture.publish(free);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Fixture.count(
+                "SELECT count(*) FROM remedy_platform.inbox WHERE event_id = ?", freeId) == 1);
+        assertEquals(null, fixture.invoiceOf(free.sessionId()));
+        assertEquals(1, Fixture.count("SELECT count(*) FROM invoice WHERE tenant = ? AND session_id = ?::uuid",
+                fixture.tenant, late.sessionId().toString()));
     }
 
     @Test

@@ -66,10 +66,14 @@ public class AvailabilityService {
         String tenant = caller.tenant();
         Uni<Row> service = one("SELECT duration_minutes, buffer_minutes FROM bookable_service WHERE tenant = $1 AND id = $2",
                 Tuple.of(tenant, query.serviceId()), () -> ProblemException.notFound("Service", query.serviceId()));
+        // each location with what the service costs there (none when it has no price in the location's currency)
+        String located = """
+                SELECT l.id, l.code, l.time_zone, p.price_cents, p.currency FROM location l
+                LEFT JOIN location_service_price p ON p.location_id = l.id AND p.service_id = $2
+                WHERE l.tenant = $1""";
         Uni<RowSet<Row>> locations = query.locationId() == null
-                ? rows("SELECT id, code, time_zone FROM location WHERE tenant = $1", Tuple.of(tenant))
-                : rows("SELECT id, code, time_zone FROM location WHERE tenant = $1 AND id = $2",
-                        Tuple.of(tenant, query.locationId()));
+                ? rows(located, Tuple.of(tenant, query.serviceId()))
+                : rows(located + " AND l.id = $3", Tuple.of(tenant, query.serviceId(), query.locationId()));
         Uni<RowSet<Row>> therapists = query.therapistId() == null
                 ? rows("""
                         SELECT t.id, t.display_name, o.id IS NOT NULL AS offers FROM therapist t
@@ -153,11 +157,11 @@ public class AvailabilityService {
                     }
                     List<Slot> slots = SlotFinder.find(treatment, branches, practitioners, occupied,
                             new Search(query.from(), query.to(), config.step(), Instant.now()));
-                    return page(SlotFinder.after(slots, query.after(), query.limit() + 1), query.limit());
+                    return page(SlotFinder.after(slots, query.after(), query.limit() + 1), query.limit(), branchRows);
                 });
     }
 
-    private static SlotPage page(List<Slot> slots, int limit) {
+    private static SlotPage page(List<Slot> slots, int limit, Map<UUID, Row> branchRows) {
         boolean more = slots.size() > limit;
         List<Slot> shown = more ? slots.subList(0, limit) : slots;
         String next = null;
@@ -165,7 +169,10 @@ public class AvailabilityService {
             Slot last = shown.get(shown.size() - 1);
             next = Page.encode(last.startsAt().toString(), last.locationCode(), last.therapistId().toString());
         }
-        return new SlotPage(shown.stream().map(SlotResponse::of).toList(), next);
+        return new SlotPage(shown.stream().map(slot -> {
+            Row branch = branchRows.get(slot.locationId());
+            return SlotResponse.of(slot, branch.getInteger("price_cents"), branch.getString("currency"));
+        }).toList(), next);
     }
 
     private static List<Branch> branches(Map<UUID, Row> branchRows, RowSet<Row> hours, RowSet<Row> closures,

@@ -2,6 +2,8 @@ package io.remedy.booking.catalogue;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.remedy.booking.catalogue.ServicePrices.LocationPrice;
+import io.remedy.booking.catalogue.ServiceView.LocationPriceSetting;
 import io.remedy.booking.catalogue.ServiceView.NewService;
 import io.remedy.booking.catalogue.ServiceView.ServiceResponse;
 import io.remedy.booking.catalogue.ServiceView.ServiceUpdate;
@@ -14,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +32,14 @@ public class CatalogueService {
     private final BookableServiceRepository services;
     private final ServiceOfferingRepository offerings;
     private final TherapistRepository therapists;
+    private final ServicePrices prices;
 
     public CatalogueService(BookableServiceRepository services, ServiceOfferingRepository offerings,
-                            TherapistRepository therapists) {
+                            TherapistRepository therapists, ServicePrices prices) {
         this.services = services;
         this.offerings = offerings;
         this.therapists = therapists;
+        this.prices = prices;
     }
 
     @WithTransaction
@@ -53,7 +59,8 @@ public class CatalogueService {
             List<ServiceOffering> rows = offeredBy.stream().map(id -> ServiceOffering.of(service, id)).toList();
             return services.persistAndFlush(service)
                     .call(() -> rows.isEmpty() ? Uni.createFrom().voidItem() : offerings.persist(rows))
-                    .map(saved -> ServiceResponse.of(saved, offeredBy));
+                    .call(() -> setPrices(caller, service, request.locationPrices()))
+                    .flatMap(saved -> view(caller, saved, offeredBy));
         });
     }
 
@@ -75,7 +82,8 @@ public class CatalogueService {
                 return offerings.deleteOf(caller.tenant(), service.id)
                         .call(() -> rows.isEmpty() ? Uni.createFrom().voidItem() : offerings.persist(rows))
                         .call(() -> services.flush())
-                        .map(done -> ServiceResponse.of(service, offeredBy));
+                        .call(() -> setPrices(caller, service, request.locationPrices()))
+                        .flatMap(done -> view(caller, service, offeredBy));
             });
         });
     }
@@ -83,21 +91,52 @@ public class CatalogueService {
     @WithSession
     public Uni<List<ServiceResponse>> list(Caller caller) {
         return services.listInTenant(caller.tenant()).flatMap(all -> offerings.listInTenant(caller.tenant())
-                .map(offered -> {
+                .flatMap(offered -> prices.of(caller.tenant(), all.stream().map(s -> s.id).toList()).map(priced -> {
                     Map<UUID, List<UUID>> byService = offered.stream().collect(Collectors.groupingBy(
                             o -> o.serviceId, Collectors.mapping(o -> o.therapistId, Collectors.toList())));
+                    Map<UUID, List<LocationPrice>> pricesOf = priced.stream()
+                            .collect(Collectors.groupingBy(LocationPrice::serviceId));
                     List<ServiceResponse> views = new ArrayList<>();
                     for (BookableService service : all) {
-                        views.add(ServiceResponse.of(service, byService.getOrDefault(service.id, List.of())));
+                        views.add(ServiceResponse.of(service, byService.getOrDefault(service.id, List.of()),
+                                pricesOf.getOrDefault(service.id, List.of())));
                     }
                     return views;
-                }));
+                })));
     }
 
     @WithSession
     public Uni<ServiceResponse> get(Caller caller, UUID id) {
         return existing(caller, id).flatMap(service -> offerings.listOf(caller.tenant(), service.id)
-                .map(offered -> ServiceResponse.of(service, offered.stream().map(o -> o.therapistId).toList())));
+                .flatMap(offered -> view(caller, service, offered.stream().map(o -> o.therapistId).toList())));
+    }
+
+    private Uni<ServiceResponse> view(Caller caller, BookableService service, Collection<UUID> offeredBy) {
+        return prices.of(caller.tenant(), List.of(service.id))
+                .map(priced -> ServiceResponse.of(service, offeredBy, priced));
+    }
+
+    /**
+     * Sets the service's prices at single locations (none given: kept); 400 naming {@code locationPrices} for a
+     * location named twice or not of the chain.
+     */
+    private Uni<Void> setPrices(Caller caller, BookableService service, List<LocationPriceSetting> settings) {
+        if (settings == null) {
+            return Uni.createFrom().voidItem();
+        }
+        Set<UUID> named = new HashSet<>();
+        List<LocationPrice> rows = new ArrayList<>();
+        for (LocationPriceSetting setting : settings) {
+            if (!named.add(setting.locationId())) {
+                throw ProblemException.validation("locationPrices", "names a location twice");
+            }
+            rows.add(new LocationPrice(service.id, setting.locationId(), setting.priceCents(), null));
+        }
+        return prices.replace(caller.tenant(), service.id, rows).invoke(written -> {
+            if (written != rows.size()) {
+                throw ProblemException.validation("locationPrices", "names a location not in this chain");
+            }
+        }).replaceWithVoid();
     }
 
     private Uni<BookableService> existing(Caller caller, UUID id) {

@@ -19,6 +19,15 @@ public class LocationRepository implements PanacheRepositoryBase<Location, UUID>
         return find("tenant = ?1 and code = ?2", tenant, code).firstResult();
     }
 
+    /** The currency most of the chain's services are priced in; GBP for a chain without services. */
+    public Uni<String> chainCurrency(String tenant) {
+        return getSession().chain(session -> session.createNativeQuery("""
+                        SELECT coalesce((SELECT currency FROM bookable_service WHERE tenant = :tenant
+                            GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1), 'GBP')""", String.class)
+                .setParameter("tenant", tenant)
+                .getSingleResult());
+    }
+
     public Uni<List<Location>> listInTenant(String tenant) {
         return list("tenant = ?1 order by code", tenant);
     }

@@ -22,6 +22,8 @@ import io.remedy.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,7 +74,12 @@ public class LocationService {
     public Uni<LocationResponse> open(Caller caller, NewLocation request) {
         caller.requireRole(Caller.CHAIN_ADMIN);
         validZone(request.timeZone());
-        return locations.findByCode(caller.tenant(), request.code()).flatMap(existing -> {
+        requireOneFee("lateCancellationFeePercent", request.lateCancellationFeeCents(),
+                request.lateCancellationFeePercent());
+        requireOneFee("noShowFeePercent", request.noShowFeeCents(), request.noShowFeePercent());
+        Uni<String> currency = request.currency() != null ? Uni.createFrom().item(request.currency())
+                : locations.chainCurrency(caller.tenant());
+        return currency.flatMap(chosen -> locations.findByCode(caller.tenant(), request.code()).flatMap(existing -> {
             if (existing != null) {
                 throw ProblemException.conflict("Location code " + request.code() + " is already used in this chain",
                         new FieldError("code", "is already used in this chain"));
@@ -87,13 +94,19 @@ public class LocationService {
             location.noticeHours = request.noticeHours() == null ? 24 : request.noticeHours();
             location.checkInOpensMinutesBefore = request.checkInOpensMinutesBefore() == null
                     ? DEFAULT_CHECK_IN_OPENS_MINUTES_BEFORE : request.checkInOpensMinutesBefore();
+            location.currency = chosen;
+            location.taxRate = percent(request.taxRate() == null ? BigDecimal.ZERO : request.taxRate());
+            location.lateCancellationFeeCents = request.lateCancellationFeeCents();
+            location.lateCancellationFeePercent = percent(request.lateCancellationFeePercent());
+            location.noShowFeeCents = request.noShowFeeCents();
+            location.noShowFeePercent = percent(request.noShowFeePercent());
             location.createdAt = Instant.now();
             List<OpeningInterval> hours = DEFAULT_OPENING_HOURS.stream()
                     .map(interval -> OpeningInterval.of(location, interval)).toList();
             return locations.persistAndFlush(location)
                     .call(() -> openingHours.persist(hours))
                     .map(LocationResponse::of);
-        });
+        }));
     }
 
     @WithSession
@@ -123,6 +136,7 @@ public class LocationService {
             if (request.checkInOpensMinutesBefore() != null) {
                 location.checkInOpensMinutesBefore = request.checkInOpensMinutesBefore();
             }
+            changeMoney(location, request);
             location.updatedAt = Instant.now();
             return locations.flush().map(done -> LocationResponse.of(location));
         });
@@ -304,6 +318,39 @@ public class LocationService {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.validation(field, "must be a date YYYY-MM-DD");
+        }
+    }
+
+    /** A percent as stored (two decimals), so that the answer reads as a later read does; null stays null. */
+    static BigDecimal percent(BigDecimal given) {
+        return given == null ? null : given.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** 400 naming the percent when a policy sets both an amount and a percent. */
+    static void requireOneFee(String percentField, Integer amountCents, BigDecimal percent) {
+        if (amountCents != null && percent != null) {
+            throw ProblemException.validation(percentField, "a fee is an amount or a percent, not both");
+        }
+    }
+
+    /** Currency, tax rate and fees as the update gives them; what it leaves out stays. An amount replaces a percent. */
+    static void changeMoney(Location location, LocationUpdate request) {
+        requireOneFee("lateCancellationFeePercent", request.lateCancellationFeeCents(),
+                request.lateCancellationFeePercent());
+        requireOneFee("noShowFeePercent", request.noShowFeeCents(), request.noShowFeePercent());
+        if (request.currency() != null) {
+            location.currency = request.currency();
+        }
+        if (request.taxRate() != null) {
+            location.taxRate = percent(request.taxRate());
+        }
+        if (request.lateCancellationFeeCents() != null || request.lateCancellationFeePercent() != null) {
+            location.lateCancellationFeeCents = request.lateCancellationFeeCents();
+            location.lateCancellationFeePercent = percent(request.lateCancellationFeePercent());
+        }
+        if (request.noShowFeeCents() != null || request.noShowFeePercent() != null) {
+            location.noShowFeeCents = request.noShowFeeCents();
+            location.noShowFeePercent = percent(request.noShowFeePercent());
         }
     }
 

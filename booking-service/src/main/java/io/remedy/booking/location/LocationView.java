@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.remedy.booking.availability.WeeklyInterval;
 import io.remedy.platform.validation.WithinYears;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +15,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,7 +40,21 @@ public final class LocationView {
             @PositiveOrZero @Max(336) Integer noticeHours,
             @Schema(description = "Check-in opens this many minutes before a session's start (default 30); "
                     + "completion and no-show only from the start", example = "30")
-            @PositiveOrZero @Max(1440) Integer checkInOpensMinutesBefore) {
+            @PositiveOrZero @Max(1440) Integer checkInOpensMinutesBefore,
+            @Schema(description = "ISO 4217 currency of the location's prices; absent: the currency most of the "
+                    + "chain's services are priced in", example = "GBP") @Pattern(regexp = "[A-Z]{3}") String currency,
+            @Schema(description = "Tax rate in percent, included in prices (default 0)", example = "20")
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal taxRate,
+            @Schema(description = "Fee of a late cancellation, in minor units of the currency (or a percent instead)",
+                    example = "2500") @PositiveOrZero @Max(10_000_000) Integer lateCancellationFeeCents,
+            @Schema(description = "Fee of a late cancellation as a percent of the booked price (or an amount instead)",
+                    example = "50") @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+            BigDecimal lateCancellationFeePercent,
+            @Schema(description = "Fee of a no-show, in minor units of the currency (or a percent instead)",
+                    example = "5000") @PositiveOrZero @Max(10_000_000) Integer noShowFeeCents,
+            @Schema(description = "Fee of a no-show as a percent of the booked price (or an amount instead)",
+                    example = "100") @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+            BigDecimal noShowFeePercent) {
     }
 
     /** The editable part of a location (the code stays: tokens name it). */
@@ -51,7 +69,21 @@ public final class LocationView {
             @NotNull @PositiveOrZero @Max(336) Integer noticeHours,
             @Schema(description = "Check-in opens this many minutes before a session's start; absent keeps the "
                     + "current window", example = "30")
-            @PositiveOrZero @Max(1440) Integer checkInOpensMinutesBefore) {
+            @PositiveOrZero @Max(1440) Integer checkInOpensMinutesBefore,
+            @Schema(description = "ISO 4217 currency of the location's prices; absent keeps it; sessions already "
+                    + "booked keep theirs", example = "GBP") @Pattern(regexp = "[A-Z]{3}") String currency,
+            @Schema(description = "Tax rate in percent, included in prices; absent keeps it", example = "20")
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal taxRate,
+            @Schema(description = "Fee of a late cancellation, in minor units of the currency (replaces a percent); absent keeps the policy, 0 ends the fee",
+                    example = "2500") @PositiveOrZero @Max(10_000_000) Integer lateCancellationFeeCents,
+            @Schema(description = "Fee of a late cancellation as a percent of the booked price (replaces an amount); absent keeps the policy",
+                    example = "50") @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+            BigDecimal lateCancellationFeePercent,
+            @Schema(description = "Fee of a no-show, in minor units of the currency (replaces a percent); absent keeps the policy, 0 ends the fee",
+                    example = "5000") @PositiveOrZero @Max(10_000_000) Integer noShowFeeCents,
+            @Schema(description = "Fee of a no-show as a percent of the booked price (replaces an amount); absent keeps the policy",
+                    example = "100") @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+            BigDecimal noShowFeePercent) {
     }
 
     /** A location as the API shows it. */
@@ -61,10 +93,29 @@ public final class LocationView {
                                    @JsonInclude(JsonInclude.Include.NON_NULL) String address,
                                    String timeZone, int noticeHours,
                                    @Schema(description = "Check-in opens this many minutes before a session's start")
-                                   int checkInOpensMinutesBefore, long version) {
+                                   int checkInOpensMinutesBefore,
+                                   @Schema(description = "ISO 4217 currency of the location's prices", example = "GBP")
+                                   String currency,
+                                   @Schema(description = "Tax rate in percent, included in prices", example = "20")
+                                   BigDecimal taxRate,
+                                   @Schema(description = "Fee of a late cancellation in minor units; absent when none "
+                                           + "or a percent") @JsonInclude(JsonInclude.Include.NON_NULL)
+                                   Integer lateCancellationFeeCents,
+                                   @Schema(description = "Fee of a late cancellation as a percent of the booked price;"
+                                           + " absent when none or an amount") @JsonInclude(JsonInclude.Include.NON_NULL)
+                                   BigDecimal lateCancellationFeePercent,
+                                   @Schema(description = "Fee of a no-show in minor units; absent when none or a "
+                                           + "percent") @JsonInclude(JsonInclude.Include.NON_NULL)
+                                   Integer noShowFeeCents,
+                                   @Schema(description = "Fee of a no-show as a percent of the booked price; absent "
+                                           + "when none or an amount") @JsonInclude(JsonInclude.Include.NON_NULL)
+                                   BigDecimal noShowFeePercent,
+                                   long version) {
         static LocationResponse of(Location location) {
             return new LocationResponse(location.id, location.code, location.name, location.address, location.timeZone,
-                    location.noticeHours, location.checkInOpensMinutesBefore, location.version);
+                    location.noticeHours, location.checkInOpensMinutesBefore, location.currency, location.taxRate,
+                    location.lateCancellationFeeCents, location.lateCancellationFeePercent, location.noShowFeeCents,
+                    location.noShowFeePercent, location.version);
         }
     }
 

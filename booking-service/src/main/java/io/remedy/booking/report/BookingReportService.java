@@ -1,6 +1,7 @@
 package io.remedy.booking.report;
 
 import io.remedy.booking.report.BookingReportView.BookingReport;
+import io.remedy.booking.report.BookingReportView.CurrencyTotal;
 import io.remedy.booking.report.BookingReportView.LocationFigures;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.problem.ProblemException;
@@ -31,14 +32,10 @@ public class BookingReportService {
 
     static final String REPORT = """
             WITH loc AS (
-                SELECT id, code, name, time_zone,
+                SELECT id, code, name, time_zone, currency,
                        ($2::date)::timestamp AT TIME ZONE time_zone AS range_start,
                        ($3::date + 1)::timestamp AT TIME ZONE time_zone AS range_end
                 FROM location WHERE tenant = $1 AND id = ANY($4)
-            ),
-            chain_currency AS (
-                SELECT currency FROM bookable_service WHERE tenant = $1
-                GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1
             ),
             counted AS (
                 SELECT s.location_id,
@@ -48,12 +45,12 @@ public class BookingReportService {
                        count(*) FILTER (WHERE s.status = 'NO_SHOW') AS no_shows,
                        coalesce(sum(extract(epoch FROM s.ends_at - s.starts_at) / 60)
                                 FILTER (WHERE s.status IN ('BOOKED', 'CHECKED_IN', 'COMPLETED')), 0) AS booked_minutes,
-                       coalesce(sum(b.price_cents) FILTER (WHERE s.status = 'COMPLETED'
-                                AND b.currency = (SELECT currency FROM chain_currency)), 0) AS revenue
+                       -- at the price each session was booked at, in the location's currency: never added across
+                       coalesce(sum(s.price_cents) FILTER (WHERE s.status = 'COMPLETED'
+                                AND s.currency = loc.currency), 0) AS revenue
                 FROM loc
                 JOIN session s ON s.tenant = $1 AND s.location_id = loc.id
                               AND s.starts_at >= loc.range_start AND s.starts_at < loc.range_end
-                JOIN bookable_service b ON b.id = s.service_id
                 GROUP BY s.location_id
             ),
             -- only cancelled rows are read from the table for the flag
@@ -140,7 +137,7 @@ public class BookingReportService {
                    coalesce(ro.minutes, 0)::float8 AS rostered_minutes,
                    (coalesce(op.minutes, 0) * coalesce(rm.rooms, 0))::float8 AS room_minutes,
                    coalesce(cl.new_clients, 0) AS new_clients, coalesce(cl.returning_clients, 0) AS returning_clients,
-                   coalesce(c.revenue, 0) AS revenue, (SELECT currency FROM chain_currency) AS currency
+                   coalesce(c.revenue, 0) AS revenue, loc.currency
             FROM loc
             LEFT JOIN counted c ON c.location_id = loc.id
             LEFT JOIN late l ON l.location_id = loc.id
@@ -204,7 +201,7 @@ public class BookingReportService {
                             }
                             return figures;
                         }))
-                .map(rows -> new BookingReport(first, last, rows));
+                .map(rows -> new BookingReport(first, last, rows, CurrencyTotal.of(rows)));
     }
 
     private static LocationFigures figures(Row row) {

@@ -53,6 +53,13 @@ public class Session extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public SessionStatus status;
 
+    /** The price the session was booked at, in minor units of {@link #currency}, tax included; null without one. */
+    @Column(name = "price_cents")
+    public Integer priceCents;
+
+    /** ISO 4217 currency of {@link #priceCents}: the location's when booked. */
+    public String currency;
+
     @Column(name = "booked_by")
     public String bookedBy;
 

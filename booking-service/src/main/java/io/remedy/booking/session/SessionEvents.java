@@ -16,6 +16,7 @@ import io.remedy.platform.outbox.OutgoingEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.math.RoundingMode;
 import java.time.Instant;
 
 /**
@@ -63,31 +64,57 @@ public class SessionEvents {
 
     Uni<Void> cancelled(String userId, Session session, Details details) {
         Location location = details.location();
+        // only the client's own late cancellation costs a fee; the clinic's never does
+        Fee fee = Fee.of(location, session, session.lateCancellation && session.cancelledBy == CancelledBy.CLIENT
+                ? location.lateCancellationFee(session.priceCents) : null);
         return outbox.append(OutgoingEvent.of(new SessionCancelled(session.id, location.id, location.code,
                 location.name, location.timeZone, details.service().id, details.service().name,
                 details.therapist().id, details.therapist().displayName, details.therapist().userId, session.roomId,
                 details.client().id, details.client().userId, session.startsAt, session.endsAt,
                 SessionCancelled.Party.valueOf(session.cancelledBy.name()), userId, session.cancellationReason,
-                session.lateCancellation, session.cancelledAt), session.tenant));
+                session.lateCancellation, session.cancelledAt, fee.cents(), fee.currency(), fee.taxRateBasisPoints()),
+                session.tenant));
     }
 
-    /** The completion, with the service's list price and currency: billing invoices the session at that price. */
+    /**
+     * The completion, with the price and currency the session was booked at and the location's tax rate: billing
+     * invoices the session at that price; the therapist's registration number goes on the receipt.
+     */
     Uni<Void> completed(String userId, Session session, Details details) {
         Location location = details.location();
         return outbox.append(OutgoingEvent.of(new SessionCompleted(session.id, location.id, location.code,
                 location.name, location.timeZone, details.service().id, details.service().name,
                 details.therapist().id, details.therapist().displayName, details.therapist().userId, session.roomId,
                 details.client().id, details.client().userId, session.startsAt, session.endsAt, session.planId,
-                session.checkedInAt, userId, session.completedAt, details.service().priceCents,
-                details.service().currency), session.tenant));
+                session.checkedInAt, userId, session.completedAt, session.priceCents, session.currency,
+                basisPoints(location), details.therapist().registrationNumber), session.tenant));
     }
 
     Uni<Void> noShow(String userId, Session session, Details details) {
         Location location = details.location();
+        Fee fee = Fee.of(location, session, location.noShowFee(session.priceCents));
         return outbox.append(OutgoingEvent.of(new SessionNoShow(session.id, location.id, location.code,
                 location.name, location.timeZone, details.service().id, details.service().name,
                 details.therapist().id, details.therapist().displayName, details.therapist().userId, session.roomId,
                 details.client().id, details.client().userId, session.startsAt, session.endsAt, userId,
-                session.noShowAt), session.tenant));
+                session.noShowAt, fee.cents(), fee.currency(), fee.taxRateBasisPoints()), session.tenant));
+    }
+
+    /** The location's tax rate in hundredths of a percent, as events carry it. */
+    static int basisPoints(Location location) {
+        return location.taxRate.movePointRight(2).setScale(0, RoundingMode.HALF_UP).intValueExact();
+    }
+
+    /** A fee by the location's policy, as a cancellation or no-show event carries it; all null when none. */
+    record Fee(Integer cents, String currency, Integer taxRateBasisPoints) {
+
+        static Fee of(Location location, Session session, Integer cents) {
+            if (cents == null) {
+                return new Fee(null, null, null);
+            }
+            // a fee is in the currency the session was booked in, else the location's
+            return new Fee(cents, session.currency != null ? session.currency : location.currency,
+                    basisPoints(location));
+        }
     }
 }

@@ -8,6 +8,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.remedy.booking.availability.SlotFinder.ClosedDays;
 import io.remedy.booking.availability.SlotFinder.Leave;
 import io.remedy.booking.availability.WeeklyInterval;
+import io.remedy.booking.catalogue.ServicePrices;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -158,7 +159,8 @@ public class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
      * flags, the location's opening hours and closures touching {@code [firstDay, lastDay]}, whether the therapist
      * offers the service, their roster at the location and leave overlapping {@code [from, until)}, whether anything
      * occupies the therapist then or the client during the treatment {@code [from, treatmentEnd)}, and the room:
-     * the one asked for (with whether it is taken) or else the first free one of the location by name.
+     * the one asked for (with whether it is taken) or else the first free one of the location by name; and what the
+     * service costs at the location.
      */
     public Uni<DiaryCheck> diaryCheck(String tenant, UUID locationId, UUID serviceId, UUID therapistId, UUID clientId,
                                       UUID roomId, Instant from, Instant treatmentEnd, Instant until,
@@ -194,8 +196,10 @@ public class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
                            AND o.starts_at < :until AND o.blocked_until > :from),
                        EXISTS (SELECT 1 FROM diary_occupancy o WHERE o.tenant = :tenant AND o.client_id = :client
                            AND o.starts_at < :treatmentEnd AND o.client_until > :from),
-                       room.id, room.name, room.location_id, room.taken
-                FROM (SELECT 1) AS one LEFT JOIN LATERAL (%s) AS room ON true""".formatted(room);
+                       room.id, room.name, room.location_id, room.taken, price.price_cents, price.currency
+                FROM (SELECT 1) AS one LEFT JOIN LATERAL (%s) AS room ON true
+                LEFT JOIN location_service_price price ON price.tenant = :tenant AND price.location_id = :location
+                    AND price.service_id = :service""".formatted(room);
         return Panache.getSession().chain(session -> {
             var query = session.createNativeQuery(sql, Object[].class)
                     .setParameter("tenant", tenant)
@@ -215,7 +219,8 @@ public class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
         }).map(row -> new DiaryCheck((Boolean) row[0], weekly((String) row[1]), closures((String) row[2]),
                 (Boolean) row[3], weekly((String) row[4]), leave((String) row[5]), (Boolean) row[6],
                 (Boolean) row[7], row[8] == null ? null : new FoundRoom((UUID) row[8], (String) row[9],
-                        (UUID) row[10], (Boolean) row[11])));
+                        (UUID) row[10], (Boolean) row[11]),
+                row[12] == null ? null : new ServicePrices.Price(((Number) row[12]).intValue(), row[13].toString())));
     }
 
     private static List<WeeklyInterval> weekly(String json) {
@@ -256,7 +261,9 @@ public class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
     /** What {@link #diaryCheck} read. */
     public record DiaryCheck(boolean held, List<WeeklyInterval> openingHours, List<ClosedDays> closures,
                              boolean offers, List<WeeklyInterval> roster, List<Leave> leave, boolean therapistBusy,
-                             boolean clientBusy, FoundRoom room) {
+                             boolean clientBusy, FoundRoom room,
+                             /** what the client pays for the service at the location; null when it has no price */
+                             ServicePrices.Price price) {
     }
 
     /** The room asked for (and whether something occupies it then), or the first free one; its id and name. */

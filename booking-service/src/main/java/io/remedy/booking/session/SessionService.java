@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.remedy.booking.availability.SlotRules;
 import io.remedy.booking.catalogue.BookableService;
 import io.remedy.booking.catalogue.BookableServiceRepository;
+import io.remedy.booking.catalogue.ServicePrices;
 import io.remedy.booking.client.Client;
 import io.remedy.booking.client.ClientRepository;
 import io.remedy.booking.location.Location;
@@ -159,9 +160,11 @@ public class SessionService {
                     if (check.clientBusy()) {
                         throw clientTaken();
                     }
-                    return room;
+                    return new Placed(room, check.price());
                 })
-                .flatMap(chosen -> {
+                .flatMap(placed -> {
+                    Room chosen = placed.room();
+                    ServicePrices.Price price = placed.price();
                     Session session = new Session();
                     session.id = UUID.randomUUID();
                     session.tenant = tenant;
@@ -177,6 +180,9 @@ public class SessionService {
                     session.bookedBy = caller.userId();
                     session.createdAt = Instant.now();
                     session.planId = planId;
+                    // the price the client pays is kept with the session: a later price change does not rewrite it
+                    session.priceCents = price == null ? null : price.cents();
+                    session.currency = price == null ? null : price.currency();
                     return sessions.persistAndFlush(session)
                             .onFailure().transform(SessionService::takenOrFault)
                             .call(saved -> changes.persist(SessionChange.of(saved, SessionChange.Kind.BOOKED,
@@ -412,6 +418,10 @@ public class SessionService {
             return p.errors().get(0);
         }
         return new FieldError(p.type().equals(ProblemType.CONFLICT.uri()) ? "startsAt" : "request", p.detail());
+    }
+
+    /** The room a new session takes and what the client pays for it there (null when no price). */
+    private record Placed(Room room, ServicePrices.Price price) {
     }
 
     /** What a booking joins together. */

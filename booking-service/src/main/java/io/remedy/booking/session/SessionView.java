@@ -43,6 +43,11 @@ public final class SessionView {
             @Schema(description = "Reason code of the cancellation") CancellationReason cancellationReason,
             @Schema(description = "Who cancelled: the CLIENT or the CLINIC") CancelledBy cancelledBy,
             @Schema(description = "The treatment plan whose series this session belongs to") UUID planId,
+            @Schema(description = "The price the session was booked at, in minor units of currency, tax included; "
+                    + "absent when the service has no price at the location") @JsonInclude(JsonInclude.Include.NON_NULL)
+            Integer priceCents,
+            @Schema(description = "ISO 4217 currency of the price (the location's)", example = "GBP")
+            @JsonInclude(JsonInclude.Include.NON_NULL) String currency,
             @Schema(description = "Version; send it back as If-Match: \"<version>\" (the ETag) to change the session")
             long version) {
 
@@ -55,7 +60,7 @@ public final class SessionView {
                     session.roomId, session.clientId, session.startsAt, session.endsAt, session.status, hold,
                     session.checkedInAt, session.completedAt, session.cancelledAt, session.lateCancellation,
                     session.cancellationReason == null ? null : CancellationReason.valueOf(session.cancellationReason),
-                    session.cancelledBy, session.planId, session.version);
+                    session.cancelledBy, session.planId, session.priceCents, session.currency, session.version);
         }
     }
 

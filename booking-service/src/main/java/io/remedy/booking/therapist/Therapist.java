@@ -29,6 +29,10 @@ public class Therapist extends PanacheEntityBase {
 
     public String email;
 
+    /** Professional registration number (e.g. a register's membership number), as receipts name it; null if none. */
+    @Column(name = "registration_number")
+    public String registrationNumber;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -78,6 +78,7 @@ public class TherapistService {
             therapist.displayName = request.displayName();
             therapist.email = request.email();
             therapist.userId = request.userId();
+            therapist.registrationNumber = blankAsNone(request.registrationNumber());
             therapist.createdAt = Instant.now();
             return therapists.persistAndFlush(therapist).map(TherapistResponse::of);
         });
@@ -100,6 +101,10 @@ public class TherapistService {
                 therapist.displayName = request.displayName();
                 therapist.email = request.email();
                 therapist.userId = request.userId();
+                if (request.registrationNumber() != null) {
+                    therapist.registrationNumber = blankAsNone(request.registrationNumber());
+                }
+            therapist.registrationNumber = blankAsNone(request.registrationNumber());
                 therapist.updatedAt = Instant.now();
                 return therapists.flush().map(done -> TherapistResponse.of(therapist));
             });
@@ -328,5 +333,10 @@ public class TherapistService {
         } catch (DateTimeParseException e) {
             throw ProblemException.validation(field, "must be ISO-8601 with offset, e.g. 2026-12-21T00:00:00Z");
         }
+    }
+
+    /** A registration number as kept: trimmed, blank as none. */
+    static String blankAsNone(String given) {
+        return given == null || given.isBlank() ? null : given.strip();
     }
 }

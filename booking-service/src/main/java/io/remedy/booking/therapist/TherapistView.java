@@ -29,7 +29,9 @@ public final class TherapistView {
             @NotBlank @Size(max = 200) String displayName,
             @Email @Size(max = 320) String email,
             @Schema(description = "Subject of the therapist's user account, linking their sign-in to this record")
-            @Size(max = 100) String userId) {
+            @Size(max = 100) String userId,
+            @Schema(description = "Professional registration number (e.g. a register's membership number), printed on "
+                    + "receipts for insurers", example = "MTI-20417") @Size(max = 100) String registrationNumber) {
     }
 
     /** The whole of a therapist as they become (If-Match with their version): absent e-mail or login removes it. */
@@ -38,7 +40,9 @@ public final class TherapistView {
             @NotBlank @Size(max = 200) String displayName,
             @Email @Size(max = 320) String email,
             @Schema(description = "Subject of the therapist's user account; absent: they do not sign in")
-            @Size(max = 100) String userId) {
+            @Size(max = 100) String userId,
+            @Schema(description = "Professional registration number (e.g. a register's membership number), printed on "
+                    + "receipts for insurers; absent keeps it, blank removes it", example = "MTI-20417") @Size(max = 100) String registrationNumber) {
     }
 
     /**
@@ -50,17 +54,20 @@ public final class TherapistView {
             UUID id, String displayName,
             @Schema(description = "Staff only") @JsonInclude(JsonInclude.Include.NON_NULL) String email,
             @Schema(description = "Staff only") @JsonInclude(JsonInclude.Include.NON_NULL) String userId,
+            @Schema(description = "Professional registration number, as receipts name it; absent when not held")
+            @JsonInclude(JsonInclude.Include.NON_NULL) String registrationNumber,
             @Schema(description = "Version of the therapist and their roster, the If-Match of a change") long version) {
 
         static TherapistResponse of(Therapist therapist) {
             return new TherapistResponse(therapist.id, therapist.displayName, therapist.email, therapist.userId,
-                    therapist.version);
+                    therapist.registrationNumber, therapist.version);
         }
 
         /** The therapist as {@code caller} may see them. */
         static TherapistResponse of(Therapist therapist, Caller caller) {
             return caller.isStaff() ? of(therapist)
-                    : new TherapistResponse(therapist.id, therapist.displayName, null, null, therapist.version);
+                    : new TherapistResponse(therapist.id, therapist.displayName, null, null,
+                            therapist.registrationNumber, therapist.version);
         }
     }
 

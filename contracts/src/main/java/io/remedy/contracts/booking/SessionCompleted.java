@@ -31,6 +31,8 @@ import java.util.UUID;
  * @param completedAt When the session was marked completed.
  * @param priceCents The price of the session in minor units of {@code currency} (e.g. pence), tax included; null from a producer that does not say it yet.
  * @param currency ISO 4217 code of the price's currency (e.g. {@code GBP}); null when {@code priceCents} is null.
+ * @param taxRateBasisPoints The location's tax rate in hundredths of a percent (2000 = 20 %), included in the price; null from a producer that does not say it.
+ * @param therapistRegistrationNumber The therapist's professional registration number, as receipts for insurers name it; null when not held.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SessionCompleted(
@@ -54,7 +56,9 @@ public record SessionCompleted(
         String completedBy,
         Instant completedAt,
         Integer priceCents,
-        String currency) implements IntegrationEvent {
+        String currency,
+        Integer taxRateBasisPoints,
+        String therapistRegistrationNumber) implements IntegrationEvent {
 
     /** CloudEvents {@code type} of this event. */
     public static final String TYPE = "remedy.booking.session.completed.v1";
@@ -68,7 +72,18 @@ public record SessionCompleted(
                             Instant endsAt, UUID planId, Instant checkedInAt, String completedBy, Instant completedAt) {
         this(sessionId, locationId, locationCode, locationName, timeZone, serviceId, serviceName, therapistId,
                 therapistName, therapistUserId, roomId, clientId, clientUserId, startsAt, endsAt, planId, checkedInAt,
-                completedBy, completedAt, null, null);
+                completedBy, completedAt, null, null, null, null);
+    }
+
+    /** The event with the price, before the tax rate and the therapist's registration were added. */
+    public SessionCompleted(UUID sessionId, UUID locationId, String locationCode, String locationName, String timeZone,
+                            UUID serviceId, String serviceName, UUID therapistId, String therapistName,
+                            String therapistUserId, UUID roomId, UUID clientId, String clientUserId, Instant startsAt,
+                            Instant endsAt, UUID planId, Instant checkedInAt, String completedBy, Instant completedAt,
+                            Integer priceCents, String currency) {
+        this(sessionId, locationId, locationCode, locationName, timeZone, serviceId, serviceName, therapistId,
+                therapistName, therapistUserId, roomId, clientId, clientUserId, startsAt, endsAt, planId, checkedInAt,
+                completedBy, completedAt, priceCents, currency, null, null);
     }
 
     /** The aggregate id ({@code sessionId}): CloudEvents subject and Kafka key. */

@@ -27,6 +27,9 @@ import java.util.UUID;
  * @param endsAt End of the treatment time (the buffer after it is not included).
  * @param markedBy Keycloak subject of who marked the no-show.
  * @param markedAt When the no-show was marked.
+ * @param feeCents The fee the location's policy sets for this, in minor units of {@code currency}, tax included; null when none (or from a producer that does not say it).
+ * @param currency ISO 4217 code of the fee's currency (the location's); null when {@code feeCents} is null.
+ * @param taxRateBasisPoints The location's tax rate in hundredths of a percent (2000 = 20 %), included in the fee; null when {@code feeCents} is null.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SessionNoShow(
@@ -46,12 +49,24 @@ public record SessionNoShow(
         Instant startsAt,
         Instant endsAt,
         String markedBy,
-        Instant markedAt) implements IntegrationEvent {
+        Instant markedAt,
+        Integer feeCents,
+        String currency,
+        Integer taxRateBasisPoints) implements IntegrationEvent {
 
     /** CloudEvents {@code type} of this event. */
     public static final String TYPE = "remedy.booking.session.no-show.v1";
     /** Kafka topic of this event; the record key is {@link #subject()}. */
     public static final String TOPIC = Topics.SESSIONS;
+
+    /** The event as first published, without the fields added later as optional ones. */
+    public SessionNoShow(UUID sessionId, UUID locationId, String locationCode, String locationName, String timeZone,
+                         UUID serviceId, String serviceName, UUID therapistId, String therapistName,
+                         String therapistUserId, UUID roomId, UUID clientId, String clientUserId, Instant startsAt,
+                         Instant endsAt, String markedBy, Instant markedAt) {
+        this(sessionId, locationId, locationCode, locationName, timeZone, serviceId, serviceName, therapistId,
+                therapistName, therapistUserId, roomId, clientId, clientUserId, startsAt, endsAt, markedBy, markedAt, null, null, null);
+    }
 
     /** The aggregate id ({@code sessionId}): CloudEvents subject and Kafka key. */
     @Override

@@ -65,6 +65,9 @@ public final class DemoChainSeed implements DemoSeed {
                 "reception.norwich@harbour.test");
         harbour.location("jupiter", "Harbour Remedial Massage Jupiter", "America/New_York",
                 "310 Harbor Avenue\nJupiter, FL 33477", "admin@harbour.test");
+        // money belongs to a location: Norwich charges in pounds, Jupiter in dollars at its own prices
+        harbour.money("norwich", "GBP", object("lateCancellationFeePercent", 50, "noShowFeePercent", 100));
+        harbour.money("jupiter", "USD", object("lateCancellationFeeCents", 2500, "noShowFeeCents", 5000));
         harbour.room("norwich", "Room 1");
         harbour.room("norwich", "Room 2");
         harbour.room("jupiter", "Room A");
@@ -76,6 +79,13 @@ public final class DemoChainSeed implements DemoSeed {
         harbour.service("Remedial massage 90 min", 90, 15, 10500, "GBP");
         harbour.service("Deep tissue 60 min", 60, 15, 8000, "GBP");
         harbour.service("Follow-up 45 min", 45, 15, 6000, "GBP");
+        harbour.price("Initial assessment 75 min", "jupiter", 12000);
+        harbour.price("Remedial massage 30 min", "jupiter", 6000);
+        harbour.price("Remedial massage 45 min", "jupiter", 8000);
+        harbour.price("Remedial massage 60 min", "jupiter", 9900);
+        harbour.price("Remedial massage 90 min", "jupiter", 13900);
+        harbour.price("Deep tissue 60 min", "jupiter", 10500);
+        harbour.price("Follow-up 45 min", "jupiter", 8000);
         harbour.therapist("Ana Costa", "ana.therapist@harbour.test", "11111111-0000-4000-8000-000000000004");
         harbour.therapist("Ben Okafor", "ben.therapist@harbour.test", "11111111-0000-4000-8000-000000000005");
         harbour.shifts("Ana Costa", "norwich", List.of(MONDAY, TUESDAY, WEDNESDAY), "09:00", "17:00");
@@ -147,6 +157,8 @@ public final class DemoChainSeed implements DemoSeed {
         private final DemoApi admin;
         private final Map<String, Location> locations = new LinkedHashMap<>();
         private final Map<String, String> services = new LinkedHashMap<>();
+        /** Prices of services at single locations: service name → location code → price in its currency. */
+        private final Map<String, Map<String, Integer>> prices = new LinkedHashMap<>();
         private final Map<String, Therapist> therapists = new LinkedHashMap<>();
         private final List<Shift> shifts = new ArrayList<>();
         private final List<Client> clients = new ArrayList<>();
@@ -172,6 +184,29 @@ public final class DemoChainSeed implements DemoSeed {
                 admin.put("/locations/" + id + "/opening-hours", object("intervals", hours),
                         current.etag().orElse("*"), 200);
             }
+        }
+
+        /** Sets a location's currency and fee policy unless it has them already (tax stays as it is). */
+        void money(String code, String currency, Map<String, Object> fees) {
+            String path = "/locations/" + locations.get(code).id();
+            DemoApi.Reply current = admin.read(path);
+            Map<String, Object> location = current.object();
+            boolean same = currency.equals(location.get("currency"));
+            for (Map.Entry<String, Object> fee : fees.entrySet()) {
+                Object have = location.get(fee.getKey());
+                same &= have instanceof Number number && number.intValue() == ((Number) fee.getValue()).intValue();
+            }
+            if (!same) {
+                Map<String, Object> update = object("name", location.get("name"), "timeZone", location.get("timeZone"),
+                        "noticeHours", location.get("noticeHours"), "currency", currency);
+                update.putAll(fees);
+                admin.put(path, update, current.etag().orElse("*"), 200);
+            }
+        }
+
+        /** A service's own price at a location, in the location's currency. */
+        void price(String service, String location, int priceCents) {
+            prices.computeIfAbsent(service, s -> new LinkedHashMap<>()).put(location, priceCents);
         }
 
         void room(String location, String name) {
@@ -236,12 +271,21 @@ public final class DemoChainSeed implements DemoSeed {
             for (Map<String, Object> service : admin.all("/services")) {
                 Set<String> offered = new HashSet<>();
                 ((List<?>) service.get("therapistIds")).forEach(id -> offered.add((String) id));
-                if (services.containsValue((String) service.get("id")) && !offered.equals(everyone)) {
+                Set<String> pricedAt = new HashSet<>();
+                ((List<?>) service.getOrDefault("locationPrices", List.of())).forEach(p -> pricedAt.add(
+                        ((Map<?, ?>) p).get("locationId") + "=" + ((Map<?, ?>) p).get("priceCents")));
+                List<Map<String, Object>> wantedPrices = new ArrayList<>();
+                prices.getOrDefault((String) service.get("name"), Map.of()).forEach((code, cents) ->
+                        wantedPrices.add(object("locationId", locations.get(code).id(), "priceCents", cents)));
+                Set<String> wantedAt = new HashSet<>();
+                wantedPrices.forEach(p -> wantedAt.add(p.get("locationId") + "=" + p.get("priceCents")));
+                if (services.containsValue((String) service.get("id"))
+                        && (!offered.equals(everyone) || !pricedAt.equals(wantedAt))) {
                     admin.put("/services/" + service.get("id"), object("name", service.get("name"),
                                     "durationMinutes", service.get("durationMinutes"),
                                     "bufferMinutes", service.get("bufferMinutes"),
                                     "priceCents", service.get("priceCents"), "currency", service.get("currency"),
-                                    "therapistIds", List.copyOf(everyone)),
+                                    "therapistIds", List.copyOf(everyone), "locationPrices", wantedPrices),
                             "\"" + service.get("version") + "\"", 200);
                 }
             }

@@ -445,6 +445,11 @@ public final class LocalStack implements AutoCloseable {
                     environment.put("QUARKUS_MAILER_PORT", String.valueOf(mail.smtpPort()));
                     environment.put("REMEDY_SMS_URL", sms.url());
                     environment.put("REMEDY_SMS_TOKEN", sms.token());
+                    // receipts are fetched from billing (its internal path) when they are e-mailed
+                    if (ports.containsKey(PlatformService.BILLING)) {
+                        environment.put("REMEDY_NOTIFICATION_RECEIPTS_BILLING_URL",
+                                serviceUrl(ports, PlatformService.BILLING));
+                    }
                 }
                 if (service == PlatformService.BILLING) {
                     PaymentStub payments = (PaymentStub) require(components, PaymentStub.NAME, service);

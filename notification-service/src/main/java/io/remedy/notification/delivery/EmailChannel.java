@@ -1,5 +1,6 @@
 package io.remedy.notification.delivery;
 
+import io.remedy.notification.receipt.ReceiptAttachments;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.mail.MailMessage;
@@ -13,17 +14,20 @@ import java.util.List;
  * E-mail through SMTP, HTML and plain text; the provider id is the message's {@code Message-ID}. Sent with the
  * Vert.x mail client that the Quarkus Mailer configures ({@code quarkus.mailer.*}): Quarkus' {@code Mail} always
  * hands an empty Cc list on, which goes out as an empty {@code Cc:} header; a message built here names only the
- * headers it has.
+ * headers it has. A receipt carries its PDF ({@link ReceiptAttachments}).
  */
 @ApplicationScoped
 public class EmailChannel {
 
     private final MailClient mailer;
     private final String from;
+    private final ReceiptAttachments receipts;
 
-    public EmailChannel(MailClient mailer, @ConfigProperty(name = "quarkus.mailer.from") String from) {
+    public EmailChannel(MailClient mailer, @ConfigProperty(name = "quarkus.mailer.from") String from,
+                        ReceiptAttachments receipts) {
         this.mailer = mailer;
         this.from = from;
+        this.receipts = receipts;
     }
 
     /** Sends the delivery's mail to these addresses (one person, or a group of staff); emits the Message-ID. */
@@ -43,6 +47,8 @@ public class EmailChannel {
                 .setText(delivery.bodyText)
                 .setHtml(delivery.bodyHtml)
                 .setHeaders(headers);
-        return mailer.sendMail(mail).replaceWith(messageId);
+        return receipts.of(delivery)
+                .chain(attachments -> mailer.sendMail(attachments.isEmpty() ? mail : mail.setAttachment(attachments)))
+                .replaceWith(messageId);
     }
 }

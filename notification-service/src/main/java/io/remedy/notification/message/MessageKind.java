@@ -22,7 +22,9 @@ public enum MessageKind {
     RED_FLAG_ALERT(false, Channel.EMAIL, Channel.SMS, Channel.IN_APP),
     RED_FLAG_CLEARED(true, Channel.EMAIL, Channel.IN_APP),
     NOTE_OVERDUE(true, Channel.EMAIL, Channel.IN_APP),
-    DAILY_DIARY(true, Channel.EMAIL, Channel.IN_APP);
+    DAILY_DIARY(true, Channel.EMAIL, Channel.IN_APP),
+    /** A paid invoice's receipt, its PDF attached: e-mail only (an in-app message cannot carry it). */
+    RECEIPT(true, Channel.EMAIL);
 
     private final boolean optional;
     private final List<Channel> defaultChannels;

@@ -48,6 +48,8 @@ final class TemplateSamples {
         values.put("redFlagRef", "R-19B4C0");
         values.put("sessionRef", "S-52D8E6");
         values.put("clearance", "RESCREEN_NEGATIVE");
+        values.put("amount", "75.00 GBP");
+        values.put("method", "CARD_TERMINAL");
         values.put("entries", List.of(
                 new DiaryEntry("09:00", "10:00", "Remedial massage 60 min", "Room 1", "Sam Patel"),
                 new DiaryEntry("10:15", "11:30", "Initial assessment 75 min", "Room 2", "Robin Quill")));
@@ -67,6 +69,7 @@ final class TemplateSamples {
         moments.put("due", session.plusSeconds(24 * 3600));
         moments.put("session", session);
         moments.put("diary", tuesday.atTime(LocalTime.of(9, 0)).atZone(zone).toInstant());
+        moments.put("paidAt", now);
         return moments;
     }
 }

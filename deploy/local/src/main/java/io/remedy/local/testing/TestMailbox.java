@@ -77,6 +77,52 @@ public final class TestMailbox {
         }
     }
 
+    /** A file attached to a mail. */
+    public record Attachment(String subject, String fileName, String contentType, byte[] content) {
+    }
+
+    /** Every attachment of the mails in the address's inbox, oldest mail first. */
+    public List<Attachment> attachmentsTo(String address) {
+        Properties props = new Properties();
+        props.put("mail.imap.connectiontimeout", "5000");
+        props.put("mail.imap.timeout", "5000");
+        try {
+            Store store = Session.getInstance(props).getStore("imap");
+            store.connect(host, imapPort, address, address);
+            try {
+                Folder inbox = store.getFolder("INBOX");
+                inbox.open(Folder.READ_ONLY);
+                try {
+                    List<Attachment> found = new ArrayList<>();
+                    for (Message message : inbox.getMessages()) {
+                        attachments(message.getSubject(), message, found);
+                    }
+                    return found;
+                } finally {
+                    inbox.close(false);
+                }
+            } finally {
+                store.close();
+            }
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("Could not read the mailbox of " + address, e);
+        }
+    }
+
+    private static void attachments(String subject, Part part, List<Attachment> found)
+            throws MessagingException, IOException {
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                attachments(subject, multipart.getBodyPart(i), found);
+            }
+        } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null) {
+            try (var in = part.getInputStream()) {
+                found.add(new Attachment(subject, part.getFileName(), part.getContentType(), in.readAllBytes()));
+            }
+        }
+    }
+
     private static String text(Part part) throws MessagingException, IOException {
         if (part.isMimeType("text/plain")) {
             return String.valueOf(part.getContent());

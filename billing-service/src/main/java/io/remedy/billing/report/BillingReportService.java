@@ -1,0 +1,116 @@
+package io.remedy.billing.report;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.remedy.billing.api.Params;
+import io.remedy.billing.audit.AuditTrail;
+import io.remedy.billing.report.BillingReportView.BillingReport;
+import io.remedy.billing.report.BillingReportView.CurrencyMoney;
+import io.remedy.billing.report.BillingReportView.LocationMoney;
+import io.remedy.platform.caller.Caller;
+import io.remedy.platform.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Invoiced, paid, refunded and outstanding money per location in its currency, over the invoices issued in a date
+ * range (the location's days); chain admins for the whole chain, branch managers for their locations.
+ */
+@ApplicationScoped
+public class BillingReportService {
+
+    /** Longest range one report covers. */
+    static final int MAX_DAYS = 366;
+
+    static final String REPORT = """
+            SELECT i.location_id, i.location_code, i.location_name, i.currency,
+                   count(*) FILTER (WHERE i.kind = 'INVOICE') AS invoices,
+                   coalesce(sum(i.total_cents) FILTER (WHERE i.kind = 'INVOICE'), 0) AS invoiced,
+                   coalesce(sum(i.total_cents) FILTER (WHERE i.kind = 'INVOICE' AND i.reason <> 'SESSION'), 0)
+                       AS fees,
+                   coalesce(sum(i.paid_cents) FILTER (WHERE i.kind = 'INVOICE'), 0) AS paid,
+                   coalesce(sum(i.refunded_cents) FILTER (WHERE i.kind = 'INVOICE'), 0) AS refunded,
+                   coalesce(sum(greatest(0, i.total_cents - i.paid_cents + i.refunded_cents))
+                       FILTER (WHERE i.kind = 'INVOICE' AND i.status <> 'VOID'), 0) AS outstanding,
+                   coalesce(sum(-i.total_cents) FILTER (WHERE i.kind = 'CREDIT_NOTE'), 0) AS credited
+            FROM invoice i
+            JOIN session_copy s ON s.tenant = i.tenant AND s.session_id = i.session_id
+            WHERE i.tenant = :tenant
+              AND i.issued_at >= (CAST(:from AS date))::timestamp AT TIME ZONE s.time_zone
+              AND i.issued_at < (CAST(:to AS date) + 1)::timestamp AT TIME ZONE s.time_zone
+              %s
+            GROUP BY i.location_id, i.location_code, i.location_name, i.currency
+            ORDER BY i.location_code, i.currency""";
+
+    private final AuditTrail audit;
+
+    public BillingReportService(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @WithTransaction
+    public Uni<BillingReport> report(Caller caller, String fromText, String toText, String locationText) {
+        // who asks before what is asked
+        caller.requireRole(Caller.CHAIN_ADMIN, Caller.BRANCH_MANAGER);
+        LocalDate from = date("from", fromText);
+        LocalDate to = date("to", toText);
+        UUID locationId = Params.optionalUuid("locationId", locationText);
+        if (to.isBefore(from)) {
+            throw ProblemException.validation("to", "must not be before from");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw ProblemException.validation("to", "a report covers at most " + MAX_DAYS + " days");
+        }
+        String sql = REPORT.formatted(locationId == null ? "" : "AND i.location_id = :location");
+        return Panache.getSession().chain(session -> {
+                    var query = session.createNativeQuery(sql, Object[].class)
+                            .setParameter("tenant", caller.tenant())
+                            .setParameter("from", from)
+                            .setParameter("to", to);
+                    if (locationId != null) {
+                        query.setParameter("location", locationId);
+                    }
+                    return query.getResultList();
+                })
+                .map(found -> {
+                    List<LocationMoney> rows = new ArrayList<>();
+                    for (Object[] row : found) {
+                        String code = (String) row[1];
+                        boolean mine = caller.hasRole(Caller.CHAIN_ADMIN) || caller.mayActAt(code);
+                        if (!mine) {
+                            if (locationId != null) {
+                                throw ProblemException.forbidden("You may read reports only of your locations");
+                            }
+                            continue;
+                        }
+                        rows.add(new LocationMoney((UUID) row[0], code, (String) row[2], (String) row[3],
+                                number(row[4]), number(row[5]), number(row[6]), number(row[7]), number(row[8]),
+                                number(row[9]), number(row[10])));
+                    }
+                    return new BillingReport(from, to, rows, CurrencyMoney.of(rows));
+                })
+                .call(() -> audit.record(caller, AuditTrail.Action.LIST, "billing report", null, null));
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.validation(field, "must not be null");
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.validation(field, "must be a date YYYY-MM-DD");
+        }
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

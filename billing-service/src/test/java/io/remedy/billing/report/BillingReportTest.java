@@ -1,0 +1,102 @@
+package io.remedy.billing.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.remedy.billing.Fixture;
+import io.remedy.contracts.booking.SessionCompleted;
+import io.remedy.local.testing.LocalStackTestResource;
+import io.remedy.local.testing.TestTokens;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import static io.remedy.billing.Fixture.as;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** The billing report: each location's money in its own currency, the chain's per currency, never added across. */
+@QuarkusTest
+@WithTestResource(value = LocalStackTestResource.class, scope = TestResourceScope.GLOBAL, initArgs = {
+        @ResourceArg(name = "database", value = Fixture.DATABASE),
+        @ResourceArg(name = "payments", value = "true")})
+class BillingReportTest {
+
+    static final String REPORT = "/api/v1/billing/reports";
+
+    @Inject
+    ObjectMapper json;
+
+    private Fixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new Fixture(json);
+    }
+
+    @AfterEach
+    void tearDown() {
+        fixture.close();
+    }
+
+    @Test
+    void aGbpAndAUsdBranchAreReportedEachInItsCurrency() {
+        Fixture.Client sam = fixture.client("Sam", "Taylor");
+        UUID pounds = fixture.invoiced(sam, 7500, "GBP");
+        as(fixture.reception()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"method\":\"CASH\",\"amountCents\":5000}")
+                .post("/api/v1/billing/invoices/{id}/payments", pounds).then().statusCode(201);
+        // a second branch of the chain, in New York, charging in dollars
+        SessionCompleted here = fixture.completed(sam, 9900, "USD");
+        UUID newYork = UUID.randomUUID();
+        SessionCompleted there = new SessionCompleted(here.sessionId(), newYork, "nyc", "Harbour New York",
+                "America/New_York", here.serviceId(), here.serviceName(), here.therapistId(), here.therapistName(),
+                here.therapistUserId(), here.roomId(), here.clientId(), here.clientUserId(), here.startsAt(),
+                here.endsAt(), null, here.checkedInAt(), here.completedBy(), here.completedAt(), 9900, "USD", 0, null);
+        fixture.publish(there);
+        fixture.awaitInvoiceOf(there.sessionId());
+
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+        String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+        as(fixture.admin()).queryParam("from", yesterday).queryParam("to", tomorrow).get(REPORT)
+                .then().statusCode(200)
+                .body("locations.size()", equalTo(2))
+                .body("locations.find { it.locationCode == '" + fixture.locationCode + "' }.currency", equalTo("GBP"))
+                .body("locations.find { it.locationCode == '" + fixture.locationCode + "' }.invoicedCents",
+                        equalTo(7500))
+                .body("locations.find { it.locationCode == '" + fixture.locationCode + "' }.paidCents", equalTo(5000))
+                .body("locations.find { it.locationCode == '" + fixture.locationCode + "' }.outstandingCents",
+                        equalTo(2500))
+                .body("locations.find { it.locationCode == 'nyc' }.currency", equalTo("USD"))
+                .body("locations.find { it.locationCode == 'nyc' }.invoicedCents", equalTo(9900))
+                .body("locations.find { it.locationCode == 'nyc' }.outstandingCents", equalTo(9900))
+                .body("totals.currency", equalTo(List.of("GBP", "USD")))
+                .body("totals.find { it.currency == 'USD' }.invoicedCents", equalTo(9900));
+
+        // a branch manager sees their branch only; another's by id is refused
+        String manager = TestTokens.issue("manager-" + fixture.tenant, fixture.tenant, List.of(fixture.locationCode),
+                "branch-manager");
+        as(manager).queryParam("from", yesterday).queryParam("to", tomorrow).get(REPORT).then().statusCode(200)
+                .body("locations.locationCode", equalTo(List.of(fixture.locationCode)));
+        as(manager).queryParam("from", yesterday).queryParam("to", tomorrow).queryParam("locationId", newYork)
+                .get(REPORT).then().statusCode(403);
+        // the front desk, therapists and clients read no reports; another chain sees nothing of this one
+        as(fixture.reception()).queryParam("from", today).queryParam("to", today).get(REPORT).then().statusCode(403);
+        as(fixture.therapist()).queryParam("from", today).queryParam("to", today).get(REPORT).then().statusCode(403);
+        as(fixture.otherTenantAdmin()).queryParam("from", yesterday).queryParam("to", tomorrow).get(REPORT)
+                .then().statusCode(200).body("locations.size()", equalTo(0));
+        as(fixture.admin()).queryParam("from", "yesterday").queryParam("to", today).get(REPORT)
+                .then().statusCode(400).body("errors.field", hasItem("from"));
+        as(fixture.admin()).queryParam("from", today).queryParam("to", yesterday).get(REPORT)
+                .then().statusCode(400).body("errors.field", hasItem("to"));
+    }
+}
