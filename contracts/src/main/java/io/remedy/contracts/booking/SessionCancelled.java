@@ -30,6 +30,8 @@ import java.util.UUID;
  * @param reason Reason code, never free text. Known codes: {@code CLIENT_REQUEST}, {@code ILLNESS}, {@code THERAPIST_UNAVAILABLE}, {@code CLINIC_CLOSURE}, {@code RED_FLAG_HOLD}, {@code DUPLICATE_BOOKING}, {@code OTHER}, {@code CLIENT_ERASED} (set by a client's erasure on their future sessions; never late); the set may grow.
  * @param late True when cancelled inside the location's notice window (default 24 h before the start).
  * @param cancelledAt When the session was cancelled.
+ * @param locationAddress The location's postal address (several lines), for calendar invitations; null when the location has none or from a producer that does not say it yet.
+ * @param sequence The session's revision, raised by every change (an iCalendar {@code SEQUENCE}); null from a producer that does not say it yet.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SessionCancelled(
@@ -52,12 +54,19 @@ public record SessionCancelled(
         String cancelledByUser,
         String reason,
         boolean late,
-        Instant cancelledAt) implements IntegrationEvent {
+        Instant cancelledAt,
+        String locationAddress,
+        Integer sequence) implements IntegrationEvent {
 
     /** CloudEvents {@code type} of this event. */
     public static final String TYPE = "remedy.booking.session.cancelled.v1";
     /** Kafka topic of this event; the record key is {@link #subject()}. */
     public static final String TOPIC = Topics.SESSIONS;
+
+    /** The event as first published, without the address and the revision (added later as optional fields). */
+    public SessionCancelled(UUID sessionId, UUID locationId, String locationCode, String locationName, String timeZone, UUID serviceId, String serviceName, UUID therapistId, String therapistName, String therapistUserId, UUID roomId, UUID clientId, String clientUserId, Instant startsAt, Instant endsAt, Party cancelledBy, String cancelledByUser, String reason, boolean late, Instant cancelledAt) {
+        this(sessionId, locationId, locationCode, locationName, timeZone, serviceId, serviceName, therapistId, therapistName, therapistUserId, roomId, clientId, clientUserId, startsAt, endsAt, cancelledBy, cancelledByUser, reason, late, cancelledAt, null, null);
+    }
 
     /** The aggregate id ({@code sessionId}): CloudEvents subject and Kafka key. */
     @Override
