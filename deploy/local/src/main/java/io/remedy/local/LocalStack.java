@@ -418,6 +418,8 @@ public final class LocalStack implements AutoCloseable {
                     environment.put("QUARKUS_MAILER_PORT", String.valueOf(mail.smtpPort()));
                     environment.put("REMEDY_SMS_URL", sms.url());
                     environment.put("REMEDY_SMS_TOKEN", sms.token());
+                    // webhooks may call receivers on this machine: the local stack only, never a real deployment
+                    environment.put("REMEDY_NOTIFICATION_WEBHOOKS_ALLOWED_HOSTS", "localhost,127.0.0.1");
                 }
                 if (service == PlatformService.BILLING) {
                     PaymentStub payments = (PaymentStub) require(components, PaymentStub.NAME, service);

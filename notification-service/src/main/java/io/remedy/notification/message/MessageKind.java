@@ -22,7 +22,8 @@ public enum MessageKind {
     RED_FLAG_ALERT(false, Channel.EMAIL, Channel.SMS, Channel.IN_APP),
     RED_FLAG_CLEARED(true, Channel.EMAIL, Channel.IN_APP),
     NOTE_OVERDUE(true, Channel.EMAIL, Channel.IN_APP),
-    DAILY_DIARY(true, Channel.EMAIL, Channel.IN_APP);
+    DAILY_DIARY(true, Channel.EMAIL, Channel.IN_APP),
+    WEBHOOK_DISABLED(true, Channel.EMAIL, Channel.IN_APP);
 
     private final boolean optional;
     private final List<Channel> defaultChannels;
