@@ -2,6 +2,8 @@ package io.remedy.notification.delivery;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.mail.MailAttachment;
 import io.vertx.ext.mail.MailMessage;
 import io.vertx.mutiny.ext.mail.MailClient;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +45,15 @@ public class EmailChannel {
                 .setText(delivery.bodyText)
                 .setHtml(delivery.bodyHtml)
                 .setHeaders(headers);
+        if (delivery.calendar != null) {
+            // a calendar invitation: the client's calendar adds, moves or removes the session by its UID
+            String method = delivery.calendar.contains("\r\nMETHOD:CANCEL\r\n") ? "CANCEL" : "REQUEST";
+            mail.setAttachment(List.of(MailAttachment.create()
+                    .setName(method.equals("CANCEL") ? "cancelled-session.ics" : "session.ics")
+                    .setContentType("text/calendar; charset=UTF-8; method=" + method)
+                    .setDisposition("attachment")
+                    .setData(Buffer.buffer(delivery.calendar))));
+        }
         return mailer.sendMail(mail).replaceWith(messageId);
     }
 }
