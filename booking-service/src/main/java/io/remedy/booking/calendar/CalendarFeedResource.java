@@ -4,8 +4,6 @@ import io.remedy.booking.availability.Page;
 import io.remedy.booking.calendar.CalendarFeedView.Feed;
 import io.remedy.booking.calendar.CalendarFeedView.NewFeed;
 import io.remedy.platform.caller.Caller;
-import io.remedy.platform.idempotency.Created;
-import io.remedy.platform.idempotency.Idempotency;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -15,7 +13,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,12 +43,9 @@ public class CalendarFeedResource {
 
     private final CalendarFeedService service;
     private final Caller caller;
-    private final Idempotency idempotency;
-
-    public CalendarFeedResource(CalendarFeedService service, Caller caller, Idempotency idempotency) {
+    public CalendarFeedResource(CalendarFeedService service, Caller caller) {
         this.service = service;
         this.caller = caller;
-        this.idempotency = idempotency;
     }
 
     @POST
@@ -59,18 +53,19 @@ public class CalendarFeedResource {
             summary = "Makes a private calendar feed: a therapist's diary or the calling client's sessions",
             description = "A therapist makes one of their own diary; front-desk staff, managers and admins of any"
                     + " therapist's (showing the sessions at their locations); a client of their own sessions. The"
-                    + " answer's url carries the secret token and is shown only now; the feed needs no bearer token.")
+                    + " answer's url carries the secret token and is shown only now; the feed needs no bearer token. Takes no"
+                    + " Idempotency-Key (the answer is never stored): a retry makes another feed.")
     @APIResponse(responseCode = "201", description = "Made; url is the feed to subscribe to",
             content = @Content(schema = @Schema(implementation = Feed.class)))
     @APIResponse(responseCode = "400", description = "A field is not valid (named in errors)")
     @APIResponse(responseCode = "403", description = "The caller may not follow this diary")
-    public Uni<Response> create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewFeed request,
-                                @Context UriInfo uri) {
-        return idempotency.execute(caller, key, request, () -> service.create(caller, request).map(made -> {
+    public Uni<Response> create(@Valid @NotNull NewFeed request, @Context UriInfo uri) {
+        // no Idempotency-Key: a stored answer would keep the secret token in clear (docs/decisions/calendar-feed-tokens.md)
+        return service.create(caller, request).map(made -> {
             URI feedUrl = uri.getBaseUriBuilder().path("calendar").path(made.token() + ".ics").build();
-            return Created.at(uri.getAbsolutePathBuilder().path(made.feed().id.toString()).build(),
-                    Feed.of(made.feed(), feedUrl.toString()));
-        }));
+            return Response.created(uri.getAbsolutePathBuilder().path(made.feed().id.toString()).build())
+                    .entity(Feed.of(made.feed(), feedUrl.toString())).build();
+        });
     }
 
     @GET
