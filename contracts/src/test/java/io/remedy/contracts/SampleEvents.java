@@ -123,7 +123,9 @@ final class SampleEvents {
                 Instant.parse("2026-03-10T11:00:00Z"),
                 UUID.fromString("4d3c2b1a-0f9e-48d7-b6a5-f4e3d2c1b0a9"),
                 "b7c8d9e0-f1a2-43b4-95c6-d7e8f9a0b1c2",
-                Instant.parse("2026-03-02T14:05:00Z"));
+                Instant.parse("2026-03-02T14:05:00Z"),
+                "12 Quay Street, Norwich NR1 1AA",
+                0);
     }
 
     static SessionRescheduled sessionRescheduled() {
@@ -141,7 +143,9 @@ final class SampleEvents {
                 new SessionRescheduled.Slot(UUID.fromString("5e6f7081-92a3-44b5-86c7-d8e9fa0b1c2d"), "Ana Costa", "f3b2a1c0-4d5e-4f60-8a7b-9c0d1e2f3a4b", UUID.fromString("6a1d2c3b-8e4f-4b5a-9c6d-7e8f9a0b1c2d"), "Room 1", Instant.parse("2026-03-10T10:00:00Z"), Instant.parse("2026-03-10T11:00:00Z")),
                 new SessionRescheduled.Slot(UUID.fromString("6f708192-a3b4-45c6-97d8-e9fa0b1c2d3e"), "Ben Okafor", "a4c3b2d1-5e6f-4071-9b8c-0d1e2f3a4b5c", UUID.fromString("7b2e3d4c-9f50-4c6b-8d7e-8f9a0b1c2d3e"), "Room 2", Instant.parse("2026-03-12T15:30:00Z"), Instant.parse("2026-03-12T16:30:00Z")),
                 "d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6",
-                Instant.parse("2026-03-04T08:20:00Z"));
+                Instant.parse("2026-03-04T08:20:00Z"),
+                "12 Quay Street, Norwich NR1 1AA",
+                1);
     }
 
     static SessionCancelled sessionCancelled() {
@@ -168,7 +172,9 @@ final class SampleEvents {
                 Instant.parse("2026-03-09T18:30:00Z"),
                 2500,
                 "GBP",
-                2000);
+                2000,
+                "12 Quay Street, Norwich NR1 1AA",
+                2);
     }
 
     static SessionCompleted sessionCompleted() {

@@ -71,6 +71,9 @@ public final class MatrixPlaces {
                         .post("/api/v1/locations/" + location + "/rooms/" + ids.get("room") + "/hires"));
                 case "consent" -> created(Api.as(therapistUser).body(Map.of("kind", "DATA_PROCESSING",
                         "textVersion", "privacy-2026-01")).post("/api/v1/records/clients/" + ids.get("client") + "/consents"));
+                case "webhook" -> created(Api.as(admin).body(webhook()).post("/api/v1/webhooks"));
+                case "feed" -> created(Api.as(admin).body(Map.of("scope", "THERAPIST", "therapistId",
+                        ids.get("therapist"))).post("/api/v1/calendar/feeds"));
                 default -> throw new IllegalArgumentException("the matrix cannot make a fresh " + kind);
             };
         }
@@ -100,6 +103,12 @@ public final class MatrixPlaces {
         private String at(LocalDate day, LocalTime time) {
             return ZonedDateTime.of(day, time, zone).toOffsetDateTime().toString();
         }
+    }
+
+    /** A webhook endpoint on this machine's discard port: allowed by the local stack, never answered. */
+    static Map<String, Object> webhook() {
+        return Map.of("url", "http://127.0.0.1:9/matrix", "events", List.of("session.booked"),
+                "description", "Matrix");
     }
 
     private final Map<String, Place> places = new LinkedHashMap<>();
@@ -263,6 +272,11 @@ public final class MatrixPlaces {
         ids.put("nightEnd", place.at(LocalDate.now(place.zone()).plusDays(8), LocalTime.of(4, 0)));
         ids.put("pastNight", place.at(LocalDate.now(place.zone()).minusDays(8), LocalTime.of(3, 0)));
         ids.put("deadLetter", UUID.randomUUID().toString());
+        // a webhook endpoint of the chain where nothing listens (its tries fail quietly), and the ping in its log
+        String webhook = created(Api.as(admin).body(webhook()).post("/api/v1/webhooks"));
+        ids.put("webhook", webhook);
+        ids.put("delivery", Api.as(admin).post("/api/v1/webhooks/" + webhook + "/test").then().statusCode(202)
+                .extract().path("id"));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.as(clientUser).get("/api/v1/notifications/inbox")
                 .then().statusCode(200).body("items.size()", greaterThan(0)));
         ids.put("message", Api.as(clientUser).get("/api/v1/notifications/inbox").then().extract().path("items[0].id"));

@@ -149,7 +149,7 @@ class InvoiceIssuingTest {
                 base.locationName(), base.timeZone(), base.serviceId(), base.serviceName(), base.therapistId(),
                 base.therapistName(), base.therapistUserId(), base.roomId(), base.clientId(), base.clientUserId(),
                 base.startsAt(), base.endsAt(), SessionCancelled.Party.CLIENT, base.clientUserId(), "ILLNESS", true,
-                base.completedAt(), 3750, "GBP", 2000);
+                base.completedAt(), 3750, "GBP", 2000, null, null);
         String eventId = fixture.publish(late);
         fixture.publish(eventId, late);
         fixture.publish(late);

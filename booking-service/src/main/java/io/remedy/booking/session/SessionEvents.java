@@ -43,7 +43,7 @@ public class SessionEvents {
                 booking.service().name, booking.service().durationMinutes, booking.therapist().id,
                 booking.therapist().displayName, booking.therapist().userId, room.id, room.name, booking.client().id,
                 booking.client().userId, session.startsAt, session.endsAt, session.planId, userId,
-                session.createdAt), session.tenant));
+                session.createdAt, booking.location().address, sequence(session)), session.tenant));
     }
 
     Uni<Void> rescheduled(String userId, Session session, Details before, SessionRescheduled.Slot previous,
@@ -52,7 +52,15 @@ public class SessionEvents {
         return outbox.append(OutgoingEvent.of(new SessionRescheduled(session.id, location.id, location.code,
                 location.name, location.timeZone, after.service().id, after.service().name,
                 after.service().durationMinutes, after.client().id, after.client().userId, previous,
-                slot(session, after), userId, at), session.tenant));
+                slot(session, after), userId, at, location.address, sequence(session)), session.tenant));
+    }
+
+    /**
+     * The session's revision as calendars count it ({@code SEQUENCE}): its version, which every change raises and
+     * which is flushed before a change's event is written.
+     */
+    static Integer sequence(Session session) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(0, session.version));
     }
 
     /** Where a session is now, as the rescheduled event names it. */
@@ -72,8 +80,8 @@ public class SessionEvents {
                 details.therapist().id, details.therapist().displayName, details.therapist().userId, session.roomId,
                 details.client().id, details.client().userId, session.startsAt, session.endsAt,
                 SessionCancelled.Party.valueOf(session.cancelledBy.name()), userId, session.cancellationReason,
-                session.lateCancellation, session.cancelledAt, fee.cents(), fee.currency(), fee.taxRateBasisPoints()),
-                session.tenant));
+                session.lateCancellation, session.cancelledAt, fee.cents(), fee.currency(), fee.taxRateBasisPoints(),
+                location.address, sequence(session)), session.tenant));
     }
 
     /**

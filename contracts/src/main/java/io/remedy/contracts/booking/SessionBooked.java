@@ -30,6 +30,8 @@ import java.util.UUID;
  * @param planId The treatment plan this session belongs to, when it was booked from a plan's series.
  * @param bookedBy Keycloak subject of who booked (the client or a receptionist).
  * @param bookedAt When the session was booked.
+ * @param locationAddress The location's postal address (several lines), for calendar invitations; null when the location has none or from a producer that does not say it yet.
+ * @param sequence The session's revision, raised by every change (an iCalendar {@code SEQUENCE}); null from a producer that does not say it yet.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SessionBooked(
@@ -52,12 +54,19 @@ public record SessionBooked(
         Instant endsAt,
         UUID planId,
         String bookedBy,
-        Instant bookedAt) implements IntegrationEvent {
+        Instant bookedAt,
+        String locationAddress,
+        Integer sequence) implements IntegrationEvent {
 
     /** CloudEvents {@code type} of this event. */
     public static final String TYPE = "remedy.booking.session.booked.v1";
     /** Kafka topic of this event; the record key is {@link #subject()}. */
     public static final String TOPIC = Topics.SESSIONS;
+
+    /** The event as first published, without the address and the revision (added later as optional fields). */
+    public SessionBooked(UUID sessionId, UUID locationId, String locationCode, String locationName, String timeZone, UUID serviceId, String serviceName, int durationMinutes, UUID therapistId, String therapistName, String therapistUserId, UUID roomId, String roomName, UUID clientId, String clientUserId, Instant startsAt, Instant endsAt, UUID planId, String bookedBy, Instant bookedAt) {
+        this(sessionId, locationId, locationCode, locationName, timeZone, serviceId, serviceName, durationMinutes, therapistId, therapistName, therapistUserId, roomId, roomName, clientId, clientUserId, startsAt, endsAt, planId, bookedBy, bookedAt, null, null);
+    }
 
     /** The aggregate id ({@code sessionId}): CloudEvents subject and Kafka key. */
     @Override

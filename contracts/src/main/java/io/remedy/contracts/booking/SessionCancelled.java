@@ -33,6 +33,8 @@ import java.util.UUID;
  * @param feeCents The fee the location's policy sets for this, in minor units of {@code currency}, tax included; null when none (or from a producer that does not say it).
  * @param currency ISO 4217 code of the fee's currency (the location's); null when {@code feeCents} is null.
  * @param taxRateBasisPoints The location's tax rate in hundredths of a percent (2000 = 20 %), included in the fee; null when {@code feeCents} is null.
+ * @param locationAddress The location's postal address (several lines), for calendar invitations; null when the location has none or from a producer that does not say it yet.
+ * @param sequence The session's revision, raised by every change (an iCalendar {@code SEQUENCE}); null from a producer that does not say it yet.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SessionCancelled(
@@ -58,14 +60,16 @@ public record SessionCancelled(
         Instant cancelledAt,
         Integer feeCents,
         String currency,
-        Integer taxRateBasisPoints) implements IntegrationEvent {
+        Integer taxRateBasisPoints,
+        String locationAddress,
+        Integer sequence) implements IntegrationEvent {
 
     /** CloudEvents {@code type} of this event. */
     public static final String TYPE = "remedy.booking.session.cancelled.v1";
     /** Kafka topic of this event; the record key is {@link #subject()}. */
     public static final String TOPIC = Topics.SESSIONS;
 
-    /** The event as first published, without the fields added later as optional ones. */
+    /** The event as first published, without the fields added later as optional ones (the fee, the address, the revision). */
     public SessionCancelled(UUID sessionId, UUID locationId, String locationCode, String locationName, String timeZone,
                             UUID serviceId, String serviceName, UUID therapistId, String therapistName,
                             String therapistUserId, UUID roomId, UUID clientId, String clientUserId, Instant startsAt,
@@ -73,7 +77,7 @@ public record SessionCancelled(
                             Instant cancelledAt) {
         this(sessionId, locationId, locationCode, locationName, timeZone, serviceId, serviceName, therapistId,
                 therapistName, therapistUserId, roomId, clientId, clientUserId, startsAt, endsAt, cancelledBy,
-                cancelledByUser, reason, late, cancelledAt, null, null, null);
+                cancelledByUser, reason, late, cancelledAt, null, null, null, null, null);
     }
 
     /** The aggregate id ({@code sessionId}): CloudEvents subject and Kafka key. */

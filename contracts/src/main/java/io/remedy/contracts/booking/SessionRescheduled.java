@@ -24,6 +24,8 @@ import java.util.UUID;
  * @param current Time, therapist and room after the change.
  * @param rescheduledBy Keycloak subject of who moved the session.
  * @param rescheduledAt When the session was moved.
+ * @param locationAddress The location's postal address (several lines), for calendar invitations; null when the location has none or from a producer that does not say it yet.
+ * @param sequence The session's revision, raised by every change (an iCalendar {@code SEQUENCE}); null from a producer that does not say it yet.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SessionRescheduled(
@@ -40,12 +42,19 @@ public record SessionRescheduled(
         Slot previous,
         Slot current,
         String rescheduledBy,
-        Instant rescheduledAt) implements IntegrationEvent {
+        Instant rescheduledAt,
+        String locationAddress,
+        Integer sequence) implements IntegrationEvent {
 
     /** CloudEvents {@code type} of this event. */
     public static final String TYPE = "remedy.booking.session.rescheduled.v1";
     /** Kafka topic of this event; the record key is {@link #subject()}. */
     public static final String TOPIC = Topics.SESSIONS;
+
+    /** The event as first published, without the address and the revision (added later as optional fields). */
+    public SessionRescheduled(UUID sessionId, UUID locationId, String locationCode, String locationName, String timeZone, UUID serviceId, String serviceName, int durationMinutes, UUID clientId, String clientUserId, Slot previous, Slot current, String rescheduledBy, Instant rescheduledAt) {
+        this(sessionId, locationId, locationCode, locationName, timeZone, serviceId, serviceName, durationMinutes, clientId, clientUserId, previous, current, rescheduledBy, rescheduledAt, null, null);
+    }
 
     /** The aggregate id ({@code sessionId}): CloudEvents subject and Kafka key. */
     @Override

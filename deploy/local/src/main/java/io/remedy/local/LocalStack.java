@@ -450,6 +450,8 @@ public final class LocalStack implements AutoCloseable {
                         environment.put("REMEDY_NOTIFICATION_RECEIPTS_BILLING_URL",
                                 serviceUrl(ports, PlatformService.BILLING));
                     }
+                    // webhooks may call receivers on this machine: the local stack only, never a real deployment
+                    environment.put("REMEDY_NOTIFICATION_WEBHOOKS_ALLOWED_HOSTS", "localhost,127.0.0.1");
                 }
                 if (service == PlatformService.BILLING) {
                     PaymentStub payments = (PaymentStub) require(components, PaymentStub.NAME, service);

@@ -6,6 +6,7 @@ import io.remedy.gateway.config.GatewayConfig;
 import io.remedy.gateway.edge.ClientAddress;
 import io.remedy.gateway.edge.Problem;
 import io.remedy.gateway.edge.Problems;
+import io.remedy.gateway.routing.ApiProxy;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -61,6 +62,8 @@ public class RateLimitFilter {
 
     void register(@Observes Router router) {
         router.route("/api/*").order(ORDER).handler(this::handle);
+        // calendar feeds carry no bearer token: limited per client address, as anonymous reads
+        router.routeWithRegex(ApiProxy.CALENDAR_FEED).order(ORDER).handler(this::handle);
     }
 
     void handle(RoutingContext context) {

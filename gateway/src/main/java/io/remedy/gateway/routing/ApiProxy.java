@@ -55,6 +55,8 @@ public class ApiProxy {
     /** Set by the gateway itself on the way in: whatever a caller sent in them is dropped (the services trust them). */
     private static final Set<String> OWNED_ON_REQUEST = Set.of("host", "content-length", "expect", "forwarded",
             "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-forwarded-prefix");
+    /** A calendar feed's public path, {@code /calendar/<token>.ics}: the only route outside {@code /api}. */
+    public static final String CALENDAR_FEED = "/calendar/[A-Za-z0-9_-]+\\.ics";
     private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     private final RouteClasses routeClasses;
@@ -82,6 +84,8 @@ public class ApiProxy {
 
     void register(@Observes Router router) {
         router.route("/api/v1/*").handler(this::handle);
+        // private calendar feeds: no bearer token (the secret token is in the path), GET only
+        router.routeWithRegex(HttpMethod.GET, CALENDAR_FEED).handler(this::handle);
     }
 
     void handle(RoutingContext context) {

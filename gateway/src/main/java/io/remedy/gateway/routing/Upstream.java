@@ -6,9 +6,11 @@ import java.util.List;
 public enum Upstream {
     BOOKING("booking", "booking-service", "/api/v1/locations", "/api/v1/therapists", "/api/v1/services",
             "/api/v1/clients", "/api/v1/availability", "/api/v1/sessions", "/api/v1/waitlist",
-            "/api/v1/reports/booking"),
+            "/api/v1/reports/booking",
+            "/api/v1/calendar", "/calendar"),
     RECORDS("records", "records-service", "/api/v1/records"),
-    NOTIFICATION("notification", "notification-service", "/api/v1/notifications"),
+    NOTIFICATION("notification", "notification-service", "/api/v1/notifications",
+            "/api/v1/webhooks"),
     BILLING("billing", "billing-service", "/api/v1/billing");
 
     private final String key;

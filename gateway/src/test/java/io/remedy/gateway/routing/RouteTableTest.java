@@ -27,14 +27,18 @@ class RouteTableTest {
             "/api/v1/notifications/inbox, NOTIFICATION",
             "/api/v1/notifications/stream, NOTIFICATION",
             "/api/v1/billing/invoices, BILLING",
-            "/api/v1/billing/invoices/1/payments, BILLING"
+            "/api/v1/billing/invoices/1/payments, BILLING",
+            "/api/v1/webhooks, NOTIFICATION",
+            "/api/v1/webhooks/1/deliveries, NOTIFICATION",
+            "/api/v1/calendar/feeds, BOOKING",
+            "/calendar/Qx7_kP-2mZ9vT4wLs8hN1cR6yB3dF5gJ0aE.ics, BOOKING"
     })
     void routesEachPublicPathToTheServiceThatOwnsIt(String path, Upstream owner) {
         assertEquals(owner, RouteTable.ownerOf(path).orElseThrow());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/reports/branches", "/api/v1/reports/bookings", "/api/v1/sessionsx", "/api/v1/record", "/api/v1/billings", "/api/v2/sessions", "/q/health"})
+    @ValueSource(strings = {"/api/v1/reports/branches", "/api/v1/reports/bookings", "/api/v1/sessionsx", "/api/v1/record", "/api/v1/billings", "/api/v1/webhook", "/calendars", "/api/v2/sessions", "/q/health"})
     void leavesPathsNoServiceOwnsToTheGateway(String path) {
         assertTrue(RouteTable.ownerOf(path).isEmpty());
     }

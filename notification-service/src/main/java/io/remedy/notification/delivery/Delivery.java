@@ -83,6 +83,9 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "body_html")
     public String bodyHtml;
 
+    /** The calendar invitation (text/calendar) an e-mail carries, or null; dropped once sent, as the bodies are. */
+    public String calendar;
+
     @Enumerated(EnumType.STRING)
     public DeliveryStatus status;
 

@@ -251,6 +251,7 @@ public class DeliverySender {
             // an in-app message stays readable in the inbox; other channels' copies are not kept once sent
             delivery.bodyHtml = null;
             delivery.bodyText = null;
+            delivery.calendar = null;
         }
         return DeliveryAttempt.of(delivery, attempt, DeliveryAttempt.Outcome.SENT, providerId, null, null, now)
                 .persist()

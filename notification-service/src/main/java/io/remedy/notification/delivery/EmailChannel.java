@@ -3,11 +3,14 @@ package io.remedy.notification.delivery;
 import io.remedy.notification.receipt.ReceiptAttachments;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.mail.MailAttachment;
 import io.vertx.ext.mail.MailMessage;
 import io.vertx.mutiny.ext.mail.MailClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,8 +50,23 @@ public class EmailChannel {
                 .setText(delivery.bodyText)
                 .setHtml(delivery.bodyHtml)
                 .setHeaders(headers);
+        List<MailAttachment> invitation = new ArrayList<>();
+        if (delivery.calendar != null) {
+            // a calendar invitation: the client's calendar adds, moves or removes the session by its UID
+            String method = delivery.calendar.contains("\r\nMETHOD:CANCEL\r\n") ? "CANCEL" : "REQUEST";
+            invitation.add(MailAttachment.create()
+                    .setName(method.equals("CANCEL") ? "cancelled-session.ics" : "session.ics")
+                    .setContentType("text/calendar; charset=UTF-8; method=" + method)
+                    .setDisposition("attachment")
+                    .setData(Buffer.buffer(delivery.calendar)));
+        }
+        // a receipt's PDF is fetched from billing as the e-mail goes out
         return receipts.of(delivery)
-                .chain(attachments -> mailer.sendMail(attachments.isEmpty() ? mail : mail.setAttachment(attachments)))
+                .chain(attachments -> {
+                    List<MailAttachment> all = new ArrayList<>(invitation);
+                    all.addAll(attachments);
+                    return mailer.sendMail(all.isEmpty() ? mail : mail.setAttachment(all));
+                })
                 .replaceWith(messageId);
     }
 }

@@ -24,7 +24,8 @@ public enum MessageKind {
     NOTE_OVERDUE(true, Channel.EMAIL, Channel.IN_APP),
     DAILY_DIARY(true, Channel.EMAIL, Channel.IN_APP),
     /** A paid invoice's receipt, its PDF attached: e-mail only (an in-app message cannot carry it). */
-    RECEIPT(true, Channel.EMAIL);
+    RECEIPT(true, Channel.EMAIL),
+    WEBHOOK_DISABLED(true, Channel.EMAIL, Channel.IN_APP);
 
     private final boolean optional;
     private final List<Channel> defaultChannels;

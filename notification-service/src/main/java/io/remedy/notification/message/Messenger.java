@@ -1,6 +1,7 @@
 package io.remedy.notification.message;
 
 import io.quarkus.logging.Log;
+import io.remedy.notification.calendar.InvitationWriter;
 import io.remedy.notification.contact.Contact;
 import io.remedy.notification.contact.ContactRepository;
 import io.remedy.notification.delivery.Channel;
@@ -20,6 +21,7 @@ import io.remedy.notification.staff.StaffDirectory;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -46,10 +48,12 @@ public class Messenger {
     private final MessageTemplates templates;
     private final DeliveryRepository deliveries;
     private final DeliverySender sender;
+    private final String organizer;
 
     public Messenger(ContactRepository contacts, PreferenceService preferences, ChainSettingsService settings,
                      StaffDirectory directory, MessageTemplates templates, DeliveryRepository deliveries,
-                     DeliverySender sender) {
+                     DeliverySender sender, @ConfigProperty(name = "quarkus.mailer.from") String from) {
+        this.organizer = address(from);
         this.contacts = contacts;
         this.preferences = preferences;
         this.settings = settings;
@@ -185,7 +189,7 @@ public class Messenger {
                         .findOnce(notice.tenant(), notice.sourceId(), notice.kind().name(), channel, reach.key())
                         .chain(existing -> existing != null ? Uni.createFrom().item(0)
                                 : deliveries.persist(delivery(notice, reach, channel, language, rendered, now,
-                                        notBefore)).replaceWith(1)))
+                                        notBefore, organizer)).replaceWith(1)))
                 .collect().with(Collectors.summingInt(Integer::intValue));
     }
 
@@ -193,8 +197,18 @@ public class Messenger {
         return chosen.timeZone() != null ? ZoneId.of(chosen.timeZone()) : notice.zone();
     }
 
+    /** The bare address of a sender such as {@code Remedy <no-reply@remedy.local>}. */
+    static String address(String from) {
+        if (from == null) {
+            return null;
+        }
+        int open = from.indexOf('<');
+        int close = from.indexOf('>', open + 1);
+        return open >= 0 && close > open ? from.substring(open + 1, close).trim() : from.trim();
+    }
+
     private static Delivery delivery(Notice notice, Reach reach, Channel channel, String language, Rendered rendered,
-                                     Instant now, Instant notBefore) {
+                                     Instant now, Instant notBefore, String organizer) {
         Delivery delivery = new Delivery();
         delivery.id = UUID.randomUUID();
         delivery.tenant = notice.tenant();
@@ -218,6 +232,9 @@ public class Messenger {
                 delivery.subject = rendered.subject();
                 delivery.bodyText = rendered.text();
                 delivery.bodyHtml = rendered.html();
+                if (notice.invitation() != null) {
+                    delivery.calendar = InvitationWriter.write(notice.invitation(), organizer, reach.email(), now);
+                }
             }
             case SMS -> {
                 delivery.address = reach.phone();

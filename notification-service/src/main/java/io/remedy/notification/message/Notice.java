@@ -1,5 +1,6 @@
 package io.remedy.notification.message;
 
+import io.remedy.notification.calendar.Invitation;
 import io.remedy.platform.event.CloudEvent;
 
 import java.time.Instant;
@@ -18,11 +19,12 @@ import java.util.UUID;
  * @param eventTime       when the asking event happened (delivery latency is measured from it)
  * @param aboutId         the session, offer, plan, red flag or note the message is about
  * @param waitForContact  true when a client unknown yet should make the event be tried again later
+ * @param invitation      the calendar invitation its e-mail carries, or null
  */
 public record Notice(String tenant, MessageKind kind, String sourceId, String sourceEventType, Instant eventTime,
                      UUID aboutId, UUID locationId, String locationCode, String locationName, String timeZone,
                      boolean urgent, boolean waitForContact, Map<String, Object> values,
-                     Map<String, Instant> moments) {
+                     Map<String, Instant> moments, Invitation invitation) {
 
     public Notice {
         values = Map.copyOf(values);
@@ -61,6 +63,7 @@ public record Notice(String tenant, MessageKind kind, String sourceId, String so
         private boolean waitForContact;
         private final Map<String, Object> values = new HashMap<>();
         private final Map<String, Instant> moments = new HashMap<>();
+        private Invitation invitation;
 
         private Builder(MessageKind kind, String tenant, String sourceId, String sourceEventType, Instant eventTime) {
             this.kind = kind;
@@ -116,9 +119,15 @@ public record Notice(String tenant, MessageKind kind, String sourceId, String so
             return this;
         }
 
+        /** The calendar invitation the e-mail carries (a session's confirmation, change or cancellation). */
+        public Builder invitation(Invitation invitation) {
+            this.invitation = invitation;
+            return this;
+        }
+
         public Notice build() {
             return new Notice(tenant, kind, sourceId, sourceEventType, eventTime, aboutId, locationId, locationCode,
-                    locationName, timeZone, urgent, waitForContact, values, moments);
+                    locationName, timeZone, urgent, waitForContact, values, moments, invitation);
         }
     }
 }

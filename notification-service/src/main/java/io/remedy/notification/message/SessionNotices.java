@@ -8,6 +8,7 @@ import io.remedy.contracts.booking.SessionNoShow;
 import io.remedy.contracts.booking.SessionRescheduled;
 import io.remedy.contracts.booking.WaitlistOfferExpired;
 import io.remedy.contracts.booking.WaitlistOffered;
+import io.remedy.notification.calendar.Invitations;
 import io.remedy.notification.plan.HomeworkBook;
 import io.remedy.notification.session.KnownLocationRepository;
 import io.remedy.platform.event.CloudEvent;
@@ -56,6 +57,7 @@ public class SessionNotices {
                 .value("therapistName", booked.therapistName())
                 .value("roomName", booked.roomName())
                 .moment("when", booked.startsAt())
+                .invitation(Invitations.booked(booked))
                 .waitForContact()
                 .build();
         return messenger.send(notice, client(booked.clientId()));
@@ -74,6 +76,7 @@ public class SessionNotices {
                 .value("therapistChanged", therapistChanged)
                 .moment("when", moved.current() == null ? null : moved.current().startsAt())
                 .moment("previousWhen", moved.previous() == null ? null : moved.previous().startsAt())
+                .invitation(Invitations.rescheduled(moved))
                 .waitForContact()
                 .build();
         return messenger.dropUnsent(event.tenant(), moved.sessionId(), STALE_ONCE_MOVED_ON, Instant.now())
@@ -91,6 +94,7 @@ public class SessionNotices {
                 .value("byClinic", cancelled.cancelledBy() == SessionCancelled.Party.CLINIC)
                 .value("late", cancelled.late())
                 .moment("when", cancelled.startsAt())
+                .invitation(Invitations.cancelled(cancelled))
                 .waitForContact()
                 .build();
         return messenger.dropUnsent(event.tenant(), cancelled.sessionId(), STALE_ONCE_MOVED_ON,

@@ -50,6 +50,9 @@ final class TemplateSamples {
         values.put("clearance", "RESCREEN_NEGATIVE");
         values.put("amount", "75.00 GBP");
         values.put("method", "CARD_TERMINAL");
+        values.put("webhookUrl", "https://crm.example.com/hooks/remedy");
+        values.put("webhookId", "0b7c4d0e-5f0a-4c1e-9a57-3f7d2c1e8b90");
+        values.put("webhookReason", "it kept failing for 3 days");
         values.put("entries", List.of(
                 new DiaryEntry("09:00", "10:00", "Remedial massage 60 min", "Room 1", "Sam Patel"),
                 new DiaryEntry("10:15", "11:30", "Initial assessment 75 min", "Room 2", "Robin Quill")));
@@ -68,6 +71,7 @@ final class TemplateSamples {
         moments.put("cleared", now);
         moments.put("due", session.plusSeconds(24 * 3600));
         moments.put("session", session);
+        moments.put("disabled", now);
         moments.put("diary", tuesday.atTime(LocalTime.of(9, 0)).atZone(zone).toInstant());
         moments.put("paidAt", now);
         return moments;

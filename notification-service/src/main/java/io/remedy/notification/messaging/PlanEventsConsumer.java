@@ -3,6 +3,7 @@ package io.remedy.notification.messaging;
 import io.remedy.contracts.EventCatalogue;
 import io.remedy.contracts.records.PlanUpdated;
 import io.remedy.notification.message.ClinicalNotices;
+import io.remedy.notification.webhook.WebhookFanOut;
 import io.remedy.platform.event.CloudEvent;
 import io.remedy.platform.event.EventData;
 import io.remedy.platform.inbox.Inbox;
@@ -18,10 +19,12 @@ public class PlanEventsConsumer {
     static final String CONSUMER = "notification.plans";
 
     private final Inbox inbox;
+    private final WebhookFanOut webhooks;
     private final EventData data;
     private final ClinicalNotices notices;
 
-    public PlanEventsConsumer(Inbox inbox, EventData data, ClinicalNotices notices) {
+    public PlanEventsConsumer(Inbox inbox, EventData data, ClinicalNotices notices, WebhookFanOut webhooks) {
+        this.webhooks = webhooks;
         this.inbox = inbox;
         this.data = data;
         this.notices = notices;
@@ -29,7 +32,9 @@ public class PlanEventsConsumer {
 
     @Incoming("plans")
     public Uni<Void> onPlanEvent(Message<String> message) {
-        return inbox.handle(CONSUMER, message, this::apply);
+        // the chain's webhook endpoints hear of the event in the same transaction as its other effects
+        return inbox.handle(CONSUMER, message, (envelope, json) -> apply(envelope, json)
+                .chain(() -> webhooks.offer(envelope)));
     }
 
     private Uni<Void> apply(CloudEvent envelope, String json) {

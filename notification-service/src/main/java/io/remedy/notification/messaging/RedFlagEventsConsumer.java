@@ -4,6 +4,7 @@ import io.remedy.contracts.EventCatalogue;
 import io.remedy.contracts.records.RedFlagCleared;
 import io.remedy.contracts.records.RedFlagRaised;
 import io.remedy.notification.message.ClinicalNotices;
+import io.remedy.notification.webhook.WebhookFanOut;
 import io.remedy.platform.event.CloudEvent;
 import io.remedy.platform.event.EventData;
 import io.remedy.platform.inbox.Inbox;
@@ -19,10 +20,12 @@ public class RedFlagEventsConsumer {
     static final String CONSUMER = "notification.red-flags";
 
     private final Inbox inbox;
+    private final WebhookFanOut webhooks;
     private final EventData data;
     private final ClinicalNotices notices;
 
-    public RedFlagEventsConsumer(Inbox inbox, EventData data, ClinicalNotices notices) {
+    public RedFlagEventsConsumer(Inbox inbox, EventData data, ClinicalNotices notices, WebhookFanOut webhooks) {
+        this.webhooks = webhooks;
         this.inbox = inbox;
         this.data = data;
         this.notices = notices;
@@ -30,7 +33,9 @@ public class RedFlagEventsConsumer {
 
     @Incoming("red-flags")
     public Uni<Void> onRedFlagEvent(Message<String> message) {
-        return inbox.handle(CONSUMER, message, this::apply);
+        // the chain's webhook endpoints hear of the event in the same transaction as its other effects
+        return inbox.handle(CONSUMER, message, (envelope, json) -> apply(envelope, json)
+                .chain(() -> webhooks.offer(envelope)));
     }
 
     private Uni<Void> apply(CloudEvent envelope, String json) {

@@ -9,6 +9,7 @@ import io.remedy.contracts.booking.SessionRescheduled;
 import io.remedy.notification.message.SessionNotices;
 import io.remedy.notification.reminder.ReminderPlanner;
 import io.remedy.notification.session.SessionBook;
+import io.remedy.notification.webhook.WebhookFanOut;
 import io.remedy.platform.event.CloudEvent;
 import io.remedy.platform.event.EventData;
 import io.remedy.platform.inbox.Inbox;
@@ -29,13 +30,15 @@ public class SessionEventsConsumer {
     static final String CONSUMER = "notification.sessions";
 
     private final Inbox inbox;
+    private final WebhookFanOut webhooks;
     private final EventData data;
     private final SessionBook sessions;
     private final ReminderPlanner reminders;
     private final SessionNotices notices;
 
     public SessionEventsConsumer(Inbox inbox, EventData data, SessionBook sessions, ReminderPlanner reminders,
-                                 SessionNotices notices) {
+                                 SessionNotices notices, WebhookFanOut webhooks) {
+        this.webhooks = webhooks;
         this.inbox = inbox;
         this.data = data;
         this.sessions = sessions;
@@ -45,7 +48,9 @@ public class SessionEventsConsumer {
 
     @Incoming("sessions")
     public Uni<Void> onSessionEvent(Message<String> message) {
-        return inbox.handle(CONSUMER, message, this::apply);
+        // the chain's webhook endpoints hear of the event in the same transaction as its other effects
+        return inbox.handle(CONSUMER, message, (envelope, json) -> apply(envelope, json)
+                .chain(() -> webhooks.offer(envelope)));
     }
 
     private Uni<Void> apply(CloudEvent envelope, String json) {

@@ -4,6 +4,7 @@ import io.remedy.contracts.EventCatalogue;
 import io.remedy.contracts.booking.WaitlistOfferExpired;
 import io.remedy.contracts.booking.WaitlistOffered;
 import io.remedy.notification.message.SessionNotices;
+import io.remedy.notification.webhook.WebhookFanOut;
 import io.remedy.platform.event.CloudEvent;
 import io.remedy.platform.event.EventData;
 import io.remedy.platform.inbox.Inbox;
@@ -19,10 +20,12 @@ public class WaitlistEventsConsumer {
     static final String CONSUMER = "notification.waitlist";
 
     private final Inbox inbox;
+    private final WebhookFanOut webhooks;
     private final EventData data;
     private final SessionNotices notices;
 
-    public WaitlistEventsConsumer(Inbox inbox, EventData data, SessionNotices notices) {
+    public WaitlistEventsConsumer(Inbox inbox, EventData data, SessionNotices notices, WebhookFanOut webhooks) {
+        this.webhooks = webhooks;
         this.inbox = inbox;
         this.data = data;
         this.notices = notices;
@@ -30,7 +33,9 @@ public class WaitlistEventsConsumer {
 
     @Incoming("waitlist")
     public Uni<Void> onWaitlistEvent(Message<String> message) {
-        return inbox.handle(CONSUMER, message, this::apply);
+        // the chain's webhook endpoints hear of the event in the same transaction as its other effects
+        return inbox.handle(CONSUMER, message, (envelope, json) -> apply(envelope, json)
+                .chain(() -> webhooks.offer(envelope)));
     }
 
     private Uni<Void> apply(CloudEvent envelope, String json) {
