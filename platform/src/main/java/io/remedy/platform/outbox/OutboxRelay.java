@@ -9,9 +9,11 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.remedy.contracts.CloudEventHeaders;
+import io.remedy.platform.observability.TraceContext;
 import io.remedy.platform.reactive.SafeContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -223,12 +225,21 @@ public class OutboxRelay {
         header(headers, CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(row.getTime()));
         header(headers, CloudEventHeaders.TENANT, row.getTenant());
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        TraceContext trace = row.getTrace();
+        if (trace != null) {
+            // CloudEvents distributed-tracing extension: the context the event was made in
+            header(headers, CloudEventHeaders.TRACEPARENT, trace.traceparent());
+            header(headers, CloudEventHeaders.TRACESTATE, trace.tracestate());
+        }
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(row.getTopic())
                 .withKey(row.getKey())
                 .withHeaders(headers)
                 .build();
-        return Message.of(row.getPayload()).addMetadata(metadata);
+        Message<String> message = Message.of(row.getPayload()).addMetadata(metadata);
+        // the connector's publishing span becomes a child of the writing request's span, and its traceparent goes
+        // into the record's headers (without a stored context the publishing span starts a trace of its own)
+        return trace == null ? message : message.addMetadata(TracingMetadata.withCurrent(trace.asParent()));
     }
 
     private static void header(RecordHeaders headers, String name, String value) {
