@@ -104,7 +104,7 @@ public class Inbox {
                 .emitOn(SafeContext.executor(context))
                 .invoke(() -> {
                     // the consumer's work (and its log lines: traceId, spanId, tenant) continues the producer's trace
-                    io.opentelemetry.context.Context.current().with(span).makeCurrent();
+                    io.opentelemetry.context.Context.root().with(span).makeCurrent();
                     MDC.put(RequestLogContext.TENANT_MDC, envelope.tenant() == null ? "" : envelope.tenant());
                 })
                 .chain(() -> attempt(consumer, envelope, data, effect, 1, context))

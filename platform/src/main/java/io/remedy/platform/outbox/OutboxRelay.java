@@ -2,6 +2,7 @@ package io.remedy.platform.outbox;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -67,6 +68,8 @@ public class OutboxRelay {
     private final Vertx vertx;
     private final Backoff backoff;
     private final AtomicLong pending = new AtomicLong();
+    private final Counter published;
+    private final Counter failedSends;
 
     // state below is only touched on the relay's own context (one event-loop thread)
     private Context context;
@@ -86,6 +89,12 @@ public class OutboxRelay {
         this.backoff = new Backoff(this.config.initialBackoff(), this.config.maxBackoff());
         Gauge.builder("remedy.outbox.pending", pending, AtomicLong::get)
                 .description("Outbox rows not yet acknowledged by Kafka")
+                .register(registry);
+        this.published = Counter.builder("remedy.outbox.published")
+                .description("Outbox rows Kafka acknowledged (and the relay marked sent)")
+                .register(registry);
+        this.failedSends = Counter.builder("remedy.outbox.publish.failures")
+                .description("Sends of outbox rows that failed (the row stays and is tried again)")
                 .register(registry);
     }
 
@@ -207,7 +216,11 @@ public class OutboxRelay {
                     .executeUpdate().replaceWithVoid());
         }
         Round round = new Round(sent.size(), firstFailure);
-        return updates.replaceWith(round);
+        int failures = outcomes.size() - sent.size();
+        return updates.replaceWith(round).invoke(() -> {
+            published.increment(sent.size());
+            failedSends.increment(failures);
+        });
     }
 
     static Message<String> message(OutboxMessage row) {
