@@ -5,6 +5,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
@@ -14,7 +18,6 @@ import io.remedy.platform.observability.TraceContext;
 import io.remedy.platform.reactive.SafeContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -68,6 +71,7 @@ public class OutboxRelay {
     private final Vertx vertx;
     private final Backoff backoff;
     private final AtomicLong pending = new AtomicLong();
+    private final Tracer tracer;
     private final Counter published;
     private final Counter failedSends;
 
@@ -82,7 +86,8 @@ public class OutboxRelay {
     private long nextCount;
 
     public OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxConfig config, Vertx vertx,
-                       MeterRegistry registry) {
+                       MeterRegistry registry, Tracer tracer) {
+        this.tracer = tracer;
         this.emitter = emitter;
         this.config = config.relay();
         this.vertx = vertx;
@@ -179,10 +184,22 @@ public class OutboxRelay {
     private Uni<List<Outcome>> publish(List<OutboxMessage> rows) {
         List<Uni<Outcome>> sends = new ArrayList<>(rows.size());
         for (OutboxMessage row : rows) {
-            sends.add(emitter.sendMessage(message(row))
+            // the publishing span: a child of the writing request's span (a tombstone is no event and has none)
+            Span span = row.getTrace() == null || row.getPayload() == null ? Span.getInvalid()
+                    : tracer.spanBuilder(row.getTopic() + " publish")
+                            .setParent(row.getTrace().asParent())
+                            .setSpanKind(SpanKind.PRODUCER)
+                            .setAttribute("messaging.system", "kafka")
+                            .setAttribute("messaging.operation", "publish")
+                            .setAttribute("messaging.destination.name", row.getTopic())
+                            .setAttribute("messaging.message.id", row.getId().toString())
+                            .startSpan();
+            sends.add(emitter.sendMessage(message(row, TraceContext.of(io.opentelemetry.context.Context.root().with(span))))
                     .ifNoItem().after(config.sendTimeout()).fail()
                     .replaceWith(new Outcome(row, null))
-                    .onFailure().recoverWithItem(e -> new Outcome(row, e)));
+                    .onFailure().invoke(e -> span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName()))
+                    .onFailure().recoverWithItem(e -> new Outcome(row, e))
+                    .invoke(() -> span.end()));
         }
         return Uni.join().all(sends).andFailFast();
     }
@@ -223,7 +240,12 @@ public class OutboxRelay {
         });
     }
 
-    static Message<String> message(OutboxMessage row) {
+    /**
+     * The record of a row: a CloudEvent in binary mode, with the writing request's trace context as the CloudEvents
+     * tracing extension and {@code transport} (the publishing span, or null) as its {@code traceparent}; a tombstone
+     * carries nothing but its key.
+     */
+    static Message<String> message(OutboxMessage row, TraceContext transport) {
         RecordHeaders headers = new RecordHeaders();
         if (row.getPayload() == null) {
             // a tombstone: only a key and a null value, which compaction turns into "nothing of this key"
@@ -249,10 +271,11 @@ public class OutboxRelay {
                 .withKey(row.getKey())
                 .withHeaders(headers)
                 .build();
-        Message<String> message = Message.of(row.getPayload()).addMetadata(metadata);
-        // the connector's publishing span becomes a child of the writing request's span, and its traceparent goes
-        // into the record's headers (without a stored context the publishing span starts a trace of its own)
-        return trace == null ? message : message.addMetadata(TracingMetadata.withCurrent(trace.asParent()));
+        if (transport != null) {
+            header(headers, TraceContext.TRACEPARENT, transport.traceparent());
+            header(headers, TraceContext.TRACESTATE, transport.tracestate());
+        }
+        return Message.of(row.getPayload()).addMetadata(metadata);
     }
 
     private static void header(RecordHeaders headers, String name, String value) {
