@@ -24,6 +24,13 @@ public final class CloudEventHeaders {
     public static final String TENANT = "ce_tenant";
     /** Optional: the schema's {@code $id}, see {@link EventType#schemaId()}. */
     public static final String DATA_SCHEMA = "ce_dataschema";
+    /**
+     * Optional, CloudEvents distributed-tracing extension: the W3C trace context of the request that caused the event
+     * (the record's own {@code traceparent} header belongs to the relay's publishing span, a child of it).
+     */
+    public static final String TRACEPARENT = "ce_traceparent";
+    /** Optional, with {@link #TRACEPARENT}: the W3C {@code tracestate} of that request. */
+    public static final String TRACESTATE = "ce_tracestate";
     /** Content type of the value; value {@link #JSON}. */
     public static final String CONTENT_TYPE = "content-type";
 

@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
  * The whole platform, started once per test run the way {@code ./remedy up} starts it (PostgreSQL, Kafka, Keycloak
  * with the real realm, GreenMail, the SMS stub, the four services and the console, the demo chain seeded through the
  * API), on free ports so it never collides with a running {@code ./remedy up}, from empty data every run, and stopped
- * when the JVM ends.
+ * when the JVM ends. With {@code -Dremedy.e2e.replicas=N} (the {@code replicas} test run of this module) every
+ * service runs N times, behind the one gateway, under {@code target/platform-replicas}.
  */
 public final class Platform {
 
@@ -52,9 +53,18 @@ public final class Platform {
         return stack().consoleUrl();
     }
 
+    /** Instances of each service this run starts: the system property {@code remedy.e2e.replicas}, else 1. */
+    public static int replicas() {
+        return Integer.getInteger("remedy.e2e.replicas", 1);
+    }
+
     /** Kills a service the hard way ({@code kill -9}), as a crash would. */
     public static void crash(PlatformService service) {
-        QuarkusService component = stack().service(service);
+        crash(stack().service(service));
+    }
+
+    /** Kills one instance of a service the hard way ({@code kill -9}): only a pid this platform started. */
+    public static void crash(QuarkusService component) {
         component.process().map(RecordedProcess::pid).flatMap(ProcessHandle::of).ifPresent(handle -> {
             handle.destroyForcibly();
             handle.onExit().orTimeout(30, TimeUnit.SECONDS).join();
@@ -63,7 +73,7 @@ public final class Platform {
 
     private static LocalStack start() {
         Path root = LocalStack.findRepositoryRoot(Path.of(System.getProperty("remedy.root", ".")).toAbsolutePath());
-        Path state = root.resolve("e2e/target/platform");
+        Path state = root.resolve(replicas() > 1 ? "e2e/target/platform-replicas" : "e2e/target/platform");
         try {
             Files.createDirectories(state);
         } catch (IOException e) {
@@ -79,6 +89,7 @@ public final class Platform {
                 .sms(0, "e2e-sms-token")
                 .payments(0, "e2e-payments-token", "whsec_ZTJlLXBheW1lbnRzLXdlYmhvb2stc2VjcmV0")
                 .repository(root)
+                .replicas(replicas())
                 .service(PlatformService.BOOKING, 0)
                 .service(PlatformService.RECORDS, 0)
                 .service(PlatformService.NOTIFICATION, 0)

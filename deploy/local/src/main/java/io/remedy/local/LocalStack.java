@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -40,6 +41,13 @@ public final class LocalStack implements AutoCloseable {
 
     /** A service's management interface (health, metrics) listens on its port plus this: 8081 -> 9081. */
     public static final int MANAGEMENT_PORT_OFFSET = 1000;
+
+    /**
+     * Replica {@code n} (0, 1, ...) of a service listens on its port plus {@code n} times this (8081, 8181, ...; its
+     * management interface on 9081, 9181, ...) and is the component {@code <service>} for replica 0, else
+     * {@code <service>-<n+1>} ({@code booking-service-2}). The gateway and the console run once.
+     */
+    public static final int REPLICA_PORT_STEP = 100;
 
     private final StackLayout layout;
     private final Map<String, ProcessComponent> components;
@@ -193,6 +201,25 @@ public final class LocalStack implements AutoCloseable {
         return component(service.module(), QuarkusService.class);
     }
 
+    /** Every replica of a service, the first ({@link #service}) first. */
+    public List<QuarkusService> replicas(PlatformService service) {
+        List<QuarkusService> replicas = new ArrayList<>();
+        for (int n = 0; has(replicaName(service, n)); n++) {
+            replicas.add(component(replicaName(service, n), QuarkusService.class));
+        }
+        return replicas;
+    }
+
+    /** The component name of replica {@code n} (from 0) of a service. */
+    public static String replicaName(PlatformService service, int n) {
+        return n == 0 ? service.module() : service.module() + "-" + (n + 1);
+    }
+
+    /** Whether a service runs in replicas (the gateway and the console run once). */
+    public static boolean replicated(PlatformService service) {
+        return service.database() != null && service != PlatformService.GATEWAY;
+    }
+
     /** The gateway's URL: the platform's public entry point. */
     public String gatewayUrl() {
         return service(PlatformService.GATEWAY).url();
@@ -224,6 +251,9 @@ public final class LocalStack implements AutoCloseable {
     private void writePorts() {
         Properties ports = new Properties();
         components.values().forEach(c -> ports.setProperty(c.name() + ".port", String.valueOf(c.port())));
+        if (has(PlatformService.BOOKING.module())) {
+            ports.setProperty("replicas", String.valueOf(replicas(PlatformService.BOOKING).size()));
+        }
         components.values().stream().filter(QuarkusService.class::isInstance).map(QuarkusService.class::cast)
                 .forEach(s -> ports.setProperty(s.name() + ".management-port", String.valueOf(s.managementPort())));
         if (has(Kafka.NAME)) {
@@ -265,6 +295,7 @@ public final class LocalStack implements AutoCloseable {
         private String paymentsWebhookSecret = "whsec_bG9jYWwtcGF5bWVudHMtd2ViaG9vay1zZWNyZXQ=";
         private Path repositoryRoot;
         private final Map<PlatformService, Integer> servicePorts = new EnumMap<>(PlatformService.class);
+        private int replicas = 1;
 
         private Builder(Path stateDir) {
             this.stateDir = stateDir;
@@ -369,6 +400,15 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
+        /** Instances of each service (not of the gateway and the console): 1, or more to run them side by side. */
+        public Builder replicas(int replicas) {
+            if (replicas < 1 || replicas > 9) {
+                throw new IllegalArgumentException("replicas must be 1 to 9: " + replicas);
+            }
+            this.replicas = replicas;
+            return this;
+        }
+
         /** All the services and the console on their default ports. */
         public Builder allServices() {
             for (PlatformService service : PlatformService.values()) {
@@ -423,6 +463,16 @@ public final class LocalStack implements AutoCloseable {
             Map<PlatformService, Integer> managementPorts = new EnumMap<>(PlatformService.class);
             servicePorts.forEach((service, port) -> managementPorts.put(service,
                     port == 0 ? Ports.free() : port + MANAGEMENT_PORT_OFFSET));
+            // further replicas: the port plus a step each (8181, 9181), any free ports when the service's was "any"
+            Map<PlatformService, List<int[]>> replicaPorts = new EnumMap<>(PlatformService.class);
+            servicePorts.forEach((service, port) -> {
+                List<int[]> more = new ArrayList<>();
+                for (int n = 1; n < (replicated(service) ? replicas : 1); n++) {
+                    more.add(port == 0 ? new int[] {Ports.free(), Ports.free()}
+                            : new int[] {port + n * REPLICA_PORT_STEP, port + n * REPLICA_PORT_STEP + MANAGEMENT_PORT_OFFSET});
+                }
+                replicaPorts.put(service, more);
+            });
             Postgres postgres = (Postgres) components.get(Postgres.NAME);
             Kafka kafka = (Kafka) components.get(Kafka.NAME);
             Keycloak keycloak = (Keycloak) components.get(Keycloak.NAME);
@@ -466,6 +516,15 @@ public final class LocalStack implements AutoCloseable {
                     environment.put("REMEDY_GATEWAY_OPENAPI_AUTH_SERVER_URL", keycloak.publicRealmUrl());
                     // the document's servers: where Swagger UI's "Try it out" and generated clients send calls
                     environment.put("REMEDY_GATEWAY_OPENAPI_SERVER_URL", "http://localhost:" + entry.getValue());
+                    // every replica of a service, for the gateway's static service discovery (Stork)
+                    replicaPorts.forEach((replicated, more) -> {
+                        if (!more.isEmpty()) {
+                            String key = replicated.module().replace("-service", "").toUpperCase(Locale.ROOT);
+                            List<String> addresses = new ArrayList<>(List.of("127.0.0.1:" + ports.get(replicated)));
+                            more.forEach(p -> addresses.add("127.0.0.1:" + p[0]));
+                            environment.put("REMEDY_GATEWAY_DISCOVERY_INSTANCES_" + key, String.join(",", addresses));
+                        }
+                    });
                     environment.put("REMEDY_GATEWAY_BOOKING_URL", serviceUrl(ports, PlatformService.BOOKING));
                     environment.put("REMEDY_GATEWAY_RECORDS_URL", serviceUrl(ports, PlatformService.RECORDS));
                     environment.put("REMEDY_GATEWAY_NOTIFICATION_URL", serviceUrl(ports, PlatformService.NOTIFICATION));
@@ -488,6 +547,19 @@ public final class LocalStack implements AutoCloseable {
                 components.put(service.module(), new QuarkusService(layout, service.module(),
                         repositoryRoot.resolve(service.module()), entry.getValue(), managementPorts.get(service),
                         environment));
+                List<int[]> more = replicaPorts.get(service);
+                for (int n = 1; n <= more.size(); n++) {
+                    int[] replicaPort = more.get(n - 1);
+                    Map<String, String> replicaEnvironment = new LinkedHashMap<>(environment);
+                    replicaEnvironment.put("QUARKUS_HTTP_PORT", String.valueOf(replicaPort[0]));
+                    if (service == PlatformService.BILLING) {
+                        replicaEnvironment.put("REMEDY_BILLING_PROVIDER_WEBHOOK_URL",
+                                "http://127.0.0.1:" + replicaPort[0] + "/provider/webhooks");
+                    }
+                    components.put(replicaName(service, n), new QuarkusService(layout, replicaName(service, n),
+                            repositoryRoot.resolve(service.module()), replicaPort[0], replicaPort[1],
+                            replicaEnvironment));
+                }
             }
         }
 

@@ -30,6 +30,9 @@ public final class RemedyCommand {
                                   console, seed the demo data, print URLs and logins.
                                   --stack-only starts the backing services only. Running it again starts only
                                   what is not running.
+                                  --replicas N (REMEDY_REPLICAS) runs N instances of each service (not of the
+                                  gateway and the console): the second on the port + 100 (booking 8181, its
+                                  management 9181), named booking-service-2; the gateway balances across them.
               down                stop everything that was started, in reverse order (by recorded pid)
               status              each component: pid, port, up/down, log file
               logs NAME [-n N] [--no-follow]
@@ -305,12 +308,23 @@ public final class RemedyCommand {
                                 "whsec_bG9jYWwtcGF5bWVudHMtd2ViaG9vay1zZWNyZXQ="))
                 .repository(root);
         if (withServices) {
+            builder.replicas(replicas(ports));
             for (PlatformService service : PlatformService.values()) {
                 String flag = service.module().replace("-service", "");
                 builder.service(service, port(flag, service.module(), service.defaultPort(), ports));
             }
         }
         return builder.build();
+    }
+
+    /** Instances of each service: --replicas, then REMEDY_REPLICAS, then what the last up recorded, then 1. */
+    private int replicas(Properties recorded) {
+        String value = setting("replicas", "REMEDY_REPLICAS", recorded.getProperty("replicas", "1"));
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--replicas / REMEDY_REPLICAS is not a number: " + value);
+        }
     }
 
     /** A port: the --NAME-port flag, then REMEDY_NAME_PORT, then the port recorded by the last up, then the default. */

@@ -26,6 +26,12 @@ public interface GatewayConfig {
     /** Base URL of billing-service. */
     URI billingUrl();
 
+    /**
+     * Where the instances of each service are found (SmallRye Stork service discovery); calls are balanced across
+     * them, each instance with its own circuit breaker.
+     */
+    Discovery discovery();
+
     /** Base URL of booking-service's management interface (health, metrics): where its readiness is asked. */
     URI bookingManagementUrl();
 
@@ -97,6 +103,35 @@ public interface GatewayConfig {
 
         /** Largest request body accepted; a larger one is refused with 413 before it is read. */
         Optional<MemorySize> maxBodySize();
+    }
+
+    /** How the gateway finds a service's instances. */
+    interface Discovery {
+
+        /** How instances are listed. */
+        enum Type {
+            /** A fixed list: {@link #instances()} of the service, else the one host and port of its base URL. */
+            STATIC,
+            /**
+             * The DNS A records of the host of the service's base URL, with that URL's port: on Kubernetes, a
+             * headless Service (one record per ready pod).
+             */
+            DNS
+        }
+
+        @WithDefault("static")
+        Type type();
+
+        /**
+         * Static discovery: every instance of a service as {@code host:port}, by the service's short name
+         * ({@code booking}, {@code records}, ...), e.g. {@code remedy.gateway.discovery.instances.booking=
+         * 127.0.0.1:8081,127.0.0.1:8181}; a service not listed has the one instance of its base URL.
+         */
+        Map<String, List<String>> instances();
+
+        /** DNS discovery: how often the records are read again. */
+        @WithDefault("5s")
+        Duration refreshPeriod();
     }
 
     /** Retries of idempotent requests (GET, HEAD, OPTIONS) on connection failures and 502/503/504. */

@@ -1,20 +1,23 @@
 package io.remedy.gateway.edge;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jboss.logging.MDC;
 
 /**
- * Gives every request an {@code X-Request-Id} and a W3C {@code traceparent}: the caller's own when well-formed,
- * else new ones. Both are set on the request (so the services receive them) and on the response (so the caller can
- * quote them), before anything else can answer, 401s and 429s included.
+ * Gives every request an {@code X-Request-Id} (the caller's own when well-formed, else a new one) on the request (so
+ * the services receive it and log it) and on the response, and returns the W3C {@code traceparent} of the gateway's
+ * own span, so the caller can quote both, before anything else can answer, 401s and 429s included. The trace itself
+ * is OpenTelemetry's: the gateway's server span continues a caller's well-formed {@code traceparent} (or starts a
+ * trace), and every call to a service carries the gateway's client span as the service's parent.
  */
 @ApplicationScoped
 public class Correlation {
@@ -22,16 +25,13 @@ public class Correlation {
     public static final String REQUEST_ID = "X-Request-Id";
     public static final String TRACEPARENT = "traceparent";
     public static final String TRACESTATE = "tracestate";
+    /** MDC key of the request id in the gateway's log lines. */
+    public static final String REQUEST_ID_MDC = "requestId";
 
     /** Before CORS (-300) and authentication (-200). */
     static final int ORDER = -350;
 
     private static final Pattern REQUEST_ID_FORMAT = Pattern.compile("[A-Za-z0-9._:+=/-]{1,128}");
-    private static final Pattern TRACEPARENT_FORMAT = Pattern.compile("00-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}");
-    private static final String ZERO_TRACE = "0".repeat(32);
-    private static final String ZERO_SPAN = "0".repeat(16);
-
-    private final SecureRandom random = new SecureRandom();
 
     void register(@Observes Router router) {
         router.route().order(ORDER).handler(this::handle);
@@ -43,15 +43,13 @@ public class Correlation {
         if (!validRequestId(requestId)) {
             requestId = UUID.randomUUID().toString();
         }
-        String traceparent = headers.get(TRACEPARENT);
-        if (!validTraceparent(traceparent)) {
-            traceparent = newTraceparent();
-            // a tracestate belongs to the trace it came with
-            headers.remove(TRACESTATE);
-        }
         headers.set(REQUEST_ID, requestId);
-        headers.set(TRACEPARENT, traceparent);
-        context.response().putHeader(REQUEST_ID, requestId).putHeader(TRACEPARENT, traceparent);
+        MDC.put(REQUEST_ID_MDC, requestId);
+        context.response().putHeader(REQUEST_ID, requestId);
+        String traceparent = traceparent(Span.current().getSpanContext());
+        if (traceparent != null) {
+            context.response().putHeader(TRACEPARENT, traceparent);
+        }
         context.next();
     }
 
@@ -60,21 +58,11 @@ public class Correlation {
         return value != null && REQUEST_ID_FORMAT.matcher(value).matches();
     }
 
-    /** Version 00 of the W3C format, with neither id all zeros. */
-    static boolean validTraceparent(String value) {
-        if (value == null) {
-            return false;
+    /** The W3C {@code traceparent} of a span, or null without a valid one. */
+    static String traceparent(SpanContext span) {
+        if (!span.isValid()) {
+            return null;
         }
-        var matcher = TRACEPARENT_FORMAT.matcher(value);
-        return matcher.matches() && !matcher.group(1).equals(ZERO_TRACE) && !matcher.group(2).equals(ZERO_SPAN);
-    }
-
-    String newTraceparent() {
-        byte[] trace = new byte[16];
-        byte[] span = new byte[8];
-        random.nextBytes(trace);
-        random.nextBytes(span);
-        // sampled: the gateway starts the trace, and the services' samplers follow the parent's decision
-        return "00-" + HexFormat.of().formatHex(trace) + "-" + HexFormat.of().formatHex(span) + "-01";
+        return "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex();
     }
 }

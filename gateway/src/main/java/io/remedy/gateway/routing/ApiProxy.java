@@ -53,14 +53,17 @@ public class ApiProxy {
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade");
     /** Set by the gateway itself on the way in: whatever a caller sent in them is dropped (the services trust them). */
+    // traceparent/tracestate: OpenTelemetry sets them, to the gateway's client span (the service's parent)
     private static final Set<String> OWNED_ON_REQUEST = Set.of("host", "content-length", "expect", "forwarded",
-            "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-forwarded-prefix");
+            "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-forwarded-prefix",
+            "traceparent", "tracestate");
     /** A calendar feed's public path, {@code /calendar/<token>.ics}: the only route outside {@code /api}. */
     public static final String CALENDAR_FEED = "/calendar/[A-Za-z0-9_-]+\\.ics";
     private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     private final RouteClasses routeClasses;
     private final UpstreamClient upstreams;
+    private final UpstreamInstances instances;
     private final CircuitBreakers breakers;
     private final ClientAddress clientAddress;
     private final Problems problems;
@@ -69,10 +72,12 @@ public class ApiProxy {
     private final Duration backoff;
     private final Duration bodyTimeout;
 
-    public ApiProxy(RouteClasses routeClasses, UpstreamClient upstreams, CircuitBreakers breakers,
-                    ClientAddress clientAddress, Problems problems, Vertx vertx, GatewayConfig config) {
+    public ApiProxy(RouteClasses routeClasses, UpstreamClient upstreams, UpstreamInstances instances,
+                    CircuitBreakers breakers, ClientAddress clientAddress, Problems problems, Vertx vertx,
+                    GatewayConfig config) {
         this.routeClasses = routeClasses;
         this.upstreams = upstreams;
+        this.instances = instances;
         this.breakers = breakers;
         this.clientAddress = clientAddress;
         this.problems = problems;
@@ -202,7 +207,9 @@ public class ApiProxy {
         if (context.response().closed() || context.response().ended()) {
             return;
         }
-        CircuitBreaker.Permit permit = breakers.of(call.upstream()).tryAcquire();
+        // each attempt picks an instance anew: a retry after a failed connection goes to another one
+        UpstreamInstances.Instance instance = instances.choose(call.upstream());
+        CircuitBreaker.Permit permit = breakers.of(instance).tryAcquire();
         if (permit instanceof CircuitBreaker.Refused refused) {
             long seconds = Math.max(1, (refused.retryAfter().toMillis() + 999) / 1000);
             problems.send(context, Problem.of(Problem.Kind.UNAVAILABLE, call.upstream().serviceName()
@@ -211,7 +218,7 @@ public class ApiProxy {
             return;
         }
         CircuitBreaker.Granted granted = (CircuitBreaker.Granted) permit;
-        RequestOptions options = upstreams.options(call.upstream(), call.method(), call.uri())
+        RequestOptions options = upstreams.options(instance, call.method(), call.uri())
                 .setHeaders(upstreamHeaders(context.request(), body));
         HttpClient client = call.limits().stream() ? upstreams.streams() : upstreams.client();
         client.request(options).onComplete(connected -> {

@@ -45,12 +45,15 @@ public class UpstreamClient {
     private final HttpClient client;
     private final HttpClient streams;
     private final RouteTable routes;
+    private final UpstreamInstances instances;
     private final CircuitBreakers breakers;
     private final Duration connectTimeout;
 
-    public UpstreamClient(Vertx vertx, GatewayConfig config, RouteTable routes, CircuitBreakers breakers) {
+    public UpstreamClient(Vertx vertx, GatewayConfig config, RouteTable routes, UpstreamInstances instances,
+                          CircuitBreakers breakers) {
         this.vertx = vertx;
         this.routes = routes;
+        this.instances = instances;
         this.breakers = breakers;
         this.connectTimeout = config.connectTimeout();
         this.client = vertx.createHttpClient(new HttpClientOptions()
@@ -83,9 +86,15 @@ public class UpstreamClient {
         return streams;
     }
 
-    /** Request options addressing {@code pathAndQuery} on the service. */
-    public RequestOptions options(Upstream upstream, HttpMethod method, String pathAndQuery) {
-        return options(routes.baseUrl(upstream), method, pathAndQuery);
+    /** Request options addressing {@code pathAndQuery} on one instance of a service. */
+    public RequestOptions options(UpstreamInstances.Instance instance, HttpMethod method, String pathAndQuery) {
+        return new RequestOptions()
+                .setMethod(method)
+                .setSsl(instance.ssl())
+                .setHost(instance.host())
+                .setPort(instance.port())
+                .setURI(pathAndQuery)
+                .setConnectTimeout(connectTimeout.toMillis());
     }
 
     private RequestOptions options(URI base, HttpMethod method, String pathAndQuery) {
@@ -103,12 +112,13 @@ public class UpstreamClient {
      * the Uni with {@link Unanswered}; any other status is a reply.
      */
     public Uni<Reply> getGuarded(Upstream upstream, String pathAndQuery, MultiMap headers, Duration timeout) {
-        CircuitBreaker.Permit permit = breakers.of(upstream).tryAcquire();
+        UpstreamInstances.Instance instance = instances.choose(upstream);
+        CircuitBreaker.Permit permit = breakers.of(instance).tryAcquire();
         if (permit instanceof CircuitBreaker.Refused) {
             return Uni.createFrom().failure(new Unanswered(upstream.serviceName() + " is unavailable (circuit open)", null));
         }
         CircuitBreaker.Granted granted = (CircuitBreaker.Granted) permit;
-        return get(upstream, pathAndQuery, headers, timeout)
+        return get(options(instance, HttpMethod.GET, pathAndQuery), headers, timeout)
                 .onItemOrFailure().transformToUni((reply, failure) -> {
                     if (failure != null) {
                         granted.failure();
@@ -124,9 +134,9 @@ public class UpstreamClient {
                 });
     }
 
-    /** A plain GET, bypassing the circuit breaker (API documents). */
+    /** A plain GET on any instance, bypassing the circuit breaker (API documents). */
     public Uni<Reply> get(Upstream upstream, String pathAndQuery, MultiMap headers, Duration timeout) {
-        return get(routes.baseUrl(upstream), pathAndQuery, headers, timeout);
+        return get(options(instances.choose(upstream), HttpMethod.GET, pathAndQuery), headers, timeout);
     }
 
     /** A plain GET on the service's management interface (readiness), bypassing the circuit breaker. */
@@ -135,8 +145,11 @@ public class UpstreamClient {
     }
 
     private Uni<Reply> get(URI base, String pathAndQuery, MultiMap headers, Duration timeout) {
-        RequestOptions options = options(base, HttpMethod.GET, pathAndQuery).setHeaders(headers)
-                .setIdleTimeout(timeout.toMillis());
+        return get(options(base, HttpMethod.GET, pathAndQuery), headers, timeout);
+    }
+
+    private Uni<Reply> get(RequestOptions target, MultiMap headers, Duration timeout) {
+        RequestOptions options = target.setHeaders(headers).setIdleTimeout(timeout.toMillis());
         return Uni.createFrom().completionStage(() -> client.request(options)
                         .compose(request -> {
                             long timer = vertx.setTimer(timeout.toMillis(), id -> request.reset());

@@ -26,6 +26,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The gateway forwards each public path to its service, and answers for a service that cannot. */
@@ -66,23 +67,29 @@ class ProxyTest {
     }
 
     @Test
-    void passesTheRequestIdAndTraceparentOnAndBack() {
-        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
-        given().auth().oauth2(token)
+    void passesTheRequestIdOnAndBackAndContinuesTheCallersTrace() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String callerSpan = "00f067aa0ba902b7";
+        Response response = given().auth().oauth2(token)
                 .header("X-Request-Id", "front-end-42")
-                .header("traceparent", traceparent)
+                .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
                 .header("tracestate", "vendor=1")
-                .get("/api/v1/sessions").then().statusCode(200)
+                .get("/api/v1/sessions");
+        response.then().statusCode(200)
                 .header("X-Request-Id", "front-end-42")
-                .header("traceparent", traceparent);
+                .header("traceparent", matchesPattern("00-" + traceId + "-[0-9a-f]{16}-0[01]"));
         JsonNode arrived = onlyRequest(StandIns.booking(), "/api/v1/sessions").path("headers");
         assertEquals("front-end-42", arrived.path("x-request-id").asText());
-        assertEquals(traceparent, arrived.path("traceparent").asText());
+        // the same trace; the service's parent is the gateway's span, a child of the caller's
+        String forwarded = arrived.path("traceparent").asText();
+        assertTrue(forwarded.matches("00-" + traceId + "-[0-9a-f]{16}-0[01]"), forwarded);
+        assertNotEquals(callerSpan, forwarded.split("-")[2]);
+        assertNotEquals(response.header("traceparent"), "00-" + traceId + "-" + callerSpan + "-01");
         assertEquals("vendor=1", arrived.path("tracestate").asText());
     }
 
     @Test
-    void makesUpARequestIdAndTraceparentWhenTheCallerSentNoneOrBadOnes() {
+    void makesUpARequestIdAndStartsATraceWhenTheCallerSentNoneOrBadOnes() {
         Response response = given().auth().oauth2(token)
                 .header("X-Request-Id", "bad id with spaces; and <script>")
                 .header("traceparent", "00-00000000000000000000000000000000-00f067aa0ba902b7-01")
@@ -93,7 +100,9 @@ class ProxyTest {
                 .header("traceparent", matchesPattern(TRACEPARENT_FORMAT));
         JsonNode arrived = onlyRequest(StandIns.booking(), "/api/v1/sessions").path("headers");
         assertEquals(response.header("X-Request-Id"), arrived.path("x-request-id").asText());
-        assertEquals(response.header("traceparent"), arrived.path("traceparent").asText());
+        String traceId = response.header("traceparent").split("-")[1];
+        assertFalse(traceId.equals("0".repeat(32)), "a new trace");
+        assertEquals(traceId, arrived.path("traceparent").asText().split("-")[1]);
         assertTrue(arrived.path("tracestate").isMissingNode(), "a tracestate of another trace travelled on");
     }
 

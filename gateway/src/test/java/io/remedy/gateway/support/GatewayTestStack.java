@@ -65,6 +65,8 @@ public class GatewayTestStack implements QuarkusTestResourceLifecycleManager {
         config.put("remedy.gateway.records-url", records.url());
         config.put("remedy.gateway.notification-url", notification.url());
         config.put("remedy.gateway.billing-url", billing.url());
+        // billing's address as static discovery lists it, for a test that gives billing a second (dead) instance
+        config.put("remedy.test.billing-address", billing.url().replace("http://", ""));
         // a stand-in answers its readiness on its one port
         config.put("remedy.gateway.booking-management-url", booking.url());
         config.put("remedy.gateway.records-management-url", records.url());

@@ -54,6 +54,11 @@ public final class StandIns {
         return new StandIns(ConfigProvider.getConfig().getValue(property, String.class));
     }
 
+    /** {@code host:port}, as the gateway's discovery and its metrics name the instance. */
+    public String address() {
+        return url.replaceFirst("^https?://", "");
+    }
+
     public void reset() {
         post("/__standin/reset", "");
     }

@@ -127,6 +127,11 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "sent_at")
     public Instant sentAt;
 
+    /** W3C trace context of what asked for the message (null: none): its sending continues that trace. */
+    public String traceparent;
+
+    public String tracestate;
+
     @Version
     public long version;
 }

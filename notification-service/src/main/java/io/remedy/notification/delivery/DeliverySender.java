@@ -1,5 +1,11 @@
 package io.remedy.notification.delivery;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
@@ -14,6 +20,8 @@ import io.remedy.notification.preference.PreferenceService;
 import io.remedy.notification.staff.StaffDirectory;
 import io.remedy.notification.staff.StaffMember;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.observability.RequestLogContext;
+import io.remedy.platform.observability.TraceContext;
 import io.remedy.platform.outbox.Outbox;
 import io.remedy.platform.outbox.OutgoingEvent;
 import io.remedy.platform.reactive.SafeContext;
@@ -28,6 +36,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.logging.MDC;
 
 /**
  * Sends the messages waiting in the delivery log, one transaction per message. A message row stays locked
@@ -55,13 +64,14 @@ public class DeliverySender {
     private final Outbox outbox;
     private final DeliveryConfig config;
     private final Vertx vertx;
+    private final Tracer tracer;
     private final AtomicBoolean sending = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private volatile boolean stopped;
 
     public DeliverySender(DeliveryRepository deliveries, EmailChannel email, SmsChannel sms, LiveFeed live,
                           StaffDirectory directory, PreferenceService preferences, Outbox outbox,
-                          DeliveryConfig config, Vertx vertx) {
+                          DeliveryConfig config, Vertx vertx, Tracer tracer) {
         this.deliveries = deliveries;
         this.email = email;
         this.sms = sms;
@@ -71,6 +81,7 @@ public class DeliverySender {
         this.outbox = outbox;
         this.config = config;
         this.vertx = vertx;
+        this.tracer = tracer;
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -167,11 +178,30 @@ public class DeliverySender {
     private Uni<Void> attempt(Delivery delivery) {
         delivery.attempts++;
         int attempt = delivery.attempts;
+        // the sending continues the trace of what asked for the message (the booking's, for a confirmation)
+        Span span = tracer.spanBuilder("deliver " + delivery.channel)
+                .setParent(delivery.traceparent == null ? Context.root()
+                        : new TraceContext(delivery.traceparent, delivery.tracestate).asParent())
+                .setSpanKind(SpanKind.CLIENT)
+                .setAttribute("remedy.delivery.id", delivery.id.toString())
+                .setAttribute("remedy.delivery.kind", delivery.kind)
+                .setAttribute("remedy.delivery.attempt", attempt)
+                .startSpan();
+        Scope scope = span.makeCurrent();
+        MDC.put(RequestLogContext.TENANT_MDC, delivery.tenant);
         return send(delivery)
+                .invoke(outcome -> Log.infof("Delivery %s (%s) sent by %s on try %d", delivery.id, delivery.kind,
+                        delivery.channel, attempt))
                 .chain(outcome -> outcome.providerId() == null && outcome.nobody()
                         ? nobodyLeft(delivery)
                         : delivered(delivery, attempt, outcome.providerId()))
-                .onFailure().recoverWithUni(failure -> failed(delivery, attempt, SendFailure.of(failure)));
+                .onFailure().invoke(failure -> span.setStatus(StatusCode.ERROR, failure.getClass().getSimpleName()))
+                .onFailure().recoverWithUni(failure -> failed(delivery, attempt, SendFailure.of(failure)))
+                .eventually(() -> {
+                    span.end();
+                    scope.close();
+                    MDC.remove(RequestLogContext.TENANT_MDC);
+                });
     }
 
     /** What a channel answered: the provider's id, or that nobody is left to send to. */
@@ -328,6 +358,8 @@ public class DeliverySender {
                     copy.locationCode = location;
                     copy.aboutId = dead.aboutId;
                     copy.urgent = true;
+                    copy.traceparent = dead.traceparent;
+                    copy.tracestate = dead.tracestate;
                     copy.language = dead.language;
                     boolean spanish = "es".equals(dead.language);
                     copy.subject = (spanish ? "NO ENTREGADO: " : "UNDELIVERED: ") + dead.subject;

@@ -18,6 +18,7 @@ import io.remedy.notification.preference.PreferenceService;
 import io.remedy.notification.settings.ChainSettingsService;
 import io.remedy.notification.settings.ChainVoice;
 import io.remedy.notification.staff.StaffDirectory;
+import io.remedy.platform.observability.TraceContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -246,6 +247,11 @@ public class Messenger {
             }
         }
         delivery.status = DeliveryStatus.PENDING;
+        TraceContext trace = TraceContext.current();
+        if (trace != null) {
+            delivery.traceparent = trace.traceparent();
+            delivery.tracestate = trace.tracestate();
+        }
         delivery.nextAttemptAt = notBefore;
         delivery.eventTime = notice.eventTime();
         delivery.createdAt = now;

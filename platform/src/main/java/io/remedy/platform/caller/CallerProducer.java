@@ -1,6 +1,7 @@
 package io.remedy.platform.caller;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.remedy.platform.observability.RequestLogContext;
 import io.remedy.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.MDC;
 
 /** Produces the request's {@link Caller} from the verified token (Quarkus OIDC's {@link SecurityIdentity}). */
 @ApplicationScoped
@@ -25,7 +27,10 @@ public class CallerProducer {
     @Produces
     @RequestScoped
     Caller current(SecurityIdentity identity) {
-        return from(identity);
+        Caller caller = from(identity);
+        // the request's log lines name the chain they are about (a chain's id, no personal data)
+        MDC.put(RequestLogContext.TENANT_MDC, caller.tenant());
+        return caller;
     }
 
     /** The caller an identity stands for; 401 if anonymous, 403 if the token carries no tenant. */

@@ -5,13 +5,22 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.remedy.platform.event.CloudEvent;
+import io.remedy.platform.observability.RequestLogContext;
+import io.remedy.platform.observability.TraceContext;
 import io.remedy.contracts.CloudEventHeaders;
 import io.remedy.platform.outbox.Backoff;
 import io.remedy.platform.reactive.SafeContext;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -23,6 +32,7 @@ import java.util.Optional;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.MDC;
 
 /**
  * The idempotent consumer. Records each event id per consumer in {@code remedy_platform.inbox} in the SAME transaction as
@@ -52,12 +62,16 @@ public class Inbox {
     private final InboxConfig config;
     private final Vertx vertx;
     private final Backoff backoff;
+    private final Tracer tracer;
+    private final MeterRegistry registry;
 
-    public Inbox(ObjectMapper json, InboxConfig config, Vertx vertx) {
+    public Inbox(ObjectMapper json, InboxConfig config, Vertx vertx, Tracer tracer, MeterRegistry registry) {
         this.json = json;
         this.config = config;
         this.vertx = vertx;
         this.backoff = new Backoff(config.initialBackoff(), config.maxBackoff());
+        this.tracer = tracer;
+        this.registry = registry;
     }
 
     /** Handles a message whose data is read as {@code dataType}; acks or nacks it. */
@@ -76,11 +90,63 @@ public class Inbox {
             return reject(consumer, message, poison);
         }
         Context context = SafeContext.create(vertx);
+        Span span = tracer.spanBuilder(consumer + " process")
+                .setParent(parentOf(message))
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation", "process")
+                .setAttribute("messaging.destination.name", String.valueOf(envelope.topic()))
+                .setAttribute("messaging.message.id", envelope.id())
+                .setAttribute("cloudevents.event_type", envelope.type())
+                .startSpan();
+        Timer.Sample sample = Timer.start(registry);
         return Uni.createFrom().voidItem()
                 .emitOn(SafeContext.executor(context))
+                .invoke(() -> {
+                    // the consumer's work (and its log lines: traceId, spanId, tenant) continues the producer's trace
+                    io.opentelemetry.context.Context.root().with(span).makeCurrent();
+                    MDC.put(RequestLogContext.TENANT_MDC, envelope.tenant() == null ? "" : envelope.tenant());
+                })
                 .chain(() -> attempt(consumer, envelope, data, effect, 1, context))
                 .chain(() -> Uni.createFrom().completionStage(message.ack()))
-                .onFailure().recoverWithUni(failure -> reject(consumer, message, failure));
+                .invoke(() -> processed(sample, consumer, "processed"))
+                .onFailure().recoverWithUni(failure -> {
+                    span.setStatus(StatusCode.ERROR, "rejected to the dead-letter path");
+                    processed(sample, consumer, "dead-letter");
+                    return reject(consumer, message, failure);
+                })
+                .eventually(() -> span.end());
+    }
+
+    /**
+     * The trace an event continues: the connector's receiving span when tracing is on, else the W3C context the
+     * record carries ({@code traceparent}, then the CloudEvents extension {@code ce_traceparent}); none: a new trace.
+     */
+    private static io.opentelemetry.context.Context parentOf(Message<String> message) {
+        Optional<io.opentelemetry.context.Context> traced = TracingMetadata.fromMessage(message)
+                .map(TracingMetadata::getCurrentContext)
+                .filter(c -> Span.fromContext(c).getSpanContext().isValid());
+        if (traced.isPresent()) {
+            return traced.get();
+        }
+        Headers headers = message.getMetadata().get(IncomingKafkaRecordMetadata.class)
+                .map(m -> ((IncomingKafkaRecordMetadata<?, ?>) m).getHeaders()).orElse(null);
+        String traceparent = header(headers, TraceContext.TRACEPARENT);
+        String tracestate = header(headers, TraceContext.TRACESTATE);
+        if (traceparent == null) {
+            traceparent = header(headers, CloudEventHeaders.TRACEPARENT);
+            tracestate = header(headers, CloudEventHeaders.TRACESTATE);
+        }
+        return traceparent == null ? io.opentelemetry.context.Context.root()
+                : new TraceContext(traceparent, tracestate).asParent();
+    }
+
+    private void processed(Timer.Sample sample, String consumer, String outcome) {
+        sample.stop(Timer.builder("remedy.inbox.processing")
+                .description("Time from an event's arrival to its acknowledgement (retries included), per consumer")
+                .tag("consumer", consumer)
+                .tag("outcome", outcome)
+                .register(registry));
     }
 
     /** Handles a message, giving the effect only the envelope (its {@code data} is the raw JSON). */
@@ -114,7 +180,8 @@ public class Inbox {
                                 Log.debugf("Inbox %s: event %s already processed, skipped", consumer, envelope.id());
                                 return Uni.createFrom().voidItem();
                             }
-                            return effect.apply(envelope, data);
+                            return effect.apply(envelope, data).invoke(() -> Log.infof(
+                                    "Inbox %s: event %s (%s) processed", consumer, envelope.id(), envelope.type()));
                         })))
                 .onFailure(failure -> !(failure instanceof PoisonEventException) && attempt < config.maxAttempts())
                 .recoverWithUni(failure -> {
@@ -129,6 +196,7 @@ public class Inbox {
         Throwable reason = failure instanceof PoisonEventException ? failure
                 : new PoisonEventException("Failed after " + config.maxAttempts() + " tries: " + failure, failure);
         Log.errorf("Inbox %s: message rejected to the dead-letter path: %s", consumer, reason.getMessage());
+        registry.counter("remedy.inbox.dead.letters", "consumer", consumer).increment();
         return Uni.createFrom().completionStage(() -> message.nack(reason))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }

@@ -3,6 +3,8 @@ package io.remedy.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.remedy.platform.observability.TraceContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -52,12 +54,15 @@ public class Outbox {
             return Uni.createFrom().failure(new IllegalArgumentException("Event data cannot be serialised: "
                     + event.type(), e));
         }
-        OutboxMessage row = new OutboxMessage(event, config.source(), payload, Instant.now());
+        // captured now, on the writing request's context: the relay publishes later, from a poll of its own
+        OutboxMessage row = new OutboxMessage(event, config.source(), payload, Instant.now(), TraceContext.current());
         return Panache.currentTransaction()
                 .onItem().ifNull().failWith(() -> new IllegalStateException(
                         "outbox.append must run inside a transaction (@WithTransaction)"))
                 .chain(tx -> Panache.getSession())
                 .chain(session -> session.persist(row))
+                // ids and type only: the line joins the request's others by traceId, requestId and tenant
+                .invoke(() -> Log.infof("Event %s (%s) written to the outbox", event.id(), event.type()))
                 .invoke(relay::nudge);
     }
 

@@ -1,5 +1,6 @@
 package io.remedy.platform.outbox;
 
+import io.remedy.platform.observability.TraceContext;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -54,10 +55,15 @@ public class OutboxMessage {
     @Column(name = "last_error")
     private String lastError;
 
+    /** W3C trace context of the request that wrote the row (null outside a trace): the relay continues it. */
+    private String traceparent;
+
+    private String tracestate;
+
     protected OutboxMessage() {
     }
 
-    OutboxMessage(OutgoingEvent event, String source, String payload, Instant createdAt) {
+    OutboxMessage(OutgoingEvent event, String source, String payload, Instant createdAt, TraceContext trace) {
         this.id = event.id();
         this.topic = event.topic();
         this.key = event.key();
@@ -68,6 +74,10 @@ public class OutboxMessage {
         this.time = event.time();
         this.payload = payload;
         this.createdAt = createdAt;
+        if (trace != null) {
+            this.traceparent = trace.traceparent();
+            this.tracestate = trace.tracestate();
+        }
     }
 
     public UUID getId() {
@@ -124,5 +134,10 @@ public class OutboxMessage {
 
     public String getLastError() {
         return lastError;
+    }
+
+    /** The trace context of the writing request, or null. */
+    public TraceContext getTrace() {
+        return traceparent == null ? null : new TraceContext(traceparent, tracestate);
     }
 }

@@ -2,13 +2,19 @@ package io.remedy.platform.outbox;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.remedy.contracts.CloudEventHeaders;
+import io.remedy.platform.observability.TraceContext;
 import io.remedy.platform.reactive.SafeContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -65,6 +71,9 @@ public class OutboxRelay {
     private final Vertx vertx;
     private final Backoff backoff;
     private final AtomicLong pending = new AtomicLong();
+    private final Tracer tracer;
+    private final Counter published;
+    private final Counter failedSends;
 
     // state below is only touched on the relay's own context (one event-loop thread)
     private Context context;
@@ -77,13 +86,20 @@ public class OutboxRelay {
     private long nextCount;
 
     public OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxConfig config, Vertx vertx,
-                       MeterRegistry registry) {
+                       MeterRegistry registry, Tracer tracer) {
+        this.tracer = tracer;
         this.emitter = emitter;
         this.config = config.relay();
         this.vertx = vertx;
         this.backoff = new Backoff(this.config.initialBackoff(), this.config.maxBackoff());
         Gauge.builder("remedy.outbox.pending", pending, AtomicLong::get)
                 .description("Outbox rows not yet acknowledged by Kafka")
+                .register(registry);
+        this.published = Counter.builder("remedy.outbox.published")
+                .description("Outbox rows Kafka acknowledged (and the relay marked sent)")
+                .register(registry);
+        this.failedSends = Counter.builder("remedy.outbox.publish.failures")
+                .description("Sends of outbox rows that failed (the row stays and is tried again)")
                 .register(registry);
     }
 
@@ -168,10 +184,22 @@ public class OutboxRelay {
     private Uni<List<Outcome>> publish(List<OutboxMessage> rows) {
         List<Uni<Outcome>> sends = new ArrayList<>(rows.size());
         for (OutboxMessage row : rows) {
-            sends.add(emitter.sendMessage(message(row))
+            // the publishing span: a child of the writing request's span (a tombstone is no event and has none)
+            Span span = row.getTrace() == null || row.getPayload() == null ? Span.getInvalid()
+                    : tracer.spanBuilder(row.getTopic() + " publish")
+                            .setParent(row.getTrace().asParent())
+                            .setSpanKind(SpanKind.PRODUCER)
+                            .setAttribute("messaging.system", "kafka")
+                            .setAttribute("messaging.operation", "publish")
+                            .setAttribute("messaging.destination.name", row.getTopic())
+                            .setAttribute("messaging.message.id", row.getId().toString())
+                            .startSpan();
+            sends.add(emitter.sendMessage(message(row, TraceContext.of(io.opentelemetry.context.Context.root().with(span))))
                     .ifNoItem().after(config.sendTimeout()).fail()
                     .replaceWith(new Outcome(row, null))
-                    .onFailure().recoverWithItem(e -> new Outcome(row, e)));
+                    .onFailure().invoke(e -> span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName()))
+                    .onFailure().recoverWithItem(e -> new Outcome(row, e))
+                    .invoke(() -> span.end()));
         }
         return Uni.join().all(sends).andFailFast();
     }
@@ -205,10 +233,19 @@ public class OutboxRelay {
                     .executeUpdate().replaceWithVoid());
         }
         Round round = new Round(sent.size(), firstFailure);
-        return updates.replaceWith(round);
+        int failures = outcomes.size() - sent.size();
+        return updates.replaceWith(round).invoke(() -> {
+            published.increment(sent.size());
+            failedSends.increment(failures);
+        });
     }
 
-    static Message<String> message(OutboxMessage row) {
+    /**
+     * The record of a row: a CloudEvent in binary mode, with the writing request's trace context as the CloudEvents
+     * tracing extension and {@code transport} (the publishing span, or null) as its {@code traceparent}; a tombstone
+     * carries nothing but its key.
+     */
+    static Message<String> message(OutboxMessage row, TraceContext transport) {
         RecordHeaders headers = new RecordHeaders();
         if (row.getPayload() == null) {
             // a tombstone: only a key and a null value, which compaction turns into "nothing of this key"
@@ -223,11 +260,21 @@ public class OutboxRelay {
         header(headers, CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(row.getTime()));
         header(headers, CloudEventHeaders.TENANT, row.getTenant());
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        TraceContext trace = row.getTrace();
+        if (trace != null) {
+            // CloudEvents distributed-tracing extension: the context the event was made in
+            header(headers, CloudEventHeaders.TRACEPARENT, trace.traceparent());
+            header(headers, CloudEventHeaders.TRACESTATE, trace.tracestate());
+        }
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(row.getTopic())
                 .withKey(row.getKey())
                 .withHeaders(headers)
                 .build();
+        if (transport != null) {
+            header(headers, TraceContext.TRACEPARENT, transport.traceparent());
+            header(headers, TraceContext.TRACESTATE, transport.tracestate());
+        }
         return Message.of(row.getPayload()).addMetadata(metadata);
     }
 

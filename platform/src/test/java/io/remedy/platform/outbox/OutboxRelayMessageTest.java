@@ -2,8 +2,10 @@ package io.remedy.platform.outbox;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.remedy.contracts.CloudEventHeaders;
+import io.remedy.platform.observability.TraceContext;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import java.time.Instant;
 import java.util.Map;
@@ -18,9 +20,10 @@ class OutboxRelayMessageTest {
         UUID id = UUID.randomUUID();
         OutgoingEvent event = new OutgoingEvent(id, "remedy.booking.sessions", "s-1", "remedy.booking.session.booked.v1",
                 "s-1", "harbour", Instant.parse("2026-03-01T10:00:00Z"), Map.of());
-        OutboxMessage row = new OutboxMessage(event, "/booking-service", "{\"sessionId\":\"s-1\"}", Instant.now());
+        OutboxMessage row = new OutboxMessage(event, "/booking-service", "{\"sessionId\":\"s-1\"}", Instant.now(),
+                null);
 
-        Message<String> message = OutboxRelay.message(row);
+        Message<String> message = OutboxRelay.message(row, null);
 
         assertEquals("{\"sessionId\":\"s-1\"}", message.getPayload());
         @SuppressWarnings("unchecked")
@@ -39,5 +42,28 @@ class OutboxRelayMessageTest {
                 CloudEventHeaders.CONTENT_TYPE, "application/json");
         expected.forEach((name, value) -> assertEquals(value,
                 new String(metadata.getHeaders().lastHeader(name).value(), UTF_8), name));
+        assertNull(metadata.getHeaders().lastHeader(CloudEventHeaders.TRACEPARENT), "written outside a trace");
+    }
+
+    @Test
+    void carriesTheWritingRequestsTraceContextAsTheCloudEventsTracingExtension() {
+        OutgoingEvent event = new OutgoingEvent(UUID.randomUUID(), "remedy.booking.sessions", "s-2",
+                "remedy.booking.session.booked.v1", "s-2", "harbour", Instant.parse("2026-03-01T10:00:00Z"), Map.of());
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        OutboxMessage row = new OutboxMessage(event, "/booking-service", "{}", Instant.now(),
+                new TraceContext(traceparent, "vendor=1"));
+
+        String publishing = "00-4bf92f3577b34da6a3ce929d0e0e4736-b7ad6b7169203331-01";
+        Message<String> message = OutboxRelay.message(row, new TraceContext(publishing, "vendor=1"));
+
+        @SuppressWarnings("unchecked")
+        OutgoingKafkaRecordMetadata<String> metadata = message.getMetadata(OutgoingKafkaRecordMetadata.class)
+                .orElseThrow();
+        assertEquals(traceparent, new String(metadata.getHeaders().lastHeader(CloudEventHeaders.TRACEPARENT).value(),
+                UTF_8));
+        assertEquals("vendor=1", new String(metadata.getHeaders().lastHeader(CloudEventHeaders.TRACESTATE).value(),
+                UTF_8));
+        // the record's own trace context is the publishing span's
+        assertEquals(publishing, new String(metadata.getHeaders().lastHeader("traceparent").value(), UTF_8));
     }
 }

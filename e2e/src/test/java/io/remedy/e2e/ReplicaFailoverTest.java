@@ -1,0 +1,206 @@
+package io.remedy.e2e;
+
+import io.remedy.local.PlatformService;
+import io.remedy.local.QuarkusService;
+import io.remedy.local.testing.TestMailbox;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Two instances of every service behind the one gateway, under a steady booking load at the front desk: one instance
+ * of each service is killed ({@code kill -9}), left dead a while and started again. Nothing a user was told happened is
+ * lost or doubled: every booking (retried by its front end with the same {@code Idempotency-Key} while it got no
+ * answer) exists once, every booking's confirmation is one e-mail (distinct Message-IDs; a crash may re-send the one
+ * message in flight as the same e-mail) and its session note is due once; the surviving instances' outbox relays and
+ * consumer group members took over the dead ones' work.
+ * Runs in a platform of its own ({@code replicas} run of this module: {@code -Dremedy.e2e.replicas=2}).
+ */
+@Tag("replicas")
+class ReplicaFailoverTest {
+
+    private static final List<PlatformService> SERVICES = List.of(PlatformService.BOOKING, PlatformService.RECORDS,
+            PlatformService.NOTIFICATION, PlatformService.BILLING);
+    private static final int CLIENTS = 12;
+    private static final int WORKERS = 2;
+
+    private static Clinic clinic;
+    private static TestMailbox mail;
+
+    @BeforeAll
+    static void platform() {
+        Platform.stack();
+        for (PlatformService service : SERVICES) {
+            assertEquals(2, Platform.stack().replicas(service).size(), service + " runs twice in this run");
+        }
+        clinic = new Clinic();
+        mail = new TestMailbox("127.0.0.1", Platform.stack().mail().imapPort());
+    }
+
+    /** One booking as its front end makes it: retried with the same key while no answer came, until it is booked. */
+    private record Booked(String clientId, String sessionId, int attempts, long millis) {
+    }
+
+    /** When (System.nanoTime) a call last went unanswered. */
+    private static final AtomicLong LAST_UNANSWERED = new AtomicLong();
+
+    private static Booked book(String clientId, AtomicInteger unanswered) {
+        Map<String, Object> booking = clinic.bookingFor(clientId);
+        String key = UUID.randomUUID().toString();
+        long start = System.nanoTime();
+        for (int attempt = 1; ; attempt++) {
+            Response response;
+            try {
+                response = Api.as(Clinic.RECEPTION).header("Idempotency-Key", key).body(booking)
+                        .post("/api/v1/sessions");
+            } catch (RuntimeException connectionLost) {
+                response = null;
+            }
+            if (response != null && response.statusCode() == 201) {
+                return new Booked(clientId, response.path("id"), attempt,
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+            }
+            if (response != null && response.statusCode() < 500) {
+                throw new AssertionError("booking refused: " + response.statusCode() + " " + response.asString());
+            }
+            unanswered.incrementAndGet();
+            LAST_UNANSWERED.set(System.nanoTime());
+            if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(120)) {
+                throw new AssertionError("a booking got no answer for 2 minutes");
+            }
+            // a front end waits a moment before it tries again
+            await().pollDelay(Duration.ofMillis(250)).until(() -> true);
+        }
+    }
+
+    private static long distinctConfirmations(String email) {
+        return mail.messagesTo(email).stream().map(TestMailbox.Mail::messageId).distinct().count();
+    }
+
+    @Test
+    void killingOneInstanceOfEachServiceUnderBookingLoadLosesAndDoublesNothing() throws Exception {
+        // clients every service knows: each booked once, its confirmation arrived
+        List<String> emails = new ArrayList<>();
+        List<String> clients = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            String email = Clinic.mailbox("replicas");
+            emails.add(email);
+            clients.add(clinic.newClient(email));
+            clinic.book(clinic.bookingFor(clients.get(i))).then().statusCode(201);
+        }
+        for (String email : emails) {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> distinctConfirmations(email) == 1);
+        }
+
+        // steady load: the workers book for the clients in turn until told to stop
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger unanswered = new AtomicInteger();
+        AtomicLong slowest = new AtomicLong();
+        List<Booked> booked = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
+        List<Future<?>> running = new ArrayList<>();
+        for (int w = 0; w < WORKERS; w++) {
+            running.add(workers.submit(() -> {
+                while (!stop.get()) {
+                    Booked one = book(clients.get(next.getAndIncrement() % CLIENTS), unanswered);
+                    booked.add(one);
+                    slowest.accumulateAndGet(one.millis(), Math::max);
+                }
+                return null;
+            }));
+        }
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> booked.size() >= 10);
+
+            long killedAt = System.nanoTime();
+            int bookedBeforeKill = booked.size();
+            List<QuarkusService> victims = SERVICES.stream().map(s -> Platform.stack().replicas(s).get(0)).toList();
+            victims.forEach(Platform::crash);
+            // the survivors carry the load alone for a while
+            await().atMost(Duration.ofSeconds(120)).until(() -> booked.size() >= bookedBeforeKill + 10);
+            long firstBookingAfterKill = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killedAt);
+            long answeredAgainAfter = Math.max(0, TimeUnit.NANOSECONDS.toMillis(LAST_UNANSWERED.get() - killedAt));
+
+            long restartAt = System.nanoTime();
+            // one after another, as an orchestrator restarts crashed pods: four JVMs starting at once on a small machine
+            // would each take longer than its readiness limit
+            victims.forEach(QuarkusService::start);
+            long restartMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - restartAt);
+            int bookedAtRestart = booked.size();
+            await().atMost(Duration.ofSeconds(120)).until(() -> booked.size() >= bookedAtRestart + 10);
+            System.out.printf("replica failover: %d bookings before the kill, %d while one instance of each service"
+                            + " was dead or starting (ten of them within %d ms of the kill), last unanswered call %d ms"
+                            + " after the kill, restarted instances ready after %d ms, %d calls unanswered and retried,"
+                            + " slowest booking %d ms%n", bookedBeforeKill, bookedAtRestart - bookedBeforeKill,
+                    firstBookingAfterKill, answeredAgainAfter, restartMillis, unanswered.get(), slowest.get());
+        } finally {
+            stop.set(true);
+            for (Future<?> worker : running) {
+                worker.get(180, TimeUnit.SECONDS);
+            }
+            workers.shutdown();
+        }
+
+        // every booking exists, once
+        Map<String, List<Booked>> byClient = booked.stream().collect(Collectors.groupingBy(Booked::clientId));
+        Set<String> sessions = ConcurrentHashMap.newKeySet();
+        for (Booked one : booked) {
+            assertTrue(sessions.add(one.sessionId()), "two bookings answered with one session");
+            Api.as(Clinic.RECEPTION).get("/api/v1/sessions/" + one.sessionId()).then().statusCode(200)
+                    .body("status", equalTo("BOOKED"));
+        }
+        for (String clientId : clients) {
+            int expected = 1 + byClient.getOrDefault(clientId, List.of()).size();
+            Api.as(Clinic.RECEPTION).queryParam("clientId", clientId).queryParam("limit", 500)
+                    .queryParam("from", Instant.now().toString())
+                    .queryParam("to", Instant.now().plus(Duration.ofDays(400)).toString())
+                    .get("/api/v1/sessions").then().statusCode(200).body("size()", equalTo(expected));
+        }
+
+        // one confirmation e-mail per booking, none lost, none doubled (a re-sent one keeps its Message-ID): every
+        // mailbox has all of its own first, then (a doubled one would have come by then) exactly those
+        for (int i = 0; i < CLIENTS; i++) {
+            String email = emails.get(i);
+            long expected = 1 + byClient.getOrDefault(clients.get(i), List.of()).size();
+            await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> distinctConfirmations(email), count -> count >= expected);
+        }
+        for (int i = 0; i < CLIENTS; i++) {
+            assertEquals(1 + byClient.getOrDefault(clients.get(i), List.of()).size(),
+                    distinctConfirmations(emails.get(i)), "confirmations of client " + i);
+        }
+
+        // one session note due per booking
+        for (Booked one : booked) {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                    Api.as(Clinic.ANA).get("/api/v1/records/sessions/" + one.sessionId() + "/notes")
+                            .then().statusCode(200).body("size()", equalTo(1)));
+        }
+    }
+}
