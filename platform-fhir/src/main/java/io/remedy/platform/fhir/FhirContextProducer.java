@@ -17,8 +17,8 @@ public class FhirContextProducer {
 
     public FhirContextProducer() {
         context = FhirContext.forR4();
-        // scans every resource type now (HAPI would scan them lazily, on first use)
-        context.getResourceTypes();
+        // HAPI scans its model on first use: done here, by writing a resource once
+        context.newJsonParser().encodeResourceToString(new org.hl7.fhir.r4.model.Bundle());
     }
 
     @Produces
