@@ -41,8 +41,12 @@ import org.hl7.fhir.r4.model.HealthcareService;
 import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.Resource;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -176,6 +180,44 @@ public class BookingFhirResource {
                 SessionFilter filter = new SessionFilter(search.from(), search.to(), null, null, search.patient());
                 return sessions.list(caller, filter, cursor, size).flatMap(page -> bundle(uri, search, page));
             });
+        });
+    }
+
+    /**
+     * Booking's part of a patient's {@code $everything}, which the gateway composes with records': the Patient, their
+     * Appointments the caller may see, and the Practitioners, Locations and HealthcareServices those name.
+     */
+    @GET
+    @Path("/Patient/{id}/$everything")
+    @Operation(hidden = true)
+    public Uni<Bundle> everything(@PathParam("id") String id, @Context UriInfo uri) {
+        return FhirCalls.answer(() -> {
+            UUID client = FhirSearch.id("Patient", id);
+            return clients.get(caller, client).flatMap(patient -> sessions.list(caller, new SessionFilter(
+                            AppointmentSearch.EARLIEST, AppointmentSearch.LATEST, null, null, client), null, MAX_COUNT)
+                    .flatMap(page -> therapists.list(caller).flatMap(staff ->
+                            locations.list(caller).flatMap(places -> catalogue.list(caller).map(services -> {
+                                Map<UUID, String> names = services.stream().collect(Collectors.toMap(
+                                        ServiceResponse::id, ServiceResponse::name, (a, b) -> a));
+                                List<Resource> found = new ArrayList<>();
+                                found.add(BookingFhirMapping.patient(patient));
+                                Set<UUID> therapistIds = new HashSet<>();
+                                Set<UUID> locationIds = new HashSet<>();
+                                Set<UUID> serviceIds = new HashSet<>();
+                                for (var session : page.items()) {
+                                    found.add(BookingFhirMapping.appointment(session, names));
+                                    therapistIds.add(session.therapistId());
+                                    locationIds.add(session.locationId());
+                                    serviceIds.add(session.serviceId());
+                                }
+                                staff.stream().filter(t -> therapistIds.contains(t.id()))
+                                        .map(BookingFhirMapping::practitioner).forEach(found::add);
+                                places.stream().filter(l -> locationIds.contains(l.id()))
+                                        .map(BookingFhirMapping::location).forEach(found::add);
+                                services.stream().filter(s -> serviceIds.contains(s.id()))
+                                        .map(BookingFhirMapping::healthcareService).forEach(found::add);
+                                return SearchBundles.page(uri, found, null);
+                            })))));
         });
     }
 

@@ -187,6 +187,23 @@ class BookingFhirTest {
     }
 
     @Test
+    void givesTheGatewayThePatientTheirAppointmentsAndWhatTheyNameForEverything() {
+        Chain chain = new Chain();
+        String session = book(chain, daysAhead(2, 15));
+        JsonPath part = given().urlEncodingEnabled(false).auth().oauth2(chain.admin).accept(FHIR_JSON)
+                .get(FHIR + "Patient/" + chain.clientId + "/$everything")
+                .then().statusCode(200).contentType(startsWith(FHIR_JSON)).extract().jsonPath();
+        assertEquals("searchset", part.getString("type"));
+        assertEquals(List.of("Patient/" + chain.clientId, "Appointment/" + session, "Practitioner/" + chain.therapistId,
+                "Location/" + chain.locationId, "HealthcareService/" + chain.serviceId),
+                part.getList("entry.resource.collect { it.resourceType + '/' + it.id }"));
+        Chain other = new Chain();
+        given().urlEncodingEnabled(false).auth().oauth2(other.admin).accept(FHIR_JSON)
+                .get(FHIR + "Patient/" + chain.clientId + "/$everything")
+                .then().statusCode(404).contentType(startsWith(FHIR_JSON));
+    }
+
+    @Test
     void publishesItsPartOfTheCapabilityStatementAndEveryOperationInTheApiDocument() {
         Chain chain = new Chain();
         JsonPath metadata = read(chain.admin, "metadata", 200);
