@@ -6,8 +6,13 @@ import java.util.List;
 public enum Upstream {
     BOOKING("booking", "booking-service", "/api/v1/locations", "/api/v1/therapists", "/api/v1/services",
             "/api/v1/clients", "/api/v1/availability", "/api/v1/sessions", "/api/v1/waitlist",
-            "/api/v1/reports/booking"),
-    RECORDS("records", "records-service", "/api/v1/records"),
+            "/api/v1/reports/booking",
+            "/api/v1/fhir/r4/Patient", "/api/v1/fhir/r4/Practitioner", "/api/v1/fhir/r4/Location",
+            "/api/v1/fhir/r4/HealthcareService", "/api/v1/fhir/r4/Appointment"),
+    RECORDS("records", "records-service", "/api/v1/records",
+            "/api/v1/fhir/r4/Observation", "/api/v1/fhir/r4/Questionnaire", "/api/v1/fhir/r4/QuestionnaireResponse",
+            "/api/v1/fhir/r4/CarePlan", "/api/v1/fhir/r4/Goal", "/api/v1/fhir/r4/Consent",
+            "/api/v1/fhir/r4/Condition", "/api/v1/fhir/r4/AuditEvent"),
     NOTIFICATION("notification", "notification-service", "/api/v1/notifications"),
     BILLING("billing", "billing-service", "/api/v1/billing");
 

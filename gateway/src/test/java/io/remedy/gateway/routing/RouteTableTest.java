@@ -27,14 +27,24 @@ class RouteTableTest {
             "/api/v1/notifications/inbox, NOTIFICATION",
             "/api/v1/notifications/stream, NOTIFICATION",
             "/api/v1/billing/invoices, BILLING",
-            "/api/v1/billing/invoices/1/payments, BILLING"
+            "/api/v1/billing/invoices/1/payments, BILLING",
+            "/api/v1/fhir/r4/Patient/1, BOOKING",
+            "/api/v1/fhir/r4/Appointment, BOOKING",
+            "/api/v1/fhir/r4/HealthcareService/1, BOOKING",
+            "/api/v1/fhir/r4/Observation, RECORDS",
+            "/api/v1/fhir/r4/Questionnaire/oswestry-disability-index, RECORDS",
+            "/api/v1/fhir/r4/QuestionnaireResponse/1, RECORDS",
+            "/api/v1/fhir/r4/CarePlan, RECORDS",
+            "/api/v1/fhir/r4/AuditEvent, RECORDS"
     })
     void routesEachPublicPathToTheServiceThatOwnsIt(String path, Upstream owner) {
         assertEquals(owner, RouteTable.ownerOf(path).orElseThrow());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/reports/branches", "/api/v1/reports/bookings", "/api/v1/sessionsx", "/api/v1/record", "/api/v1/billings", "/api/v2/sessions", "/q/health"})
+    @ValueSource(strings = {"/api/v1/reports/branches", "/api/v1/reports/bookings", "/api/v1/sessionsx", "/api/v1/record", "/api/v1/billings", "/api/v2/sessions", "/q/health",
+        "/api/v1/fhir/r4/metadata", "/api/v1/fhir/r4/Patient/1/$everything", "/api/v1/fhir/r4/Patients",
+        "/api/v1/fhir/r4/Invoice/1"})
     void leavesPathsNoServiceOwnsToTheGateway(String path) {
         assertTrue(RouteTable.ownerOf(path).isEmpty());
     }
