@@ -137,7 +137,7 @@ public final class RecordsFhirMapping {
         Observation observation = new Observation();
         observation.setId(assessment.id() + "-" + suffix);
         observation.setStatus(Observation.ObservationStatus.FINAL);
-        observation.addCategory().addCoding(new Coding(OBSERVATION_CATEGORY, "survey", "Survey"));
+        observation.addCategory().addCoding(new Coding(OBSERVATION_CATEGORY, "survey", null));
         observation.setCode(new CodeableConcept().addCoding(new Coding(LOINC, loinc, display)).setText(display));
         observation.setSubject(patient(assessment.clientId()));
         observation.setEffective(new DateTimeType(Date.from(assessment.assessedAt())));
@@ -275,8 +275,8 @@ public final class RecordsFhirMapping {
                 : active ? org.hl7.fhir.r4.model.Goal.GoalLifecycleStatus.ACTIVE
                 : org.hl7.fhir.r4.model.Goal.GoalLifecycleStatus.CANCELLED);
         fhir.setAchievementStatus(new CodeableConcept().addCoding(goal.met()
-                ? new Coding(GOAL_ACHIEVEMENT, "achieved", "Achieved")
-                : new Coding(GOAL_ACHIEVEMENT, "in-progress", "In Progress")));
+                ? new Coding(GOAL_ACHIEVEMENT, "achieved", null)
+                : new Coding(GOAL_ACHIEVEMENT, "in-progress", null)));
         fhir.setDescription(new CodeableConcept().setText(goal.description()));
         fhir.setSubject(patient(plan.clientId()));
         fhir.addNote(new Annotation().setText("Phase " + (p + 1) + " of the treatment plan: "
@@ -303,8 +303,8 @@ public final class RecordsFhirMapping {
         fhir.setStatus(consent.current() ? Consent.ConsentState.ACTIVE : Consent.ConsentState.INACTIVE);
         boolean treatment = consent.kind() == ConsentKind.TREATMENT;
         fhir.setScope(new CodeableConcept().addCoding(treatment
-                ? new Coding(CONSENT_SCOPE, "treatment", "Treatment")
-                : new Coding(CONSENT_SCOPE, "patient-privacy", "Privacy Consent")));
+                ? new Coding(CONSENT_SCOPE, "treatment", null)
+                : new Coding(CONSENT_SCOPE, "patient-privacy", null)));
         fhir.addCategory().addCoding(new Coding(LOINC, "59284-0", "Patient Consent"))
                 .setText(treatment ? "Consent to assessment and treatment" : "Consent to keeping and processing data");
         fhir.setPatient(patient(consent.clientId()));
@@ -327,9 +327,9 @@ public final class RecordsFhirMapping {
         condition.setId(flag.id().toString());
         boolean open = flag.status() == RedFlagStatus.OPEN;
         condition.setClinicalStatus(new CodeableConcept().addCoding(open
-                ? new Coding(CONDITION_CLINICAL, "active", "Active")
-                : new Coding(CONDITION_CLINICAL, "resolved", "Resolved")));
-        condition.addCategory().addCoding(new Coding(CONDITION_CATEGORY, "problem-list-item", "Problem List Item"));
+                ? new Coding(CONDITION_CLINICAL, "active", null)
+                : new Coding(CONDITION_CLINICAL, "resolved", null)));
+        condition.addCategory().addCoding(new Coding(CONDITION_CATEGORY, "problem-list-item", null));
         boolean urgent = flag.severity() != null && flag.severity().name().equals("URGENT");
         if (flag.severity() != null) {
             condition.setSeverity(new CodeableConcept().addCoding(urgent
@@ -362,7 +362,7 @@ public final class RecordsFhirMapping {
     public static AuditEvent auditEvent(AuditEntryResponse entry, UUID clientId) {
         AuditEvent event = new AuditEvent();
         event.setId(entry.id().toString());
-        event.setType(new Coding(AUDIT_EVENT_TYPE, "rest", "RESTful Operation"));
+        event.setType(new Coding(AUDIT_EVENT_TYPE, "rest", null));
         event.setAction(switch (entry.action()) {
             case "CREATE" -> AuditEvent.AuditEventAction.C;
             case "READ", "EXPORT", "REFUSED" -> AuditEvent.AuditEventAction.R;
