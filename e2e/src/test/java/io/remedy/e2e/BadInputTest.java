@@ -60,7 +60,10 @@ class BadInputTest {
     private static final List<String> INJECTIONS = List.of(SQL_INJECTION, SCRIPT_INJECTION);
     /** Readings that change by themselves (audit of every read, messages sent, figures of the day, live streams). */
     private static final List<String> VOLATILE = List.of("/audit", "/reports", "/stream", "/deliveries", "/inbox",
-            "/dead-letters", "/export");
+            "/dead-letters", "/export", "/AuditEvent");
+    /** The FHIR API answers in FHIR's own media type, its refusals as OperationOutcomes. */
+    private static final String FHIR_PATHS = "/api/v1/fhir/r4/";
+    private static final String FHIR_JSON = "application/fhir+json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static OwnChain chain;
@@ -140,17 +143,33 @@ class BadInputTest {
         if (status >= 500) {
             return "  " + status + " (a server error) for " + call + "\n    " + reply.body();
         }
-        if (status >= 400 && !reply.isProblem()) {
+        boolean fhir = operation.path().startsWith(FHIR_PATHS);
+        if (status >= 400 && !reply.isProblem() && !(fhir && isOperationOutcome(reply))) {
             return "  " + status + " without a problem+json body (" + reply.contentType() + ") for " + call;
         }
         if (operation.writes() && status < 400) {
             return "  " + status + " (accepted) for " + call + "\n    " + reply.body();
         }
-        if (status < 400 && !reply.contentType().isEmpty() && !reply.contentType().startsWith("application/json")
+        if (fhir && status < 400 && !reply.contentType().startsWith(FHIR_JSON)) {
+            return "  " + status + " answered as " + reply.contentType() + " for " + call;
+        }
+        if (!fhir && status < 400 && !reply.contentType().isEmpty() && !reply.contentType().startsWith("application/json")
                 && !reply.contentType().startsWith("text/event-stream") && !reply.contentType().startsWith("text/csv")) {
             return "  " + status + " answered as " + reply.contentType() + " for " + call;
         }
         return null;
+    }
+
+    /** A FHIR refusal: an OperationOutcome in application/fhir+json. */
+    private static boolean isOperationOutcome(Reply reply) {
+        if (!reply.contentType().startsWith(FHIR_JSON)) {
+            return false;
+        }
+        try {
+            return "OperationOutcome".equals(JSON.readTree(reply.body()).path("resourceType").asText());
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     /**

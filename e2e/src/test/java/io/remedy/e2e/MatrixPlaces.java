@@ -426,11 +426,17 @@ public final class MatrixPlaces {
                         "sessionId", ids.get("visit"), "nrs", 5, "odiAnswers", List.of(2, 2, 1, 2, 1, 2, 2, 1, 1, 2)))
                 .post(record + "/assessments")));
         ids.put("plan", created(Api.as(therapist).body(Map.of("locationId", ids.get("location"),
-                        "phases", List.of(Map.of("name", "Relief", "intervalWeeks", 1, "sessionCount", 4)),
+                        "phases", List.of(Map.of("name", "Relief", "intervalWeeks", 1, "sessionCount", 4,
+                                "goals", List.of(Map.of("description", "Sit through a work shift without pain",
+                                        "measure", "NRS", "target", 3, "met", false)))),
                         "homework", List.of(Map.of("title", "Knee-to-chest stretch",
                                 "instructions", "Hold 30 seconds, three times each side")),
                         "reviewDate", LocalDate.now(place.zone()).plusWeeks(6).toString()))
                 .post(record + "/plans")));
+        // the same things as FHIR resources: the assessment's pain Observation, the plan's first Goal, our Questionnaire
+        ids.put("observation", ids.get("assessment") + "-nrs");
+        ids.put("goal", ids.get("plan") + "-p1g1");
+        ids.put("questionnaire", "oswestry-disability-index");
         String flag = created(Api.as(therapist).body(Map.of("locationId", ids.get("location"),
                 "findings", List.of("NIGHT_PAIN"), "notes", "Matrix")).post(record + "/red-flags"));
         Api.as(therapist).body(Map.of("clearance", "RESCREEN_NEGATIVE", "outcome", "Matrix: rescreened negative"))

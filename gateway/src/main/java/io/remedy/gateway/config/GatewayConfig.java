@@ -92,6 +92,9 @@ public interface GatewayConfig {
 
     Reports reports();
 
+    /** The FHIR operations the gateway composes from the services (merged metadata, a patient's $everything). */
+    Fhir fhir();
+
     /** What applies to the paths of one route class. */
     interface RouteClass {
 
@@ -224,6 +227,13 @@ public interface GatewayConfig {
     interface Reports {
 
         /** Longest wait for each service's figures; a service slower than this is reported missing. */
+        Duration timeout();
+    }
+
+    /** The FHIR operations the gateway composes. */
+    interface Fhir {
+
+        /** Longest wait for each service's part; a service slower than this is left out (and said so). */
         Duration timeout();
     }
 }

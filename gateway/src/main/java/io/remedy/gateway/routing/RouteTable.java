@@ -18,6 +18,9 @@ public class RouteTable {
 
     /** The owner of a path, if any service owns it. */
     public static Optional<Upstream> ownerOf(String path) {
+        if (composedByTheGateway(path)) {
+            return Optional.empty();
+        }
         for (Upstream upstream : Upstream.values()) {
             if (upstream.owns(path)) {
                 return Optional.of(upstream);
@@ -44,5 +47,13 @@ public class RouteTable {
             case NOTIFICATION -> config.notificationManagementUrl();
             case BILLING -> config.billingManagementUrl();
         };
+    }
+
+    /**
+     * FHIR operations the gateway answers itself from several services (a patient's {@code $everything}), though a
+     * service owns the resource type's prefix.
+     */
+    static boolean composedByTheGateway(String path) {
+        return path.startsWith("/api/v1/fhir/r4/Patient/") && path.endsWith("/$everything");
     }
 }
