@@ -159,7 +159,7 @@ class FhirApiTest {
         assertEquals("resolved", flag.getString("clinicalStatus.coding[0].code"));
         // the Observation read above is an audited clinical read, as the JSON API's
         JsonPath log = valid(admin, "AuditEvent?" + patient + "&_count=200", 200, "Bundle", errors);
-        assertThat(log.getList("entry.resource.entity[0].description"), hasItem("assessment/" + assessment));
+        assertThat(log.getList("entry.resource.collect { it.entity[0].description }"), hasItem("assessment/" + assessment));
 
         JsonPath metadata = valid(admin, "metadata", 200, "CapabilityStatement", errors);
         assertThat(metadata.getList("rest[0].resource.type"), hasItems("Patient", "Practitioner", "Location",
