@@ -157,6 +157,20 @@ class AuthorisationMatrixTest {
                 + reply.status() + " for " + call + "\n    " + abbreviated(reply.body());
     }
 
+    /**
+     * What a caller of this endpoint asks for when it answers something other than JSON (a PDF, FHIR's
+     * {@code application/fhir+json}): the first type the published document names for its answers.
+     */
+    private static java.util.Optional<String> accepting(Row row) {
+        if (api == null) {
+            return java.util.Optional.empty();
+        }
+        return api.operations().stream().filter(operation -> operation.key().equals(row.endpoint())).findFirst()
+                .map(Operation::produces)
+                .filter(types -> !types.isEmpty() && !types.contains("application/json"))
+                .flatMap(types -> types.stream().filter(type -> !type.equals("application/problem+json")).findFirst());
+    }
+
     /** The row's request for one place: path parameters, query, headers and body with the place's ids. */
     static Call call(Row row, Place place) {
         JsonNode spec = requests.getOrDefault(row.endpoint(), JSON.createObjectNode());
@@ -170,6 +184,7 @@ class AuthorisationMatrixTest {
         spec.path("query").properties().forEach(q -> query.put(q.getKey(), fill(q.getValue().asText(), place)));
         Map<String, String> headers = new LinkedHashMap<>();
         spec.path("headers").properties().forEach(h -> headers.put(h.getKey(), fill(h.getValue().asText(), place)));
+        accepting(row).ifPresent(type -> headers.putIfAbsent("Accept", type));
         String body = null;
         if (spec.has("body")) {
             try {
