@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,7 +48,9 @@ public class WebhookEndpoint extends PanacheEntityBase {
     @Column(name = "disabled_at")
     public Instant disabledAt;
 
+    /** Bookkeeping of the sender's tries: it does not change the version an admin's {@code If-Match} names. */
     @Column(name = "failing_since")
+    @OptimisticLock(excluded = true)
     public Instant failingSince;
 
     @Column(name = "created_at")

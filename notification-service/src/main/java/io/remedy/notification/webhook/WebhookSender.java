@@ -14,6 +14,7 @@ import io.vertx.mutiny.ext.web.client.WebClient;
 import io.vertx.mutiny.ext.web.codec.BodyCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 import org.hibernate.LockMode;
 
 import java.time.Duration;
@@ -259,13 +260,22 @@ public class WebhookSender {
         }
     }
 
+    /**
+     * Locks the endpoint first and the delivery after it, in the order a deletion of the endpoint takes them (its row,
+     * then the deliveries the database deletes with it), so that a try recorded during a deletion waits for it rather
+     * than deadlocking with it.
+     */
     private Uni<Void> recorded(Claimed claimed, Outcome outcome, Instant at, int took) {
         Instant now = Instant.now();
-        return WebhookDelivery.<WebhookDelivery>findById(claimed.deliveryId()).chain(delivery -> {
-            if (delivery == null) {
-                return Uni.createFrom().voidItem(); // its endpoint was deleted meanwhile
+        return WebhookEndpoint.<WebhookEndpoint>findById(claimed.endpointId(), LockModeType.PESSIMISTIC_WRITE)
+                .chain(endpoint -> {
+            if (endpoint == null) {
+                return Uni.createFrom().voidItem(); // deleted meanwhile, with its deliveries
             }
-            return WebhookEndpoint.<WebhookEndpoint>findById(delivery.endpointId).chain(endpoint -> {
+            return WebhookDelivery.<WebhookDelivery>findById(claimed.deliveryId()).chain(delivery -> {
+                if (delivery == null) {
+                    return Uni.createFrom().voidItem();
+                }
                 delivery.attempts++;
                 delivery.lastAttemptAt = at;
                 delivery.lastResponseCode = outcome.status();

@@ -15,6 +15,7 @@ import io.remedy.platform.problem.IfMatch;
 import io.remedy.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -107,9 +108,25 @@ public class WebhookService {
         });
     }
 
+    /**
+     * Deletes an endpoint; the database deletes its deliveries and their tries with it. The endpoint's row is locked
+     * first, as the sender locks it before a delivery when it records a try, so the two never wait on each other in
+     * a circle. A bulk delete rather than the entity's removal: under concurrent deletes Hibernate Reactive may resume
+     * an entity removal on another event loop than its session's (quarkusio/quarkus#41945), which fails the request and
+     * leaves its transaction open, holding its locks.
+     */
     @WithTransaction
     public Uni<Void> delete(Caller caller, UUID id) {
-        return endpoint(caller, id).chain(row -> row.delete());
+        caller.requireRole(Caller.CHAIN_ADMIN);
+        return WebhookEndpoint.<WebhookEndpoint>find("id = ?1 and tenant = ?2", id, caller.tenant())
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
+                .chain(row -> {
+                    if (row == null) {
+                        throw ProblemException.notFound("webhook endpoint", id);
+                    }
+                    return WebhookEndpoint.delete("id", row.id);
+                })
+                .replaceWithVoid();
     }
 
     /** Disables or enables an endpoint; enabling clears its failure record, and what waited is sent again. */

@@ -287,6 +287,36 @@ class WebhooksTest {
         }
     }
 
+    /** Deleting endpoints while their failed deliveries are retried and recorded: each delete answers 204. */
+    @Test
+    void endpointsAreDeletedWhileTheirDeliveriesAreBeingRetried() throws Exception {
+        try (Receiver receiver = Receiver.down()) {
+            List<String> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                ids.add(register(receiver.url(), "session.booked").getString("id"));
+            }
+            for (int i = 0; i < 8; i++) {
+                fixture.publish(booking());
+            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> ids.stream().allMatch(id -> attempts(id) >= 1));
+            java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(6);
+            try {
+                List<java.util.concurrent.Future<Integer>> deleted = callers.invokeAll(ids.stream()
+                        .<java.util.concurrent.Callable<Integer>>map(id -> () -> given().auth().oauth2(admin)
+                                .delete(PATH + "/" + id).then().extract().statusCode())
+                        .toList());
+                for (java.util.concurrent.Future<Integer> status : deleted) {
+                    assertEquals(204, status.get());
+                }
+            } finally {
+                callers.shutdown();
+            }
+            for (String id : ids) {
+                given().auth().oauth2(admin).get(PATH + "/" + id).then().statusCode(404);
+            }
+        }
+    }
+
     private static void execute(String sql, Object... params) {
         try (Connection connection = DriverManager.getConnection(LocalStackTestResource.jdbcUrl("notification"),
                 LocalStackTestResource.databaseUser(), LocalStackTestResource.databasePassword());
