@@ -1,7 +1,6 @@
 package io.remedy.notification.diary;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.remedy.notification.contact.Contact;
@@ -16,6 +15,7 @@ import io.remedy.notification.session.KnownLocationRepository;
 import io.remedy.notification.session.SessionCopy;
 import io.remedy.notification.session.SessionCopyRepository;
 import io.remedy.platform.reactive.SafeContext;
+import io.remedy.platform.reactive.ScheduledRound;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
@@ -31,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -49,7 +48,6 @@ public class DailyDiary {
     private final Messenger messenger;
     private final DiaryConfig config;
     private final Vertx vertx;
-    private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean stopped;
 
     public DailyDiary(KnownLocationRepository locations, SessionCopyRepository sessions, ContactRepository contacts,
@@ -68,16 +66,8 @@ public class DailyDiary {
 
     @Scheduled(every = "${remedy.diary.check-every}", delayed = "${remedy.diary.first-check-after}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void check() {
-        if (stopped || !running.compareAndSet(false, true)) {
-            return;
-        }
-        sendDue(Instant.now()).subscribe().with(written -> running.set(false), failure -> {
-            running.set(false);
-            if (!stopped) {
-                Log.warnf("Daily diary round failed: %s", failure.toString());
-            }
-        });
+    Uni<Void> check() {
+        return ScheduledRound.run(vertx, "Daily diary", () -> stopped, () -> sendDue(Instant.now()));
     }
 
     /** True when a location's diary for its current day may go out at {@code now}. */

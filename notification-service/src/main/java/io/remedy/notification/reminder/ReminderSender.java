@@ -1,7 +1,6 @@
 package io.remedy.notification.reminder;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.remedy.notification.message.Addressee;
@@ -10,7 +9,7 @@ import io.remedy.notification.message.Messenger;
 import io.remedy.notification.message.Notice;
 import io.remedy.notification.session.SessionCopy;
 import io.remedy.notification.session.SessionCopyRepository;
-import io.remedy.platform.reactive.SafeContext;
+import io.remedy.platform.reactive.ScheduledRound;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
@@ -19,7 +18,6 @@ import jakarta.enterprise.event.Observes;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends reminders whose time came. Each round locks due rows ({@code FOR UPDATE SKIP LOCKED}), writes their
@@ -34,7 +32,6 @@ public class ReminderSender {
     private final Messenger messenger;
     private final ReminderConfig config;
     private final Vertx vertx;
-    private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean stopped;
 
     public ReminderSender(ReminderRepository reminders, SessionCopyRepository sessions, Messenger messenger,
@@ -51,18 +48,8 @@ public class ReminderSender {
     }
 
     @Scheduled(every = "${remedy.reminders.poll-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void poll() {
-        if (stopped || !running.compareAndSet(false, true)) {
-            return;
-        }
-        SafeContext.create(vertx).runOnContext(v -> sendDue(Instant.now()).subscribe().with(
-                sent -> running.set(false),
-                failure -> {
-                    running.set(false);
-                    if (!stopped) {
-                        Log.warnf("Reminder round failed: %s", failure.toString());
-                    }
-                }));
+    Uni<Void> poll() {
+        return ScheduledRound.run(vertx, "Reminder", () -> stopped, () -> sendDue(Instant.now()));
     }
 
     /** One round: the reminders due at {@code now}, in one transaction; emits how many were handled. */
