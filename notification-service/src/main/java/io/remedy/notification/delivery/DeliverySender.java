@@ -22,6 +22,7 @@ import io.remedy.notification.staff.StaffMember;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.observability.RequestLogContext;
 import io.remedy.platform.observability.TraceContext;
+import io.remedy.platform.outbox.Backoff;
 import io.remedy.platform.outbox.Outbox;
 import io.remedy.platform.outbox.OutgoingEvent;
 import io.remedy.platform.reactive.SafeContext;
@@ -387,8 +388,7 @@ public class DeliverySender {
 
     /** 5 s, 10 s, 20 s ... capped at the configured maximum. */
     Duration backoff(int attempts) {
-        Duration next = config.firstRetryAfter().multipliedBy(1L << Math.min(attempts - 1, 16));
-        return next.compareTo(config.maxRetryAfter()) > 0 ? config.maxRetryAfter() : next;
+        return new Backoff(config.firstRetryAfter(), config.maxRetryAfter()).after(attempts);
     }
 
     /** An error text without the recipient's address, short enough for the log and the event. */
