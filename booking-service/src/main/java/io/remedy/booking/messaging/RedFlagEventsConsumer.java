@@ -40,9 +40,6 @@ public class RedFlagEventsConsumer {
         if (!raised && !cleared) {
             return Uni.createFrom().voidItem();
         }
-        if (envelope.tenant() == null || envelope.tenant().isBlank()) {
-            throw new PoisonEventException("Red-flag event " + envelope.id() + " carries no tenant");
-        }
         if (raised) {
             RedFlagRaised event = data.read(envelope, RedFlagRaised.class);
             requireIds(envelope, event.redFlagId() != null && event.clientId() != null);

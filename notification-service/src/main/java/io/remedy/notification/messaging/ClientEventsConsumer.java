@@ -64,17 +64,17 @@ public class ClientEventsConsumer {
         String type = envelope.type();
         if (EventCatalogue.CLIENT_REGISTERED.type().equals(type)) {
             ClientRegistered c = data.read(envelope, ClientRegistered.class);
-            return contacts.upsert(Tenants.of(envelope), new ContactDetails(c.clientId(), c.userId(), c.givenName(),
+            return contacts.upsert(envelope.tenant(), new ContactDetails(c.clientId(), c.userId(), c.givenName(),
                     c.familyName(), c.email(), c.phone(), c.preferredLanguage(), c.version()));
         }
         if (EventCatalogue.CLIENT_UPDATED.type().equals(type)) {
             ClientUpdated c = data.read(envelope, ClientUpdated.class);
-            return contacts.upsert(Tenants.of(envelope), new ContactDetails(c.clientId(), c.userId(), c.givenName(),
+            return contacts.upsert(envelope.tenant(), new ContactDetails(c.clientId(), c.userId(), c.givenName(),
                     c.familyName(), c.email(), c.phone(), c.preferredLanguage(), c.version()));
         }
         if (EventCatalogue.CLIENT_ERASED.type().equals(type)) {
             ClientErased erased = data.read(envelope, ClientErased.class);
-            return erase(Tenants.of(envelope), erased.clientId(), erased.userId());
+            return erase(envelope.tenant(), erased.clientId(), erased.userId());
         }
         return Uni.createFrom().voidItem();
     }

@@ -33,7 +33,6 @@ public class InvoiceEventsConsumer {
     }
 
     private Uni<Void> apply(CloudEvent envelope, String json) {
-        Tenants.of(envelope);
         if (EventCatalogue.PAYMENT_RECEIVED.type().equals(envelope.type())) {
             return receipts.paid(envelope, data.read(envelope, PaymentReceived.class)).replaceWithVoid();
         }

@@ -33,7 +33,6 @@ public class NoteEventsConsumer {
     }
 
     private Uni<Void> apply(CloudEvent envelope, String json) {
-        Tenants.of(envelope);
         if (EventCatalogue.NOTE_OVERDUE.type().equals(envelope.type())) {
             return notices.noteOverdue(envelope, data.read(envelope, NoteOverdue.class)).replaceWithVoid();
         }

@@ -38,7 +38,6 @@ public class PlanEventsConsumer {
     }
 
     private Uni<Void> apply(CloudEvent envelope, String json) {
-        Tenants.of(envelope);
         if (EventCatalogue.PLAN_UPDATED.type().equals(envelope.type())) {
             return notices.planUpdated(envelope, data.read(envelope, PlanUpdated.class)).replaceWithVoid();
         }

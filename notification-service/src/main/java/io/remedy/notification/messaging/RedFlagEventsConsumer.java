@@ -39,7 +39,6 @@ public class RedFlagEventsConsumer {
     }
 
     private Uni<Void> apply(CloudEvent envelope, String json) {
-        Tenants.of(envelope);
         if (EventCatalogue.RED_FLAG_RAISED.type().equals(envelope.type())) {
             return notices.redFlagRaised(envelope, data.read(envelope, RedFlagRaised.class)).replaceWithVoid();
         }

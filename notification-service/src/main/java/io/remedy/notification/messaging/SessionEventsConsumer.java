@@ -58,35 +58,35 @@ public class SessionEventsConsumer {
         Instant now = Instant.now();
         if (EventCatalogue.SESSION_BOOKED.type().equals(type)) {
             SessionBooked booked = data.read(envelope, SessionBooked.class);
-            return sessions.booked(Tenants.of(envelope), booked)
+            return sessions.booked(envelope.tenant(), booked)
                     .chain(session -> reminders.plan(session, now))
                     .chain(() -> notices.booked(envelope, booked))
                     .replaceWithVoid();
         }
         if (EventCatalogue.SESSION_RESCHEDULED.type().equals(type)) {
             SessionRescheduled moved = data.read(envelope, SessionRescheduled.class);
-            return sessions.rescheduled(Tenants.of(envelope), moved)
+            return sessions.rescheduled(envelope.tenant(), moved)
                     .chain(session -> reminders.plan(session, now))
                     .chain(() -> notices.rescheduled(envelope, moved))
                     .replaceWithVoid();
         }
         if (EventCatalogue.SESSION_CANCELLED.type().equals(type)) {
             SessionCancelled cancelled = data.read(envelope, SessionCancelled.class);
-            return sessions.cancelled(Tenants.of(envelope), cancelled)
+            return sessions.cancelled(envelope.tenant(), cancelled)
                     .chain(session -> reminders.drop(session.tenant, session.sessionId, now))
                     .chain(() -> notices.cancelled(envelope, cancelled))
                     .replaceWithVoid();
         }
         if (EventCatalogue.SESSION_COMPLETED.type().equals(type)) {
             SessionCompleted completed = data.read(envelope, SessionCompleted.class);
-            return sessions.completed(Tenants.of(envelope), completed)
+            return sessions.completed(envelope.tenant(), completed)
                     .chain(session -> reminders.drop(session.tenant, session.sessionId, now))
                     .chain(() -> notices.completed(envelope, completed))
                     .replaceWithVoid();
         }
         if (EventCatalogue.SESSION_NO_SHOW.type().equals(type)) {
             SessionNoShow missed = data.read(envelope, SessionNoShow.class);
-            return sessions.noShow(Tenants.of(envelope), missed)
+            return sessions.noShow(envelope.tenant(), missed)
                     .chain(session -> reminders.drop(session.tenant, session.sessionId, now))
                     .chain(() -> notices.noShow(envelope, missed))
                     .replaceWithVoid();

@@ -39,7 +39,6 @@ public class WaitlistEventsConsumer {
     }
 
     private Uni<Void> apply(CloudEvent envelope, String json) {
-        Tenants.of(envelope);
         if (EventCatalogue.WAITLIST_OFFERED.type().equals(envelope.type())) {
             return notices.offered(envelope, data.read(envelope, WaitlistOffered.class)).replaceWithVoid();
         }

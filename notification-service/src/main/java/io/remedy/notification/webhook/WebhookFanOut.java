@@ -32,7 +32,7 @@ public class WebhookFanOut {
     /** Writes the event's deliveries, if any endpoint wants it; runs in the caller's transaction. */
     public Uni<Void> offer(CloudEvent envelope) {
         String type = WebhookEvents.subscribable(envelope.type()).orElse(null);
-        if (type == null || envelope.tenant() == null || envelope.tenant().isBlank()) {
+        if (type == null) {
             return Uni.createFrom().voidItem();
         }
         // FOR KEY SHARE, as the deliveries' foreign key will: an endpoint being deleted is waited for and then not

@@ -105,7 +105,7 @@ public class Inbox {
                 .invoke(() -> {
                     // the consumer's work (and its log lines: traceId, spanId, tenant) continues the producer's trace
                     io.opentelemetry.context.Context.root().with(span).makeCurrent();
-                    MDC.put(RequestLogContext.TENANT_MDC, envelope.tenant() == null ? "" : envelope.tenant());
+                    MDC.put(RequestLogContext.TENANT_MDC, envelope.tenant());
                 })
                 .chain(() -> attempt(consumer, envelope, data, effect, 1, context))
                 .chain(() -> Uni.createFrom().completionStage(message.ack()))
@@ -211,6 +211,11 @@ public class Inbox {
         if (id == null || id.isBlank() || type == null || type.isBlank()) {
             throw new PoisonEventException("Not a CloudEvent: ce_id or ce_type header missing");
         }
+        String tenant = header(headers, CloudEventHeaders.TENANT);
+        if (tenant == null || tenant.isBlank()) {
+            // every event of ours belongs to a chain: one that names none can never be handled, by any consumer
+            throw new PoisonEventException("Event " + id + " (" + type + ") names no tenant (ce_tenant)");
+        }
         Instant time = null;
         String rawTime = header(headers, CloudEventHeaders.TIME);
         if (rawTime != null) {
@@ -222,7 +227,7 @@ public class Inbox {
         }
         Object key = metadata.map(IncomingKafkaRecordMetadata::getKey).orElse(null);
         return new CloudEvent(id, type, header(headers, CloudEventHeaders.SOURCE),
-                header(headers, CloudEventHeaders.SUBJECT), header(headers, CloudEventHeaders.TENANT), time,
+                header(headers, CloudEventHeaders.SUBJECT), tenant, time,
                 metadata.map(IncomingKafkaRecordMetadata::getTopic).orElse(null),
                 key == null ? null : key.toString(), message.getPayload());
     }

@@ -88,6 +88,24 @@ class InboxConsumerTest {
     }
 
     @Test
+    void anEventNamingNoTenantIsDeadLetteredAndConsumingGoesOn() {
+        String tenant = "untenanted-" + UUID.randomUUID();
+        String orphan = UUID.randomUUID().toString();
+        String good = UUID.randomUUID().toString();
+        ProducerRecord<String, String> untenanted = event(orphan, tenant, "{\"text\":\"whose?\"}");
+        untenanted.headers().remove(CloudEventHeaders.TENANT);
+        send(List.of(untenanted, event(good, tenant, "{\"text\":\"good\"}")));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(tenant) == 1);
+        ConsumerRecord<String, String> dead = Stack.kafka().consumeStrings().fromTopics(DLQ)
+                .getMulti().filter(r -> ("agg-" + tenant).equals(r.key())).toUni()
+                .await().atMost(Duration.ofSeconds(30));
+        assertEquals(orphan, header(dead, CloudEventHeaders.ID));
+        assertTrue(header(dead, DeadLetterHeaders.REASON).contains("names no tenant"));
+        assertEquals(0, Stack.count("SELECT count(*) FROM remedy_platform.inbox WHERE event_id = ?", orphan));
+    }
+
+    @Test
     void failingEffectIsRetriedThenDeadLetteredWithoutEffect() {
         String tenant = "failing-" + UUID.randomUUID();
         String failing = UUID.randomUUID().toString();

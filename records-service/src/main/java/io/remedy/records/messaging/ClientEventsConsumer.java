@@ -7,7 +7,6 @@ import io.remedy.contracts.booking.ClientUpdated;
 import io.remedy.platform.event.CloudEvent;
 import io.remedy.platform.event.EventData;
 import io.remedy.platform.inbox.Inbox;
-import io.remedy.platform.inbox.PoisonEventException;
 import io.remedy.records.client.ClientErasure;
 import io.remedy.records.client.ClientHeaderService;
 import io.remedy.records.client.ClientHeaderService.ClientFacts;
@@ -47,10 +46,7 @@ public class ClientEventsConsumer {
         if (!known) {
             return Uni.createFrom().voidItem();
         }
-        String tenant = envelope.tenant();
-        if (tenant == null || tenant.isBlank()) {
-            throw new PoisonEventException("Event " + envelope.id() + " carries no tenant");
-        }
+        String tenant = envelope.tenant(); // the inbox dead-letters an event that names none
         if (EventCatalogue.CLIENT_REGISTERED.type().equals(type)) {
             ClientRegistered e = data.read(envelope, ClientRegistered.class);
             return headers.apply(new ClientFacts(tenant, e.clientId(), e.userId(), e.givenName(), e.familyName(),

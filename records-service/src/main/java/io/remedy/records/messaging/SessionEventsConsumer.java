@@ -9,7 +9,6 @@ import io.remedy.contracts.booking.SessionRescheduled;
 import io.remedy.platform.event.CloudEvent;
 import io.remedy.platform.event.EventData;
 import io.remedy.platform.inbox.Inbox;
-import io.remedy.platform.inbox.PoisonEventException;
 import io.remedy.records.note.NoteService;
 import io.remedy.records.note.NoteService.DueNote;
 import io.remedy.records.redflag.RedFlagService;
@@ -61,10 +60,7 @@ public class SessionEventsConsumer {
         if (!known) {
             return Uni.createFrom().voidItem();
         }
-        String tenant = envelope.tenant();
-        if (tenant == null || tenant.isBlank()) {
-            throw new PoisonEventException("Event " + envelope.id() + " carries no tenant");
-        }
+        String tenant = envelope.tenant(); // the inbox dead-letters an event that names none
         if (EventCatalogue.SESSION_BOOKED.type().equals(type)) {
             SessionBooked e = data.read(envelope, SessionBooked.class);
             SessionFacts facts = new SessionFacts(tenant, e.sessionId(), e.clientId(), e.clientUserId(),
