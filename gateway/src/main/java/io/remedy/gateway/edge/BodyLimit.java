@@ -1,15 +1,20 @@
 package io.remedy.gateway.edge;
 
 import io.remedy.gateway.routing.RouteClasses;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
 /**
- * Refuses a declared body larger than its route class allows with 413 problem+json, before a byte of it is read
+ * Refuses a declared body larger than its route class allows with 413 problem+json before any of it is passed on
  * (and before Quarkus' own, empty-bodied 413 at order -2). Bodies without a declared length are counted as they are
  * read by the proxy.
  */
@@ -30,15 +35,64 @@ public class BodyLimit {
         router.route("/api/*").order(ORDER).handler(this::check);
     }
 
+    /** Bytes of a refused body read and dropped at most before the connection closes; a longer one is cut off. */
+    static final long DRAIN_LIMIT = 8L * 1024 * 1024;
+    /** How long after the answer a refused body is read and dropped at most. */
+    static final long LINGER_MILLIS = 2000;
+
     /**
-     * The rest of a refused body is not worth reading: HTTP/1 closes the connection after the answer (the header says
-     * so, and the connection is closed once the answer is out, or Vert.x would go on reading what the client sends).
+     * The connection closes after the answer to a refused body (HTTP/1: the header says so; Vert.x would otherwise go
+     * on reading what the client sends). But a client that does not wait for {@code 100-continue} is still sending the
+     * body it declared, and closing with its bytes unread resets the connection under its writes: it may never read
+     * the answer. So the rest is read and dropped, up to {@link #DRAIN_LIMIT} bytes and for {@link #LINGER_MILLIS}
+     * after the answer at most, and then the connection closes.
      */
     public static void closeAfterwards(RoutingContext context) {
-        if (context.request().version() != HttpVersion.HTTP_2) {
-            context.response().putHeader(HttpHeaders.CONNECTION, "close");
-            context.addEndHandler(answered -> context.request().connection().close());
+        closeAfterwards(context, true);
+    }
+
+    /** As {@link #closeAfterwards(RoutingContext)}, but drops none of the body: for one that trickles in too slowly. */
+    public static void closeRightAfterwards(RoutingContext context) {
+        closeAfterwards(context, false);
+    }
+
+    private static void closeAfterwards(RoutingContext context, boolean dropTheRest) {
+        HttpServerRequest request = context.request();
+        if (request.version() == HttpVersion.HTTP_2) {
+            return;
         }
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        HttpConnection connection = request.connection();
+        AtomicBoolean closed = new AtomicBoolean();
+        Runnable close = () -> {
+            if (closed.compareAndSet(false, true)) {
+                connection.close();
+            }
+        };
+        if (!dropTheRest || request.isEnded()) {
+            context.addEndHandler(answered -> close.run());
+            return;
+        }
+        AtomicLong drained = new AtomicLong();
+        request.handler(chunk -> {
+            if (drained.addAndGet(chunk.length()) > DRAIN_LIMIT) {
+                close.run();
+            }
+        });
+        request.exceptionHandler(failure -> close.run());
+        request.endHandler(end -> {
+            if (context.response().ended()) {
+                close.run();
+            }
+        });
+        request.resume();
+        context.addEndHandler(answered -> {
+            if (request.isEnded()) {
+                close.run();
+            } else {
+                context.vertx().setTimer(LINGER_MILLIS, id -> close.run());
+            }
+        });
     }
 
     void check(RoutingContext context) {

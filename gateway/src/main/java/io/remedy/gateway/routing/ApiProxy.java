@@ -112,7 +112,7 @@ public class ApiProxy {
                     problems.send(context, Problem.of(Problem.Kind.PAYLOAD_TOO_LARGE, "The request body is larger than "
                             + call.limits().maxBodySize() + " bytes"));
                 } else if (body.cause() instanceof BodyTooSlow) {
-                    BodyLimit.closeAfterwards(context);
+                    BodyLimit.closeRightAfterwards(context);
                     problems.send(context, Problem.of(Problem.Kind.REQUEST_TIMEOUT, "The request body did not arrive"
                             + " within " + bodyTimeout.toMillis() + " ms"));
                 } else {

@@ -194,6 +194,31 @@ class ProxyTest {
         assertTrue(StandIns.booking().requestsTo("/api/").isEmpty());
     }
 
+    /**
+     * A client that sends the whole of a refused body before it reads (as most do without {@code Expect:
+     * 100-continue}) still reads the 413: the gateway reads and drops the rest before it closes, rather than reset
+     * the connection under the client's writes.
+     */
+    @Test
+    void aClientSendingAllOfARefusedBodyBeforeReadingStillReadsThe413() throws Exception {
+        byte[] body = new byte[7 * 1024 * 1024];
+        try (java.net.Socket socket = new java.net.Socket(gateway.getHost(), gateway.getPort())) {
+            socket.setSoTimeout(20_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/sessions HTTP/1.1\r\nHost: " + gateway.getHost() + "\r\nAuthorization: Bearer "
+                    + token + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            for (int sent = 0; sent < body.length; sent += 64 * 1024) {
+                out.write(body, sent, 64 * 1024);
+            }
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.contains("payload-too-large"), answer);
+        }
+        assertTrue(StandIns.booking().requestsTo("/api/").isEmpty());
+    }
+
     @Test
     void acceptsTheSameBodyWhereItsRouteClassAllowsMore() {
         String note = "{\"subjective\":\"" + "x".repeat(20 * 1024) + "\"}";
