@@ -100,12 +100,20 @@ class WebhooksTest {
         String url = Api.as(Clinic.ANA).body(Map.of("scope", "THERAPIST")).post("/api/v1/calendar/feeds").then()
                 .statusCode(201).body("url", startsWith(Platform.gatewayUrl() + "/calendar/"))
                 .extract().path("url");
-        String feed = Api.anonymous().get(url.substring(Platform.gatewayUrl().length())).then().statusCode(200)
+        String path = url.substring(Platform.gatewayUrl().length());
+        var answer = Api.anonymous().get(path).then().statusCode(200)
                 .header("Content-Type", startsWith("text/calendar"))
                 .header("RateLimit-Limit", org.hamcrest.Matchers.notNullValue())
-                .extract().asString();
+                .header("Cache-Control", startsWith("private, max-age="))
+                .extract();
+        String feed = answer.asString();
         assertFalse(feed.isEmpty());
         org.junit.jupiter.api.Assertions.assertTrue(feed.contains("UID:" + sessionId + "@remedy"), feed);
+        // a calendar app polling with the tag it has gets 304 and no body through the gateway
+        String etag = answer.header("ETag");
+        org.junit.jupiter.api.Assertions.assertTrue(etag != null && etag.startsWith("\""), "a strong ETag: " + etag);
+        assertEquals("", Api.anonymous().header("If-None-Match", etag).get(path).then().statusCode(304)
+                .header("ETag", etag).extract().asString());
         Api.anonymous().get("/calendar/" + "x".repeat(43) + ".ics").then().statusCode(404);
     }
 }

@@ -185,7 +185,7 @@ public class CalendarFeedService {
                 .chain(feed -> feed == null ? Uni.createFrom().nullItem() : sessions(feed, now)
                         .chain(found -> entries(feed, found))
                         .map(entries -> FeedWriter.write(feed.scope == CalendarFeed.Scope.CLIENT ? "My sessions"
-                                : "Diary", entries, now)));
+                                : "Diary", entries)));
     }
 
     private static Uni<List<Session>> sessions(CalendarFeed feed, Instant now) {
@@ -216,10 +216,21 @@ public class CalendarFeedService {
                                 BookableService service = what.get(s.serviceId);
                                 return new FeedWriter.Entry(s.id, (int) Math.min(Integer.MAX_VALUE, s.version),
                                         service == null ? null : service.name, location.name, location.address,
-                                        location.timeZone, s.startsAt, s.endsAt, false);
+                                        location.timeZone, s.startsAt, s.endsAt, false, changedAt(s));
                             })
                             .toList();
                 }));
+    }
+
+    /** The last change a session's own columns record (booked, checked in, completed): the event's DTSTAMP. */
+    private static Instant changedAt(Session session) {
+        Instant at = session.createdAt;
+        for (Instant later : new Instant[] {session.checkedInAt, session.completedAt}) {
+            if (later != null && (at == null || later.isAfter(at))) {
+                at = later;
+            }
+        }
+        return at == null ? Instant.EPOCH : at.truncatedTo(ChronoUnit.SECONDS);
     }
 
     static String newToken() {

@@ -39,11 +39,16 @@ final class FeedWriter {
     }
 
     /** One session as a feed shows it. */
+    /** One session as a feed shows it; {@code changedAt} is the last change we know of (the event's DTSTAMP). */
     record Entry(UUID sessionId, int sequence, String serviceName, String locationName, String address,
-                 String timeZone, Instant startsAt, Instant endsAt, boolean cancelled) {
+                 String timeZone, Instant startsAt, Instant endsAt, boolean cancelled, Instant changedAt) {
     }
 
-    static String write(String name, List<Entry> entries, Instant now) {
+    /**
+     * The feed's text. Written from the sessions alone (no clock), so the same sessions give the same bytes and the
+     * feed's ETag, a hash of them, changes exactly when something shown changes.
+     */
+    static String write(String name, List<Entry> entries) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -58,7 +63,7 @@ final class FeedWriter {
             ZonedDateTime end = ZonedDateTime.ofInstant(entry.endsAt(), zone.toZoneId());
             VEvent event = new VEvent(start, end, entry.serviceName() == null ? "Session"
                     : "Session: " + entry.serviceName());
-            event.replace(new DtStamp(now));
+            event.replace(new DtStamp(entry.changedAt()));
             event.add(new Uid(entry.sessionId() + "@remedy"));
             event.add(new Sequence(entry.sequence()));
             event.add(new Status(entry.cancelled() ? "CANCELLED" : "CONFIRMED"));

@@ -25,10 +25,12 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * Private calendar feeds, read back with ical4j as a calendar app would: the right sessions for the right person,
@@ -117,6 +119,38 @@ class CalendarFeedTest {
         given().auth().oauth2(client).get(FEEDS).then().statusCode(200).body("items.size()", equalTo(0));
         given().get("/calendar/" + "A".repeat(43) + ".ics").then().statusCode(404);
         given().get("/calendar/nonsense.ics").then().statusCode(404);
+    }
+
+    @Test
+    void aPollingCalendarAppGetsAStrongETagAnd304UntilTheDiaryChanges() {
+        Chain chain = new Chain();
+        book(chain, BEFORE_CHANGE);
+        String therapist = chain.token(chain.therapistUser, List.of(chain.locationCode), "therapist");
+        String path = URI.create(feedUrl(therapist, Map.of("scope", "THERAPIST"))).getPath();
+
+        var first = given().get(path).then().statusCode(200)
+                .header("Cache-Control", equalTo(PublicFeedResource.CACHE_CONTROL))
+                .header("ETag", matchesPattern("\"[A-Za-z0-9_-]{43}\"")).extract();
+        String etag = first.header("ETag");
+        // the same diary is the same bytes and the same tag (no clock in the feed)
+        assertEquals(first.asString(), given().get(path).then().statusCode(200).header("ETag", etag)
+                .extract().asString());
+
+        var unchanged = given().header("If-None-Match", etag).get(path).then().statusCode(304)
+                .header("ETag", etag)
+                .header("Cache-Control", equalTo(PublicFeedResource.CACHE_CONTROL)).extract();
+        assertEquals("", unchanged.asString(), "a 304 has no body");
+        given().header("If-None-Match", "\"other\", W/" + etag).get(path).then().statusCode(304);
+        given().header("If-None-Match", "\"other\"").get(path).then().statusCode(200);
+
+        book(chain, AFTER_CHANGE);
+        String changed = given().header("If-None-Match", etag).get(path).then().statusCode(200)
+                .extract().header("ETag");
+        assertNotEquals(etag, changed);
+        // a revoked feed is gone, whatever tag the app still holds
+        String id = given().auth().oauth2(therapist).get(FEEDS).then().statusCode(200).extract().path("items[0].id");
+        given().auth().oauth2(therapist).delete(FEEDS + "/" + id).then().statusCode(204);
+        given().header("If-None-Match", changed).get(path).then().statusCode(404);
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.SecurityContext;
+import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
@@ -22,6 +23,7 @@ import io.remedy.contracts.Topics;
 import io.remedy.contracts.Topics.TopicSpec;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -228,6 +230,36 @@ class KubernetesManifestsTest {
                 assertTrue(variable.getValueFrom() != null && variable.getValueFrom().getSecretKeyRef() != null,
                         application.name() + ": " + variable.getName() + " belongs in its ConfigMap or a Secret");
             }
+        }
+    }
+
+    @Test
+    void theGatewayFindsEveryInstanceOfAServiceThroughItsHeadlessService() {
+        Application gateway = Application.all().stream().filter(a -> a.name().equals("gateway")).findFirst()
+                .orElseThrow();
+        ConfigMap config = declared("ConfigMap", "gateway-config");
+        assertTrue(List.of(config.getData().getOrDefault("QUARKUS_PROFILE", "").split(",")).contains("kube"),
+                "the gateway runs with the profile kube (Stork's DNS discovery) in the cluster");
+        String prefix = "%kube.remedy.gateway.";
+        List<String> urls = gateway.properties().stringPropertyNames().stream()
+                .filter(key -> key.startsWith(prefix) && key.endsWith("-url")).sorted().toList();
+        assertFalse(urls.isEmpty(), "the gateway's profile kube names no service URL");
+        for (String key : urls) {
+            String url = gateway.properties().getProperty(key);
+            URI uri = URI.create(url);
+            String variable = Application.environmentName(key.substring("%kube.".length()));
+            assertEquals(url, config.getData().get(variable), variable + " says what the profile kube says");
+            Service service = declared("Service", uri.getHost());
+            assertEquals("None", service.getSpec().getClusterIP(), uri.getHost() + " is not headless");
+            assertFalse(Boolean.TRUE.equals(service.getSpec().getPublishNotReadyAddresses()),
+                    uri.getHost() + " would name pods that are not ready");
+            String application = service.getSpec().getSelector().get("app.kubernetes.io/name");
+            Deployment deployment = declared("Deployment", application);
+            Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+            service.getSpec().getSelector().forEach((label, value) -> assertEquals(value, podLabels.get(label),
+                    uri.getHost() + " selects the pods of " + application));
+            assertTrue(service.getSpec().getPorts().stream().anyMatch(port -> port.getPort() == uri.getPort()
+                    && "http".equals(port.getTargetPort().getStrVal())), uri.getHost() + " has no port " + uri.getPort());
         }
     }
 

@@ -8,8 +8,10 @@ import io.quarkus.scheduler.Scheduled;
 import io.remedy.platform.reactive.SafeContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.core.net.SocketAddress;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import io.vertx.mutiny.ext.web.codec.BodyCodec;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -188,7 +190,7 @@ public class WebhookSender {
         long started = System.nanoTime();
         Instant at = Instant.now();
         targets.checked(claimed.url())
-                .chain(uri -> send(claimed, at))
+                .chain(target -> send(claimed, target, at))
                 .onFailure().recoverWithItem(failure -> Outcome.failed(failure))
                 .subscribe().with(outcome -> {
                     busy.get(claimed.endpointId()).decrementAndGet();
@@ -211,7 +213,11 @@ public class WebhookSender {
         }
     }
 
-    private Uni<Outcome> send(Claimed claimed, Instant at) {
+    /**
+     * One try, to the address the guard checked: the connection goes there (no second resolution), while the URL's
+     * host name is what {@code Host} and TLS SNI (and the certificate's check) name.
+     */
+    private Uni<Outcome> send(Claimed claimed, WebhookTargets.Target target, Instant at) {
         String id = claimed.deliveryId().toString();
         long timestamp = at.getEpochSecond();
         String signatures;
@@ -224,7 +230,9 @@ public class WebhookSender {
         } catch (Exception e) {
             return Uni.createFrom().item(Outcome.failed(e));
         }
-        return web.postAbs(claimed.url())
+        // an address literal: nothing left for the client's own resolver to look up
+        SocketAddress server = SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress());
+        return web.requestAbs(HttpMethod.POST, server, target.uri().toString())
                 .timeout(config.timeout().toMillis())
                 .putHeader("content-type", "application/json")
                 .putHeader("webhook-id", id)

@@ -21,8 +21,10 @@ import java.util.stream.Collectors;
  * (RFC 1918), carrier-grade NAT, link-local (cloud metadata services live there), unique-local IPv6, multicast and
  * unspecified addresses are refused, so a chain admin cannot make the platform call into its own network. Hosts on
  * the allow-list ({@code remedy.notification.webhooks.allowed-hosts}, local runs and tests) are let through. Checked
- * on registration and again before every try (a name may resolve elsewhere later). Resolving blocks: call it off the
- * event loop.
+ * on registration and again before every try (a name may resolve elsewhere later). A check resolves the name once and
+ * answers the address it checked: the sender connects to that address (naming the host in {@code Host} and TLS SNI)
+ * and never resolves again, so a name that answers a public address to the check and a private one a moment later
+ * (DNS rebinding) cannot lead a try into our network. Resolving blocks: call it off the event loop.
  */
 @ApplicationScoped
 public class WebhookTargets {
@@ -30,9 +32,11 @@ public class WebhookTargets {
     static final int MAX_URL_LENGTH = 2000;
 
     private final Set<String> allowed;
+    private final HostResolver resolver;
     private final Vertx vertx;
 
-    public WebhookTargets(WebhookConfig config, Vertx vertx) {
+    public WebhookTargets(WebhookConfig config, HostResolver resolver, Vertx vertx) {
+        this.resolver = resolver;
         this.vertx = vertx;
         this.allowed = config.allowedHosts().orElse(List.of()).stream()
                 .map(host -> host.trim().toLowerCase(Locale.ROOT))
@@ -67,36 +71,53 @@ public class WebhookTargets {
         return uri;
     }
 
-    /** Refuses (400 naming {@code url}) a URL that is malformed or whose host is not public and not allowed. */
-    public URI check(String url) {
+    /** A checked URL and the address to connect to: the one the check resolved and found public (or allowed). */
+    public record Target(URI uri, InetAddress address) {
+
+        boolean secure() {
+            return "https".equalsIgnoreCase(uri.getScheme());
+        }
+
+        int port() {
+            return uri.getPort() != -1 ? uri.getPort() : secure() ? 443 : 80;
+        }
+    }
+
+    /**
+     * Resolves the URL's host once and refuses (400 naming {@code url}) a URL that is malformed or whose host is not
+     * public and not allowed; otherwise the address to connect to.
+     */
+    public Target check(String url) {
         URI uri = parse(url);
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        if (allowed.contains(host) || allowed.contains(bare)) {
-            return uri;
-        }
-        InetAddress[] addresses;
+        List<InetAddress> addresses;
         try {
-            addresses = InetAddress.getAllByName(bare);
+            addresses = resolver.resolve(bare);
         } catch (UnknownHostException e) {
             throw ProblemException.validation("url", "names a host that cannot be resolved");
         }
-        for (InetAddress address : addresses) {
-            if (!isPublic(address)) {
-                throw ProblemException.validation("url",
-                        "resolves to a private, loopback or link-local address, which webhooks may not call");
+        if (addresses.isEmpty()) {
+            throw ProblemException.validation("url", "names a host that cannot be resolved");
+        }
+        if (!allowed.contains(host) && !allowed.contains(bare)) {
+            for (InetAddress address : addresses) {
+                if (!isPublic(address)) {
+                    throw ProblemException.validation("url",
+                            "resolves to a private, loopback or link-local address, which webhooks may not call");
+                }
             }
         }
-        return uri;
+        return new Target(uri, addresses.get(0));
     }
 
     /**
      * {@link #check} on a worker thread (resolving a name blocks), emitting on the caller's context, so a
      * transaction that follows runs where it began.
      */
-    public Uni<URI> checked(String url) {
-        return Uni.createFrom().item(() -> parse(url)).chain(ignored -> Uni.createFrom().<URI>emitter(emitter -> vertx
-                .<URI>executeBlocking(() -> check(url), false)
+    public Uni<Target> checked(String url) {
+        return Uni.createFrom().item(() -> parse(url)).chain(ignored -> Uni.createFrom().<Target>emitter(emitter -> vertx
+                .<Target>executeBlocking(() -> check(url), false)
                 .onComplete(result -> {
                     if (result.succeeded()) {
                         emitter.complete(result.result());

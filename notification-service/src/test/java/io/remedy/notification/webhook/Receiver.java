@@ -77,6 +77,10 @@ final class Receiver implements AutoCloseable {
         server.start();
     }
 
+    int port() {
+        return server == null ? port : server.getAddress().getPort();
+    }
+
     String url() {
         return "http://127.0.0.1:" + (server == null ? port : server.getAddress().getPort()) + "/hooks/remedy";
     }

@@ -51,6 +51,9 @@ class WebhooksTest {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    ScriptedNameServer names;
+
     private Fixture fixture;
     private String admin;
 
@@ -235,6 +238,49 @@ class WebhooksTest {
                 .body(Map.of("url", "http://127.0.0.1:1/hook", "events", List.of("session.booked", "client.registered")))
                 .post(PATH).then().statusCode(400).body("errors[0].field", equalTo("events[1]"));
         given().auth().oauth2(admin).get(PATH).then().statusCode(200).body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void aNameThatRebindsToLoopbackAfterTheCheckNeverReachesItAndIsRefusedOnceItAnswersLoopback() {
+        try (Receiver receiver = Receiver.answering()) {
+            String host = "crm-" + UUID.randomUUID() + ".rebind.test";
+            // registration and the first try's check see a public address; every later question gets loopback,
+            // where the receiver listens: a second lookup at connect time would reach it
+            names.script(host, "203.0.113.10", "203.0.113.10", "127.0.0.1");
+            String id = register("http://" + host + ":" + receiver.port() + "/hooks/remedy", "session.booked")
+                    .getString("id");
+            fixture.publish(booking());
+
+            JsonPath log = await().atMost(Duration.ofSeconds(30)).until(() -> deliveries(id),
+                    found -> found.getList("items[0].tries") != null && found.getList("items[0].tries").size() >= 3);
+            List<String> errors = log.getList("items[0].tries.error");
+            assertFalse(errors.get(0).contains("private"), "the first try went to the public address it checked: "
+                    + errors.get(0));
+            for (String later : errors.subList(1, errors.size())) {
+                assertTrue(later.contains("private, loopback or link-local"), later);
+            }
+            assertEquals(List.of(), receiver.received(), "nothing reached the loopback address");
+            assertEquals("FAILED", log.getString("items[0].status"));
+            int tries = log.getList("items[0].tries").size();
+            assertTrue(names.questions(host) <= 1 + tries + 1, "one lookup a try (and one at registration): "
+                    + names.questions(host) + " for " + tries + " tries");
+        }
+    }
+
+    @Test
+    void aTryConnectsToTheAddressItResolvedAndNamesTheHost() {
+        try (Receiver receiver = Receiver.answering()) {
+            // allowed in the test profile; no system name server knows it: only the checked address can be reached
+            String host = "pinned.webhooks.test";
+            names.script(host, "127.0.0.1");
+            String id = register("http://" + host + ":" + receiver.port() + "/hooks/remedy", "session.booked")
+                    .getString("id");
+            fixture.publish(booking());
+            await().atMost(Duration.ofSeconds(30)).until(() -> "SUCCEEDED".equals(deliveries(id)
+                    .getString("items[0].status")));
+            assertEquals(host + ":" + receiver.port(), receiver.received().get(0).header("host"));
+            assertEquals(2, names.questions(host), "one lookup at registration, one for the try");
+        }
     }
 
     @Test
