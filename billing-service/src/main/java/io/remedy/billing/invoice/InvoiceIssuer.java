@@ -2,6 +2,7 @@ package io.remedy.billing.invoice;
 
 import io.quarkus.logging.Log;
 import io.remedy.billing.client.ClientBook;
+import io.remedy.billing.client.ClientReferences;
 import io.remedy.billing.config.BillingConfig;
 import io.remedy.billing.session.SessionBook.Facts;
 import io.remedy.contracts.billing.InvoiceIssued;
@@ -32,12 +33,15 @@ public class InvoiceIssuer {
 
     private final InvoiceNumbers numbers;
     private final ClientBook clients;
+    private final ClientReferences references;
     private final Outbox outbox;
     private final BillingConfig config;
 
-    public InvoiceIssuer(InvoiceNumbers numbers, ClientBook clients, Outbox outbox, BillingConfig config) {
+    public InvoiceIssuer(InvoiceNumbers numbers, ClientBook clients, ClientReferences references, Outbox outbox,
+                         BillingConfig config) {
         this.numbers = numbers;
         this.clients = clients;
+        this.references = references;
         this.outbox = outbox;
         this.config = config;
     }
@@ -95,7 +99,8 @@ public class InvoiceIssuer {
         BigDecimal rate = charge.taxRate();
         Money.Split split = Money.taxIncluded(charge.grossCents(), rate);
         return numbers.next(tenant, session.locationId(), year)
-                .chain(number -> clients.billTo(tenant, session.clientId()).chain(billTo -> {
+                .chain(number -> clients.billTo(tenant, session.clientId())
+                        .chain(billTo -> references.of(tenant, session.clientId()).chain(reference -> {
                     Invoice invoice = new Invoice();
                     invoice.id = UUID.randomUUID();
                     invoice.tenant = tenant;
@@ -105,6 +110,8 @@ public class InvoiceIssuer {
                     invoice.locationId = session.locationId();
                     invoice.locationCode = session.locationCode();
                     invoice.locationName = session.locationName();
+                    invoice.locationAddress = session.locationAddress();
+                    invoice.clientReference = reference;
                     invoice.sessionId = session.sessionId();
                     invoice.clientId = session.clientId();
                     invoice.clientUserId = session.clientUserId();
@@ -137,6 +144,6 @@ public class InvoiceIssuer {
                                     invoice.locationId, invoice.locationCode, invoice.clientId, invoice.sessionId,
                                     invoice.currency, invoice.netCents, invoice.taxCents, invoice.totalCents,
                                     invoice.issuedAt), tenant)));
-                }));
+                })));
     }
 }
