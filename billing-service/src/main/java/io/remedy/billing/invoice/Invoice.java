@@ -52,6 +52,11 @@ public class Invoice extends PanacheEntityBase {
     @Column(name = "location_address")
     public String locationAddress;
 
+    /** The location's time zone as issued: the invoice's day in reports. */
+    @Column(name = "time_zone")
+    public String timeZone;
+
+    /** The session charged for; null for a package's sale. */
     @Column(name = "session_id")
     public UUID sessionId;
 

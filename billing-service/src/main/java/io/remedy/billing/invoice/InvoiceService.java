@@ -148,6 +148,7 @@ public class InvoiceService {
         credit.locationCode = invoice.locationCode;
         credit.locationName = invoice.locationName;
         credit.locationAddress = invoice.locationAddress;
+        credit.timeZone = invoice.timeZone;
         credit.clientReference = invoice.clientReference;
         credit.sessionId = invoice.sessionId;
         credit.clientId = invoice.clientId;
