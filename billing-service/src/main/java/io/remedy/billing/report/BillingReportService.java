@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Invoiced, paid, refunded and outstanding money per location in its currency, over the invoices issued in a date
- * range (the location's days); chain admins for the whole chain, branch managers for their locations.
+ * Invoiced, paid, refunded and outstanding money and package sales per location in its currency, over the invoices
+ * issued in a date range (the location's days); chain admins for the whole chain, branch managers for their locations.
+ * The gateway folds it into the branch report.
  */
 @ApplicationScoped
 public class BillingReportService {
@@ -39,7 +40,10 @@ public class BillingReportService {
                    coalesce(sum(i.refunded_cents) FILTER (WHERE i.kind = 'INVOICE'), 0) AS refunded,
                    coalesce(sum(greatest(0, i.total_cents - i.paid_cents + i.refunded_cents))
                        FILTER (WHERE i.kind = 'INVOICE' AND i.status <> 'VOID'), 0) AS outstanding,
-                   coalesce(sum(-i.total_cents) FILTER (WHERE i.kind = 'CREDIT_NOTE'), 0) AS credited
+                   coalesce(sum(-i.total_cents) FILTER (WHERE i.kind = 'CREDIT_NOTE'), 0) AS credited,
+                   count(*) FILTER (WHERE i.kind = 'INVOICE' AND i.reason = 'PACKAGE') AS package_sales,
+                   coalesce(sum(i.total_cents) FILTER (WHERE i.kind = 'INVOICE' AND i.reason = 'PACKAGE'), 0)
+                       AS package_sales_cents
             FROM invoice i
             LEFT JOIN session_copy s ON s.tenant = i.tenant AND s.session_id = i.session_id
             WHERE i.tenant = :tenant
@@ -92,7 +96,7 @@ public class BillingReportService {
                         }
                         rows.add(new LocationMoney((UUID) row[0], code, (String) row[2], (String) row[3],
                                 number(row[4]), number(row[5]), number(row[6]), number(row[7]), number(row[8]),
-                                number(row[9]), number(row[10])));
+                                number(row[9]), number(row[10]), number(row[11]), number(row[12])));
                     }
                     return new BillingReport(from, to, rows, CurrencyMoney.of(rows));
                 })
