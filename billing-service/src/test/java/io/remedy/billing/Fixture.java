@@ -164,6 +164,20 @@ public final class Fixture implements AutoCloseable {
         return Long.parseLong(strings(sql, args).get(0));
     }
 
+    /** Changes rows as time would (e.g. a package bought long ago); returns how many. */
+    public static int execute(String sql, Object... args) {
+        try (Connection connection = DriverManager.getConnection(LocalStackTestResource.jdbcUrl(DATABASE),
+                LocalStackTestResource.databaseUser(), LocalStackTestResource.databasePassword());
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static List<String> strings(String sql, Object... args) {
         try (Connection connection = DriverManager.getConnection(LocalStackTestResource.jdbcUrl(DATABASE),
                 LocalStackTestResource.databaseUser(), LocalStackTestResource.databasePassword());

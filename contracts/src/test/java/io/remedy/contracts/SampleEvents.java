@@ -201,7 +201,8 @@ final class SampleEvents {
                 7500,
                 "GBP",
                 2000,
-                "MTI-20417");
+                "MTI-20417",
+                "12 Quay Street, Norwich NR1 1AA");
     }
 
     static SessionNoShow sessionNoShow() {
@@ -225,7 +226,8 @@ final class SampleEvents {
                 Instant.parse("2026-03-10T10:20:00Z"),
                 7500,
                 "GBP",
-                2000);
+                2000,
+                "12 Quay Street, Norwich NR1 1AA");
     }
 
     static WaitlistOffered waitlistOffered() {

@@ -74,6 +74,7 @@ public final class MatrixPlaces {
                 case "webhook" -> created(Api.as(admin).body(webhook()).post("/api/v1/webhooks"));
                 case "feed" -> created(Api.as(admin).body(Map.of("scope", "THERAPIST", "therapistId",
                         ids.get("therapist"))).post("/api/v1/calendar/feeds"));
+                case "package" -> created(Api.as(admin).body(matrixPackage()).post("/api/v1/billing/packages"));
                 default -> throw new IllegalArgumentException("the matrix cannot make a fresh " + kind);
             };
         }
@@ -103,6 +104,17 @@ public final class MatrixPlaces {
         private String at(LocalDate day, LocalTime time) {
             return ZonedDateTime.of(day, time, zone).toOffsetDateTime().toString();
         }
+    }
+
+    /**
+     * A package of the chain for a service no session is ever of (a fresh id): selling it changes no other test's
+     * invoices, since only a completed session of its service would use it.
+     */
+    static Map<String, Object> matrixPackage() {
+        return Map.of("name", "Matrix " + UUID.randomUUID(), "serviceId", UUID.randomUUID().toString(),
+                "sessionCount", 3, "expiryDays", 90,
+                "prices", List.of(Map.of("currency", "GBP", "priceCents", 100), Map.of("currency", "USD",
+                        "priceCents", 100)));
     }
 
     /** A webhook endpoint on this machine's discard port: allowed by the local stack, never answered. */
@@ -248,7 +260,7 @@ public final class MatrixPlaces {
     /**
      * The client's diary and record: a booked session, a completed visit with its note, intake, consent, assessment,
      * plan (and the series booking proposes from it), a cleared red flag, a waitlist entry, a declined offer, a
-     * message in the client's in-app inbox, and the visit's invoice with a cash payment.
+     * message in the client's in-app inbox, the visit's invoice with a cash payment, and a package sold to the client.
      */
     private void furnish(Place place, String clientUser) {
         Map<String, String> ids = place.ids();
@@ -263,6 +275,11 @@ public final class MatrixPlaces {
         ids.put("invoice", invoice);
         ids.put("payment", created(Api.as(admin).body(Map.of("method", "CASH", "amountCents", 100))
                 .post("/api/v1/billing/invoices/" + invoice + "/payments")));
+        // a package of the chain, sold to the client at the place (billing knows the location's currency by now)
+        ids.put("package", created(Api.as(admin).body(matrixPackage()).post("/api/v1/billing/packages")));
+        ids.put("clientPackage", created(Api.as(admin).body(Map.of("packageId", ids.get("package"),
+                "clientId", ids.get("client"), "locationId", ids.get("location")))
+                .post("/api/v1/billing/client-packages")));
         ids.put("entry", created(Api.as(admin).body(Map.of("clientId", ids.get("client"),
                 "locationId", ids.get("location"), "serviceId", ids.get("service"),
                 "from", LocalDate.now(place.zone()).plusDays(1).toString(),

@@ -17,7 +17,7 @@ import java.util.UUID;
 public class AuditTrail {
 
     /** What was done. */
-    public enum Action { READ, LIST, PAYMENT, REFUND, PAYMENT_LINK, VOID, ERASE }
+    public enum Action { READ, LIST, PAYMENT, REFUND, PAYMENT_LINK, VOID, ERASE, PACKAGE_SALE, EXPORT }
 
     /** Actor of what the service does on an event or a provider's webhook rather than on a person's request. */
     public static final String SYSTEM = "system";

@@ -48,11 +48,24 @@ public class Invoice extends PanacheEntityBase {
     @Column(name = "location_name")
     public String locationName;
 
+    /** The location's postal address when the invoice was issued; null when booking did not name one. */
+    @Column(name = "location_address")
+    public String locationAddress;
+
+    /** The location's time zone as issued: the invoice's day in reports. */
+    @Column(name = "time_zone")
+    public String timeZone;
+
+    /** The session charged for; null for a package's sale. */
     @Column(name = "session_id")
     public UUID sessionId;
 
     @Column(name = "client_id")
     public UUID clientId;
+
+    /** The client's short reference in the chain ({@code C-000042}): what invoices and exports name them by. */
+    @Column(name = "client_reference")
+    public String clientReference;
 
     /** The client's login; null for a client without one, and after erasure. */
     @Column(name = "client_user_id")

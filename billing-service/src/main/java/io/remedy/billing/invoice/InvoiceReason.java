@@ -7,5 +7,7 @@ public enum InvoiceReason {
     /** The fee of a late cancellation by the client, by the location's policy. */
     LATE_CANCELLATION,
     /** The fee of a missed session, by the location's policy. */
-    NO_SHOW
+    NO_SHOW,
+    /** A package of sessions sold to the client; no session of its own. */
+    PACKAGE
 }

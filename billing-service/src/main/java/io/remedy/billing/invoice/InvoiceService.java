@@ -147,6 +147,9 @@ public class InvoiceService {
         credit.locationId = invoice.locationId;
         credit.locationCode = invoice.locationCode;
         credit.locationName = invoice.locationName;
+        credit.locationAddress = invoice.locationAddress;
+        credit.timeZone = invoice.timeZone;
+        credit.clientReference = invoice.clientReference;
         credit.sessionId = invoice.sessionId;
         credit.clientId = invoice.clientId;
         credit.clientUserId = invoice.clientUserId;

@@ -31,6 +31,8 @@ public final class InvoiceView {
             String locationName,
             UUID sessionId,
             UUID clientId,
+            @Schema(description = "The client's short reference in the chain, as accountants and insurers read it",
+                    example = "C-000042") String clientReference,
             @Schema(description = "The client's name as the invoice is made out; null once the client was erased")
             String billTo,
             UUID therapistId,
@@ -50,7 +52,7 @@ public final class InvoiceView {
             return new InvoiceResponse(invoice.id, invoice.number, invoice.kind, invoice.reason,
                     invoice.creditsInvoiceId,
                     invoice.locationId, invoice.locationCode, invoice.locationName, invoice.sessionId,
-                    invoice.clientId, amounts ? invoice.billTo : null, invoice.therapistId, invoice.status,
+                    invoice.clientId, invoice.clientReference, amounts ? invoice.billTo : null, invoice.therapistId, invoice.status,
                     invoice.currency,
                     amounts ? invoice.netCents : null, amounts ? invoice.taxCents : null,
                     amounts ? invoice.totalCents : null, amounts ? invoice.netPaidCents() : null,

@@ -29,6 +29,12 @@ public final class Money {
         return new Split(grossCents - tax, tax, grossCents);
     }
 
+    /** An amount in minor units as a decimal in its currency's major unit, e.g. {@code -62.50} for -6250 GBP. */
+    public static String decimal(long minorUnits, String currency) {
+        int digits = Math.max(0, java.util.Currency.getInstance(currency).getDefaultFractionDigits());
+        return BigDecimal.valueOf(minorUnits, digits).toPlainString();
+    }
+
     /** The invoice number: {@code <LOCATIONCODE>-<year>-<number, 6 digits at least>}, e.g. {@code NORWICH-2026-000123}. */
     public static String invoiceNumber(String locationCode, int year, int number) {
         return String.format(Locale.ROOT, "%s-%d-%06d", locationCode.toUpperCase(Locale.ROOT), year, number);

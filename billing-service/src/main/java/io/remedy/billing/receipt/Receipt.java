@@ -6,6 +6,7 @@ import io.remedy.billing.invoice.InvoiceLine;
 import io.remedy.billing.invoice.InvoiceReason;
 import io.remedy.billing.payment.Payment;
 import io.remedy.billing.payment.PaymentKind;
+import io.remedy.billing.settings.BillingSettings;
 import io.remedy.contracts.billing.InvoiceStatus;
 
 import java.math.BigDecimal;
@@ -20,9 +21,10 @@ import java.util.Locale;
  * client it is made out to, each service with its date, therapist and their professional registration number, the
  * amounts and how it was paid. What a client needs to claim from a health insurer.
  */
-public record Receipt(String title, String number, String clinic, String locationCode, String issuedOn,
-                      String billTo, String clientReference, String status, List<Line> lines, String net, String tax,
-                      String total, List<Paid> payments, String paid, String outstanding) {
+public record Receipt(String title, String number, String clinic, String taxRegistrationNumber, String location,
+                      List<String> locationAddress, String locationCode, String issuedOn, String billTo,
+                      String clientReference, String status, List<Line> lines, String net, String tax, String total,
+                      List<Paid> payments, String paid, String outstanding) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
@@ -35,8 +37,12 @@ public record Receipt(String title, String number, String clinic, String locatio
     public record Paid(String date, String method, String amount) {
     }
 
-    /** The receipt of an invoice with its lines and payments. */
-    public static Receipt of(Invoice invoice, List<InvoiceLine> lines, List<Payment> payments) {
+    /**
+     * The receipt of an invoice with its lines and payments, headed by the chain's name as its settings give it (the
+     * location's name when a chain admin has not set one).
+     */
+    public static Receipt of(Invoice invoice, List<InvoiceLine> lines, List<Payment> payments,
+                             BillingSettings settings) {
         String title = invoice.kind == InvoiceKind.CREDIT_NOTE ? "Credit note"
                 : invoice.status == InvoiceStatus.PAID ? "Receipt" : "Invoice";
         List<Line> shown = lines.stream().map(line -> new Line(describe(invoice.reason, line.serviceName),
@@ -49,9 +55,14 @@ public record Receipt(String title, String number, String clinic, String locatio
                 amount(payment.kind == PaymentKind.REFUND ? -payment.amountCents : payment.amountCents,
                         invoice.currency)))
                 .toList();
-        return new Receipt(title, invoice.number, invoice.locationName, invoice.locationCode,
+        String clinic = settings != null ? settings.clinicName : invoice.locationName;
+        List<String> address = invoice.locationAddress == null ? List.of()
+                : invoice.locationAddress.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return new Receipt(title, invoice.number, clinic, settings != null ? settings.taxRegistrationNumber : null,
+                invoice.locationName, address, invoice.locationCode,
                 DAY.format(invoice.issuedAt.atOffset(ZoneOffset.UTC)),
-                invoice.billTo == null ? "(name removed)" : invoice.billTo, invoice.clientId.toString(),
+                invoice.billTo == null ? "(name removed)" : invoice.billTo,
+                invoice.clientReference != null ? invoice.clientReference : "-",
                 invoice.status.name(), shown, amount(invoice.netCents, invoice.currency),
                 amount(invoice.taxCents, invoice.currency), amount(invoice.totalCents, invoice.currency), paid,
                 amount(invoice.netPaidCents(), invoice.currency), amount(invoice.outstandingCents(), invoice.currency));

@@ -6,6 +6,7 @@ import io.remedy.billing.invoice.Invoice;
 import io.remedy.billing.invoice.InvoiceAccess;
 import io.remedy.billing.invoice.InvoiceLine;
 import io.remedy.billing.payment.Payment;
+import io.remedy.billing.settings.BillingSettingsService;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -46,6 +47,7 @@ public class ReceiptService {
     public static Uni<Receipt> of(Invoice invoice) {
         return InvoiceLine.<InvoiceLine>find("invoiceId = ?1 order by position", invoice.id).list()
                 .chain(lines -> Payment.<Payment>find("invoiceId = ?1 order by takenAt, id", invoice.id).list()
-                        .map(payments -> Receipt.of(invoice, lines, payments)));
+                        .chain(payments -> BillingSettingsService.of(invoice.tenant)
+                                .map(settings -> Receipt.of(invoice, lines, payments, settings))));
     }
 }

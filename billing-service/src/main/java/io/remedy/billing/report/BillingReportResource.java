@@ -31,7 +31,7 @@ public class BillingReportResource {
 
     @GET
     @Operation(operationId = "getBillingReport",
-            summary = "Invoiced, paid, refunded and outstanding money per location, in its currency",
+            summary = "Invoiced, paid, refunded and outstanding money and package sales per location, in its currency",
             description = "Over the invoices issued from `from` to `to` (inclusive, the location's days): chain admins"
                     + " for every location of the chain, branch managers for theirs. Amounts in different currencies"
                     + " are never added: `totals` has one entry per currency.")

@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Invoiced, paid, refunded and outstanding money per location in its currency, over the invoices issued in a date
- * range (the location's days); chain admins for the whole chain, branch managers for their locations.
+ * Invoiced, paid, refunded and outstanding money and package sales per location in its currency, over the invoices
+ * issued in a date range (the location's days); chain admins for the whole chain, branch managers for their locations.
+ * The gateway folds it into the branch report.
  */
 @ApplicationScoped
 public class BillingReportService {
@@ -33,18 +34,21 @@ public class BillingReportService {
             SELECT i.location_id, i.location_code, i.location_name, i.currency,
                    count(*) FILTER (WHERE i.kind = 'INVOICE') AS invoices,
                    coalesce(sum(i.total_cents) FILTER (WHERE i.kind = 'INVOICE'), 0) AS invoiced,
-                   coalesce(sum(i.total_cents) FILTER (WHERE i.kind = 'INVOICE' AND i.reason <> 'SESSION'), 0)
-                       AS fees,
+                   coalesce(sum(i.total_cents) FILTER (WHERE i.kind = 'INVOICE'
+                       AND i.reason IN ('LATE_CANCELLATION', 'NO_SHOW')), 0) AS fees,
                    coalesce(sum(i.paid_cents) FILTER (WHERE i.kind = 'INVOICE'), 0) AS paid,
                    coalesce(sum(i.refunded_cents) FILTER (WHERE i.kind = 'INVOICE'), 0) AS refunded,
                    coalesce(sum(greatest(0, i.total_cents - i.paid_cents + i.refunded_cents))
                        FILTER (WHERE i.kind = 'INVOICE' AND i.status <> 'VOID'), 0) AS outstanding,
-                   coalesce(sum(-i.total_cents) FILTER (WHERE i.kind = 'CREDIT_NOTE'), 0) AS credited
+                   coalesce(sum(-i.total_cents) FILTER (WHERE i.kind = 'CREDIT_NOTE'), 0) AS credited,
+                   count(*) FILTER (WHERE i.kind = 'INVOICE' AND i.reason = 'PACKAGE') AS package_sales,
+                   coalesce(sum(i.total_cents) FILTER (WHERE i.kind = 'INVOICE' AND i.reason = 'PACKAGE'), 0)
+                       AS package_sales_cents
             FROM invoice i
-            JOIN session_copy s ON s.tenant = i.tenant AND s.session_id = i.session_id
+            LEFT JOIN session_copy s ON s.tenant = i.tenant AND s.session_id = i.session_id
             WHERE i.tenant = :tenant
-              AND i.issued_at >= (CAST(:from AS date))::timestamp AT TIME ZONE s.time_zone
-              AND i.issued_at < (CAST(:to AS date) + 1)::timestamp AT TIME ZONE s.time_zone
+              AND i.issued_at >= (CAST(:from AS date))::timestamp AT TIME ZONE coalesce(i.time_zone, s.time_zone)
+              AND i.issued_at < (CAST(:to AS date) + 1)::timestamp AT TIME ZONE coalesce(i.time_zone, s.time_zone)
               %s
             GROUP BY i.location_id, i.location_code, i.location_name, i.currency
             ORDER BY i.location_code, i.currency""";
@@ -92,7 +96,7 @@ public class BillingReportService {
                         }
                         rows.add(new LocationMoney((UUID) row[0], code, (String) row[2], (String) row[3],
                                 number(row[4]), number(row[5]), number(row[6]), number(row[7]), number(row[8]),
-                                number(row[9]), number(row[10])));
+                                number(row[9]), number(row[10]), number(row[11]), number(row[12])));
                     }
                     return new BillingReport(from, to, rows, CurrencyMoney.of(rows));
                 })

@@ -34,19 +34,22 @@ public final class BillingReportView {
             @Schema(description = "Paid towards them (refunds not taken off)") long paidCents,
             @Schema(description = "Refunded of what was paid") long refundedCents,
             @Schema(description = "Still owed on them (void invoices owe nothing)") long outstandingCents,
-            @Schema(description = "Cancelled by credit notes (voided)") long creditedCents) {
+            @Schema(description = "Cancelled by credit notes (voided)") long creditedCents,
+            @Schema(description = "Packages of sessions sold (their invoices are among the invoices)")
+            long packageSales,
+            @Schema(description = "What they were sold for, tax included") long packageSalesCents) {
     }
 
     /** The chain's figures in one currency. */
     @Schema(name = "BillingReportCurrencyTotal")
     public record CurrencyMoney(@Schema(example = "GBP") String currency, long invoices, long invoicedCents,
                                 long feesCents, long paidCents, long refundedCents, long outstandingCents,
-                                long creditedCents) {
+                                long creditedCents, long packageSales, long packageSalesCents) {
 
         static List<CurrencyMoney> of(List<LocationMoney> rows) {
             Map<String, long[]> sums = new TreeMap<>();
             for (LocationMoney row : rows) {
-                long[] sum = sums.computeIfAbsent(row.currency(), c -> new long[7]);
+                long[] sum = sums.computeIfAbsent(row.currency(), c -> new long[9]);
                 sum[0] += row.invoices();
                 sum[1] += row.invoicedCents();
                 sum[2] += row.feesCents();
@@ -54,9 +57,12 @@ public final class BillingReportView {
                 sum[4] += row.refundedCents();
                 sum[5] += row.outstandingCents();
                 sum[6] += row.creditedCents();
+                sum[7] += row.packageSales();
+                sum[8] += row.packageSalesCents();
             }
             return sums.entrySet().stream().map(e -> new CurrencyMoney(e.getKey(), e.getValue()[0], e.getValue()[1],
-                    e.getValue()[2], e.getValue()[3], e.getValue()[4], e.getValue()[5], e.getValue()[6])).toList();
+                    e.getValue()[2], e.getValue()[3], e.getValue()[4], e.getValue()[5], e.getValue()[6],
+                    e.getValue()[7], e.getValue()[8])).toList();
         }
     }
 }

@@ -22,10 +22,10 @@ public class SessionBook {
     static final String UPSERT = """
             INSERT INTO session_copy (tenant, session_id, location_id, location_code, location_name, time_zone,
                 service_id, service_name, therapist_id, therapist_name, therapist_user_id, client_id, client_user_id,
-                starts_at, ends_at, price_cents, currency, status, updated_at)
+                starts_at, ends_at, price_cents, currency, status, updated_at, location_address)
             VALUES (:tenant, :sessionId, :locationId, :locationCode, :locationName, :timeZone, :serviceId, :serviceName,
                 :therapistId, :therapistName, :therapistUserId, :clientId, :clientUserId, :startsAt, :endsAt,
-                :priceCents, :currency, :status, :now)
+                :priceCents, :currency, :status, :now, :locationAddress)
             ON CONFLICT (tenant, session_id) DO UPDATE SET location_id = excluded.location_id,
                 location_code = excluded.location_code, location_name = excluded.location_name,
                 time_zone = excluded.time_zone, service_id = excluded.service_id,
@@ -35,7 +35,8 @@ public class SessionBook {
                 starts_at = excluded.starts_at, ends_at = excluded.ends_at,
                 price_cents = coalesce(excluded.price_cents, session_copy.price_cents),
                 currency = coalesce(excluded.currency, session_copy.currency),
-                status = excluded.status, updated_at = excluded.updated_at
+                status = excluded.status, updated_at = excluded.updated_at,
+                location_address = coalesce(excluded.location_address, session_copy.location_address)
             """;
 
     static final String MOVE = """
@@ -48,30 +49,31 @@ public class SessionBook {
     public record Facts(UUID sessionId, UUID locationId, String locationCode, String locationName, String timeZone,
                         UUID serviceId, String serviceName, UUID therapistId, String therapistName,
                         String therapistUserId, UUID clientId, String clientUserId, Instant startsAt, Instant endsAt,
-                        Integer priceCents, String currency) {
+                        Integer priceCents, String currency, String locationAddress) {
 
         public static Facts of(SessionBooked e) {
             return new Facts(e.sessionId(), e.locationId(), e.locationCode(), e.locationName(), e.timeZone(),
                     e.serviceId(), e.serviceName(), e.therapistId(), e.therapistName(), e.therapistUserId(),
-                    e.clientId(), e.clientUserId(), e.startsAt(), e.endsAt(), null, null);
+                    e.clientId(), e.clientUserId(), e.startsAt(), e.endsAt(), null, null, e.locationAddress());
         }
 
         public static Facts of(SessionCompleted e) {
             return new Facts(e.sessionId(), e.locationId(), e.locationCode(), e.locationName(), e.timeZone(),
                     e.serviceId(), e.serviceName(), e.therapistId(), e.therapistName(), e.therapistUserId(),
-                    e.clientId(), e.clientUserId(), e.startsAt(), e.endsAt(), e.priceCents(), e.currency());
+                    e.clientId(), e.clientUserId(), e.startsAt(), e.endsAt(), e.priceCents(), e.currency(),
+                    e.locationAddress());
         }
 
         public static Facts of(SessionCancelled e) {
             return new Facts(e.sessionId(), e.locationId(), e.locationCode(), e.locationName(), e.timeZone(),
                     e.serviceId(), e.serviceName(), e.therapistId(), e.therapistName(), e.therapistUserId(),
-                    e.clientId(), e.clientUserId(), e.startsAt(), e.endsAt(), null, null);
+                    e.clientId(), e.clientUserId(), e.startsAt(), e.endsAt(), null, null, e.locationAddress());
         }
 
         public static Facts of(SessionNoShow e) {
             return new Facts(e.sessionId(), e.locationId(), e.locationCode(), e.locationName(), e.timeZone(),
                     e.serviceId(), e.serviceName(), e.therapistId(), e.therapistName(), e.therapistUserId(),
-                    e.clientId(), e.clientUserId(), e.startsAt(), e.endsAt(), null, null);
+                    e.clientId(), e.clientUserId(), e.startsAt(), e.endsAt(), null, null, e.locationAddress());
         }
     }
 
@@ -97,6 +99,7 @@ public class SessionBook {
                 .setParameter("currency", facts.currency())
                 .setParameter("status", status)
                 .setParameter("now", Instant.now())
+                .setParameter("locationAddress", facts.locationAddress())
                 .executeUpdate()).replaceWithVoid();
     }
 

@@ -99,4 +99,40 @@ class BillingReportTest {
         as(fixture.admin()).queryParam("from", today).queryParam("to", yesterday).get(REPORT)
                 .then().statusCode(400).body("errors.field", hasItem("to"));
     }
+
+    @Test
+    void countsRefundsAndPackageSalesOfTheLocationInItsCurrency() {
+        Fixture.Client sam = fixture.client("Sam", "Taylor");
+        UUID visit = fixture.invoiced(sam, 7500, "GBP");
+        String payment = as(fixture.reception()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"method\":\"CARD_TERMINAL\",\"amountCents\":7500}")
+                .post("/api/v1/billing/invoices/{id}/payments", visit).then().statusCode(201).extract().path("id");
+        as(fixture.reception()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"paymentId\":\"" + payment + "\",\"amountCents\":2000}")
+                .post("/api/v1/billing/invoices/{id}/refunds", visit).then().statusCode(201);
+        String packageId = as(fixture.admin()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"name\":\"6 × Remedial 60\",\"serviceId\":\"" + fixture.serviceId + "\","
+                        + "\"sessionCount\":6,\"expiryDays\":180,\"prices\":[{\"currency\":\"GBP\","
+                        + "\"priceCents\":42000}]}")
+                .post("/api/v1/billing/packages").then().statusCode(201).extract().path("id");
+        as(fixture.reception()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"packageId\":\"" + packageId + "\",\"clientId\":\"" + sam.id() + "\",\"locationId\":\""
+                        + fixture.locationId + "\"}")
+                .post("/api/v1/billing/client-packages").then().statusCode(201);
+
+        String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+        String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+        as(fixture.admin()).queryParam("from", yesterday).queryParam("to", tomorrow).get(REPORT)
+                .then().statusCode(200)
+                .body("locations.size()", equalTo(1))
+                .body("locations[0].currency", equalTo("GBP"))
+                .body("locations[0].invoices", equalTo(2))
+                .body("locations[0].invoicedCents", equalTo(49500))
+                .body("locations[0].paidCents", equalTo(7500))
+                .body("locations[0].refundedCents", equalTo(2000))
+                .body("locations[0].outstandingCents", equalTo(44000))
+                .body("locations[0].packageSales", equalTo(1))
+                .body("locations[0].packageSalesCents", equalTo(42000))
+                .body("totals[0].packageSalesCents", equalTo(42000));
+    }
 }

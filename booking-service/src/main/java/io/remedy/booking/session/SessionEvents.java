@@ -95,7 +95,7 @@ public class SessionEvents {
                 details.therapist().id, details.therapist().displayName, details.therapist().userId, session.roomId,
                 details.client().id, details.client().userId, session.startsAt, session.endsAt, session.planId,
                 session.checkedInAt, userId, session.completedAt, session.priceCents, session.currency,
-                basisPoints(location), details.therapist().registrationNumber), session.tenant));
+                basisPoints(location), details.therapist().registrationNumber, location.address), session.tenant));
     }
 
     Uni<Void> noShow(String userId, Session session, Details details) {
@@ -105,7 +105,8 @@ public class SessionEvents {
                 location.name, location.timeZone, details.service().id, details.service().name,
                 details.therapist().id, details.therapist().displayName, details.therapist().userId, session.roomId,
                 details.client().id, details.client().userId, session.startsAt, session.endsAt, userId,
-                session.noShowAt, fee.cents(), fee.currency(), fee.taxRateBasisPoints()), session.tenant));
+                session.noShowAt, fee.cents(), fee.currency(), fee.taxRateBasisPoints(), location.address),
+                session.tenant));
     }
 
     /** The location's tax rate in hundredths of a percent, as events carry it. */

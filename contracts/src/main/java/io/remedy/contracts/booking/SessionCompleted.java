@@ -33,6 +33,7 @@ import java.util.UUID;
  * @param currency ISO 4217 code of the price's currency (e.g. {@code GBP}); null when {@code priceCents} is null.
  * @param taxRateBasisPoints The location's tax rate in hundredths of a percent (2000 = 20 %), included in the price; null from a producer that does not say it.
  * @param therapistRegistrationNumber The therapist's professional registration number, as receipts for insurers name it; null when not held.
+ * @param locationAddress The location's postal address (several lines), as receipts name it; null when the location has none or from a producer that does not say it yet.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SessionCompleted(
@@ -58,7 +59,8 @@ public record SessionCompleted(
         Integer priceCents,
         String currency,
         Integer taxRateBasisPoints,
-        String therapistRegistrationNumber) implements IntegrationEvent {
+        String therapistRegistrationNumber,
+        String locationAddress) implements IntegrationEvent {
 
     /** CloudEvents {@code type} of this event. */
     public static final String TYPE = "remedy.booking.session.completed.v1";
@@ -72,7 +74,7 @@ public record SessionCompleted(
                             Instant endsAt, UUID planId, Instant checkedInAt, String completedBy, Instant completedAt) {
         this(sessionId, locationId, locationCode, locationName, timeZone, serviceId, serviceName, therapistId,
                 therapistName, therapistUserId, roomId, clientId, clientUserId, startsAt, endsAt, planId, checkedInAt,
-                completedBy, completedAt, null, null, null, null);
+                completedBy, completedAt, null, null, null, null, null);
     }
 
     /** The event with the price, before the tax rate and the therapist's registration were added. */
@@ -83,7 +85,19 @@ public record SessionCompleted(
                             Integer priceCents, String currency) {
         this(sessionId, locationId, locationCode, locationName, timeZone, serviceId, serviceName, therapistId,
                 therapistName, therapistUserId, roomId, clientId, clientUserId, startsAt, endsAt, planId, checkedInAt,
-                completedBy, completedAt, priceCents, currency, null, null);
+                completedBy, completedAt, priceCents, currency, null, null, null);
+    }
+
+    /** The event with the price, tax rate and registration number, before the location's address was added. */
+    public SessionCompleted(UUID sessionId, UUID locationId, String locationCode, String locationName, String timeZone,
+                            UUID serviceId, String serviceName, UUID therapistId, String therapistName,
+                            String therapistUserId, UUID roomId, UUID clientId, String clientUserId, Instant startsAt,
+                            Instant endsAt, UUID planId, Instant checkedInAt, String completedBy, Instant completedAt,
+                            Integer priceCents, String currency, Integer taxRateBasisPoints,
+                            String therapistRegistrationNumber) {
+        this(sessionId, locationId, locationCode, locationName, timeZone, serviceId, serviceName, therapistId,
+                therapistName, therapistUserId, roomId, clientId, clientUserId, startsAt, endsAt, planId, checkedInAt,
+                completedBy, completedAt, priceCents, currency, taxRateBasisPoints, therapistRegistrationNumber, null);
     }
 
     /** The aggregate id ({@code sessionId}): CloudEvents subject and Kafka key. */

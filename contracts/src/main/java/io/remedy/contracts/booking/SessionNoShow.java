@@ -30,6 +30,7 @@ import java.util.UUID;
  * @param feeCents The fee the location's policy sets for this, in minor units of {@code currency}, tax included; null when none (or from a producer that does not say it).
  * @param currency ISO 4217 code of the fee's currency (the location's); null when {@code feeCents} is null.
  * @param taxRateBasisPoints The location's tax rate in hundredths of a percent (2000 = 20 %), included in the fee; null when {@code feeCents} is null.
+ * @param locationAddress The location's postal address (several lines), as receipts name it; null when the location has none or from a producer that does not say it yet.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SessionNoShow(
@@ -52,7 +53,8 @@ public record SessionNoShow(
         Instant markedAt,
         Integer feeCents,
         String currency,
-        Integer taxRateBasisPoints) implements IntegrationEvent {
+        Integer taxRateBasisPoints,
+        String locationAddress) implements IntegrationEvent {
 
     /** CloudEvents {@code type} of this event. */
     public static final String TYPE = "remedy.booking.session.no-show.v1";
@@ -65,7 +67,18 @@ public record SessionNoShow(
                          String therapistUserId, UUID roomId, UUID clientId, String clientUserId, Instant startsAt,
                          Instant endsAt, String markedBy, Instant markedAt) {
         this(sessionId, locationId, locationCode, locationName, timeZone, serviceId, serviceName, therapistId,
-                therapistName, therapistUserId, roomId, clientId, clientUserId, startsAt, endsAt, markedBy, markedAt, null, null, null);
+                therapistName, therapistUserId, roomId, clientId, clientUserId, startsAt, endsAt, markedBy, markedAt, null, null, null, null);
+    }
+
+    /** The event with the fee, before the location's address was added. */
+    public SessionNoShow(UUID sessionId, UUID locationId, String locationCode, String locationName, String timeZone,
+                         UUID serviceId, String serviceName, UUID therapistId, String therapistName,
+                         String therapistUserId, UUID roomId, UUID clientId, String clientUserId, Instant startsAt,
+                         Instant endsAt, String markedBy, Instant markedAt, Integer feeCents, String currency,
+                         Integer taxRateBasisPoints) {
+        this(sessionId, locationId, locationCode, locationName, timeZone, serviceId, serviceName, therapistId,
+                therapistName, therapistUserId, roomId, clientId, clientUserId, startsAt, endsAt, markedBy, markedAt,
+                feeCents, currency, taxRateBasisPoints, null);
     }
 
     /** The aggregate id ({@code sessionId}): CloudEvents subject and Kafka key. */

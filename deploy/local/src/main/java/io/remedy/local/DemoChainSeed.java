@@ -68,6 +68,7 @@ public final class DemoChainSeed implements DemoSeed {
         // money belongs to a location: Norwich charges in pounds, Jupiter in dollars at its own prices
         harbour.money("norwich", "GBP", object("lateCancellationFeePercent", 50, "noShowFeePercent", 100));
         harbour.money("jupiter", "USD", object("lateCancellationFeeCents", 2500, "noShowFeeCents", 5000));
+        harbour.receipts("Harbour Remedial Massage");
         harbour.room("norwich", "Room 1");
         harbour.room("norwich", "Room 2");
         harbour.room("jupiter", "Room A");
@@ -132,6 +133,7 @@ public final class DemoChainSeed implements DemoSeed {
         ChainBuilder summit = new ChainBuilder(stack, "summit", "admin@summit.test");
         summit.location("leeds", "Summit Massage Leeds", "Europe/London", "4 Park Row\nLeeds LS1 5HD",
                 "admin@summit.test");
+        summit.receipts("Summit Massage");
         summit.room("leeds", "Room 1");
         summit.room("leeds", "Room 2");
         summit.service("Remedial massage 60 min", 60, 15, 7000, "GBP");
@@ -183,6 +185,14 @@ public final class DemoChainSeed implements DemoSeed {
             if (!sameIntervals((List<?>) current.object().get("intervals"), hours, false)) {
                 admin.put("/locations/" + id + "/opening-hours", object("intervals", hours),
                         current.etag().orElse("*"), 200);
+            }
+        }
+
+        /** The name the chain's receipts are issued in, unless billing has it already. */
+        void receipts(String clinicName) {
+            DemoApi.Reply current = admin.read("/billing/settings");
+            if (!clinicName.equals(current.object().get("clinicName"))) {
+                admin.put("/billing/settings", object("clinicName", clinicName), current.etag().orElse("*"), 200);
             }
         }
 

@@ -25,19 +25,24 @@ public final class BranchReportAssembler {
     public static final String BOOKING = "booking";
     public static final String RECORDS = "records";
     public static final String NOTIFICATION = "notification";
+    public static final String BILLING = "billing";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<String> LOCATION_FIELDS = Set.of("locationId", "locationCode", "locationName");
+    /** A billing row's identity: where and in which currency; everything else in it is money or a count to sum. */
+    private static final Set<String> BILLING_KEYS = Set.of("locationId", "locationCode", "locationName", "currency");
 
     private BranchReportAssembler() {
     }
 
     /**
      * @param booking            booking-service's {@code locations} rows, or null when it did not answer
+     * @param billing            billing-service's rows (one per location and currency), or null when it did not
      * @param visibleCodes       the location codes the caller may see; empty for all of the chain's
      */
     public static BranchReportView assemble(ReportQuery query, List<JsonNode> booking, List<JsonNode> records,
-                                            List<JsonNode> notification, Optional<Set<String>> visibleCodes) {
+                                            List<JsonNode> notification, List<JsonNode> billing,
+                                            Optional<Set<String>> visibleCodes) {
         Map<String, Builder> rows = new LinkedHashMap<>();
         if (booking != null) {
             for (JsonNode row : booking) {
@@ -59,6 +64,17 @@ public final class BranchReportAssembler {
         boolean onlyKnown = booking != null && visibleCodes.isPresent();
         addSections(rows, records, onlyKnown, (builder, section) -> builder.records = section);
         addSections(rows, notification, onlyKnown, (builder, section) -> builder.notification = section);
+        if (billing != null) {
+            Map<String, List<JsonNode>> byLocation = new LinkedHashMap<>();
+            for (JsonNode row : billing) {
+                String id = row.path("locationId").asText(null);
+                if (id == null || (onlyKnown && !rows.containsKey(id))) {
+                    continue;
+                }
+                byLocation.computeIfAbsent(id, key -> new ArrayList<>()).add(row);
+            }
+            byLocation.forEach((id, money) -> rows.computeIfAbsent(id, Builder::new).billing = billingSection(money));
+        }
 
         List<String> missing = new ArrayList<>();
         if (booking == null) {
@@ -70,18 +86,23 @@ public final class BranchReportAssembler {
         if (notification == null) {
             missing.add(NOTIFICATION);
         }
+        if (billing == null) {
+            missing.add(BILLING);
+        }
         List<BranchReportView.LocationRow> locations = new ArrayList<>();
         for (Builder builder : rows.values()) {
             locations.add(new BranchReportView.LocationRow(builder.id, builder.code, builder.name,
                     booking == null ? null : orEmpty(builder.booking),
                     records == null ? null : orEmpty(builder.records),
-                    notification == null ? null : orEmpty(builder.notification)));
+                    notification == null ? null : orEmpty(builder.notification),
+                    billing == null ? null : orEmpty(builder.billing)));
         }
         BranchReportView.Total total = new BranchReportView.Total(
                 booking == null ? null : bookingTotal(sections(locations, BranchReportView.LocationRow::booking)),
                 records == null ? null : recordsTotal(sections(locations, BranchReportView.LocationRow::records)),
                 notification == null ? null
-                        : notificationTotal(sections(locations, BranchReportView.LocationRow::notification)));
+                        : notificationTotal(sections(locations, BranchReportView.LocationRow::notification)),
+                billing == null ? null : billingTotal(sections(locations, BranchReportView.LocationRow::billing)));
         return new BranchReportView(query.from(), query.to(), locations, total, missing);
     }
 
@@ -92,6 +113,7 @@ public final class BranchReportAssembler {
         ObjectNode booking;
         ObjectNode records;
         ObjectNode notification;
+        ObjectNode billing;
 
         Builder(String id) {
             this.id = id;
@@ -159,6 +181,64 @@ public final class BranchReportAssembler {
         ObjectNode byCurrency = total.putObject("revenueCentsByCurrency");
         revenue.forEach(byCurrency::put);
         return total;
+    }
+
+    /**
+     * One location's billing rows (one per currency it invoiced in) as its section: {@code byCurrency} with the figures
+     * of each currency, and the same figures at the top with {@code currency} when there is exactly one (null when
+     * there are several: amounts in different currencies do not add up).
+     */
+    static ObjectNode billingSection(List<JsonNode> rows) {
+        Map<String, Map<String, Long>> byCurrency = new TreeMap<>();
+        for (JsonNode row : rows) {
+            String currency = row.path("currency").asText(null);
+            if (currency == null) {
+                continue;
+            }
+            Map<String, Long> figures = byCurrency.computeIfAbsent(currency, key -> new LinkedHashMap<>());
+            row.properties().forEach(field -> {
+                if (!BILLING_KEYS.contains(field.getKey()) && field.getValue().isIntegralNumber()) {
+                    figures.merge(field.getKey(), field.getValue().asLong(), Long::sum);
+                }
+            });
+        }
+        return money(byCurrency);
+    }
+
+    /** The chain's billing: each location's figures summed per currency, never across currencies. */
+    static ObjectNode billingTotal(List<ObjectNode> sections) {
+        Map<String, Map<String, Long>> byCurrency = new TreeMap<>();
+        for (ObjectNode section : sections) {
+            section.path("byCurrency").properties().forEach(currency -> {
+                Map<String, Long> figures = byCurrency.computeIfAbsent(currency.getKey(), key -> new LinkedHashMap<>());
+                currency.getValue().properties().forEach(field -> {
+                    if (field.getValue().isIntegralNumber()) {
+                        figures.merge(field.getKey(), field.getValue().asLong(), Long::sum);
+                    }
+                });
+            });
+        }
+        return money(byCurrency);
+    }
+
+    private static ObjectNode money(Map<String, Map<String, Long>> byCurrency) {
+        ObjectNode section = NODES.objectNode();
+        Set<String> names = new LinkedHashSet<>();
+        byCurrency.values().forEach(figures -> names.addAll(figures.keySet()));
+        if (byCurrency.size() == 1) {
+            Map.Entry<String, Map<String, Long>> only = byCurrency.entrySet().iterator().next();
+            section.put("currency", only.getKey());
+            only.getValue().forEach(section::put);
+        } else {
+            section.putNull("currency");
+            names.forEach(section::putNull);
+        }
+        ObjectNode perCurrency = section.putObject("byCurrency");
+        byCurrency.forEach((currency, figures) -> {
+            ObjectNode node = perCurrency.putObject(currency);
+            figures.forEach(node::put);
+        });
+        return section;
     }
 
     static ObjectNode recordsTotal(List<ObjectNode> rows) {

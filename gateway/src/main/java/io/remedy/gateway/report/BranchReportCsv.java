@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The report as CSV (RFC 4180): a header row, one line per location, then the chain's total (locationId
- * {@code total}). Figures of a missing service are empty cells; the last column names the missing services. Text a
+ * {@code total}). Billing's money is in the location's currency (column {@code billing.currency}); the total's billing
+ * cells are empty when the locations invoiced in several currencies (the JSON report has them per currency). Figures of a missing service are empty cells; the last column names the missing services. Text a
  * spreadsheet would run as a formula (starting with {@code = + - @}) is prefixed with an apostrophe.
  */
 public final class BranchReportCsv {
@@ -46,7 +47,15 @@ public final class BranchReportCsv {
             new Column("notification", "sent", "IN_APP"),
             new Column("notification", "failed"),
             new Column("notification", "deadLetters"),
-            new Column("notification", "medianSecondsToDelivery"));
+            new Column("notification", "medianSecondsToDelivery"),
+            new Column("billing", "currency"),
+            new Column("billing", "invoices"),
+            new Column("billing", "invoicedCents"),
+            new Column("billing", "paidCents"),
+            new Column("billing", "refundedCents"),
+            new Column("billing", "outstandingCents"),
+            new Column("billing", "packageSales"),
+            new Column("billing", "packageSalesCents"));
 
     private BranchReportCsv() {
     }
@@ -59,20 +68,21 @@ public final class BranchReportCsv {
         String missing = String.join(";", report.missing());
         for (BranchReportView.LocationRow row : report.locations()) {
             line(csv, row.locationId(), row.locationCode(), row.locationName(), row.booking(), row.records(),
-                    row.notification(), missing);
+                    row.notification(), row.billing(), missing);
         }
         BranchReportView.Total total = report.total();
-        line(csv, "total", "", "", total.booking(), total.records(), total.notification(), missing);
+        line(csv, "total", "", "", total.booking(), total.records(), total.notification(), total.billing(), missing);
         return csv.toString();
     }
 
     private static void line(StringBuilder csv, String id, String code, String name, ObjectNode booking,
-                             ObjectNode records, ObjectNode notification, String missing) {
+                             ObjectNode records, ObjectNode notification, ObjectNode billing, String missing) {
         csv.append(text(id)).append(',').append(text(code)).append(',').append(text(name));
         for (Column column : COLUMNS) {
             ObjectNode section = switch (column.section()) {
                 case "booking" -> booking;
                 case "records" -> records;
+                case "billing" -> billing;
                 default -> notification;
             };
             csv.append(',').append(cell(section, column.path()));

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Composes the cross-branch report: the three services' report endpoints called in parallel with the caller's own
+ * Composes the cross-branch report: the four services' report endpoints called in parallel with the caller's own
  * token (each service applies its own tenancy and location rules), then joined. A service that fails, is too slow or
  * whose circuit is open is reported missing; one that refuses the caller makes the whole report refused.
  */
@@ -50,6 +50,7 @@ public class BranchReportService {
     static final String BOOKING_PATH = "/api/v1/reports/booking";
     static final String RECORDS_PATH = "/api/v1/records/reports";
     static final String NOTIFICATION_PATH = "/api/v1/notifications/reports";
+    static final String BILLING_PATH = "/api/v1/billing/reports";
 
     private final UpstreamClient upstreams;
     private final ObjectMapper json;
@@ -74,10 +75,12 @@ public class BranchReportService {
         return Uni.combine().all().unis(
                         fetch(Upstream.BOOKING, BOOKING_PATH, query, forwarded),
                         fetch(Upstream.RECORDS, RECORDS_PATH, query, forwarded),
-                        fetch(Upstream.NOTIFICATION, NOTIFICATION_PATH, query, forwarded))
+                        fetch(Upstream.NOTIFICATION, NOTIFICATION_PATH, query, forwarded),
+                        fetch(Upstream.BILLING, BILLING_PATH, query, forwarded))
                 .asTuple()
                 .map(answers -> {
-                    List<Answer> all = List.of(answers.getItem1(), answers.getItem2(), answers.getItem3());
+                    List<Answer> all = List.of(answers.getItem1(), answers.getItem2(), answers.getItem3(),
+                            answers.getItem4());
                     for (Answer answer : all) {
                         if (answer instanceof Refused refused) {
                             throw refusal(refused.status());
@@ -91,7 +94,7 @@ public class BranchReportService {
                     }
                     // the others know a location once something happened there: not knowing it is no figures yet
                     return BranchReportAssembler.assemble(query, rows(answers.getItem1()), rows(answers.getItem2()),
-                            rows(answers.getItem3()), visible);
+                            rows(answers.getItem3()), rows(answers.getItem4()), visible);
                 });
     }
 

@@ -8,7 +8,8 @@ import java.util.List;
 
 /** The cross-branch report: one row per location, a chain total, and which services' figures are missing. */
 @Schema(name = "BranchReport", description = "Figures of every location the caller may see, joined on locationId "
-        + "from booking-service, records-service and notification-service, with a total for the chain.")
+        + "from booking-service, records-service, notification-service and billing-service, with a total for the "
+        + "chain. Money is never added across currencies.")
 public record BranchReportView(
         @Schema(description = "First day of the range (inclusive)", example = "2026-03-01") LocalDate from,
         @Schema(description = "Last day of the range (inclusive)", example = "2026-03-31") LocalDate to,
@@ -38,13 +39,26 @@ public record BranchReportView(
             @Schema(description = "notification-service's figures (GET /api/v1/notifications/reports), null when "
                     + "missing", example = "{\"sent\":{\"EMAIL\":310,\"SMS\":120,\"IN_APP\":95},\"failed\":4,"
                     + "\"deadLetters\":1,\"medianSecondsToDelivery\":2.1}")
-            ObjectNode notification) {
+            ObjectNode notification,
+            @Schema(description = "billing-service's figures (GET /api/v1/billing/reports) in the location's currency,"
+                    + " null when missing. The figures at the top are those of the one currency the location invoiced"
+                    + " in (null when it invoiced in several); byCurrency has them per currency.",
+                    example = "{\"currency\":\"GBP\",\"invoices\":96,\"invoicedCents\":720000,\"feesCents\":6000,"
+                            + "\"paidCents\":690000,\"refundedCents\":7500,\"outstandingCents\":37500,"
+                            + "\"creditedCents\":0,\"packageSales\":3,\"packageSalesCents\":126000,"
+                            + "\"byCurrency\":{\"GBP\":{\"invoices\":96,\"invoicedCents\":720000,"
+                            + "\"feesCents\":6000,\"paidCents\":690000,\"refundedCents\":7500,"
+                            + "\"outstandingCents\":37500,\"creditedCents\":0,\"packageSales\":3,"
+                            + "\"packageSalesCents\":126000}}}")
+            ObjectNode billing) {
     }
 
     /** The chain's total, section by service. */
     @Schema(name = "BranchReportTotal", description = "Counts summed; means weighted by their counts "
             + "(clientsAssessed for outcome figures, redFlagsRaised for clearance, messages sent for delivery time); "
-            + "utilisation as the mean over locations that report it; revenue per currency when locations differ.")
-    public record Total(ObjectNode booking, ObjectNode records, ObjectNode notification) {
+            + "utilisation as the mean over locations that report it; revenue per currency when locations differ; "
+            + "billing's money per currency (byCurrency), its top-level figures only when every location invoiced in "
+            + "one and the same currency.")
+    public record Total(ObjectNode booking, ObjectNode records, ObjectNode notification, ObjectNode billing) {
     }
 }

@@ -25,8 +25,9 @@ class BranchReportCsvTest {
     void leavesNumbersAsTheyAreAndMissingFiguresEmpty() {
         ObjectNode booking = JsonNodeFactory.instance.objectNode().put("sessionsBooked", 7).put("therapistUtilisation", -0.5);
         BranchReportView report = new BranchReportView(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1),
-                List.of(new BranchReportView.LocationRow("id-1", "norwich", "Norwich", booking, null, null)),
-                new BranchReportView.Total(booking, null, null), List.of("records", "notification"));
+                List.of(new BranchReportView.LocationRow("id-1", "norwich", "Norwich", booking, null, null,
+                        null)),
+                new BranchReportView.Total(booking, null, null, null), List.of("records", "notification"));
         List<String> lines = BranchReportCsv.write(report).lines().toList();
         assertTrue(lines.get(1).startsWith("id-1,norwich,Norwich,,7,,,,,-0.5,"), lines.get(1));
         assertTrue(lines.get(1).endsWith(",,,,,,records;notification"), lines.get(1));

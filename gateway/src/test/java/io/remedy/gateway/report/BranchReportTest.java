@@ -49,6 +49,23 @@ class BranchReportTest {
                                 "failed", 2, "deadLetters", 1, "medianSecondsToDelivery", 1.5),
                         Map.of("locationId", JUPITER, "sent", Map.of("EMAIL", 50, "SMS", 0, "IN_APP", 0),
                                 "failed", 0, "deadLetters", 0, "medianSecondsToDelivery", 4.5)))).add();
+        // billing's rows: one per location and currency, as GET /api/v1/billing/reports answers
+        StandIns.billing().on("GET", "/api/v1/billing/reports").json(Map.of("from", "2026-03-01", "to", "2026-03-31",
+                "locations", List.of(
+                        billingRow(JUPITER, "jupiter", "USD", 30, 297000, 250000, 47000, 2, 100000),
+                        billingRow(NORWICH, "norwich", "GBP", 80, 600000, 580000, 20000, 3, 126000)),
+                "totals", List.of())).add();
+    }
+
+    private static Map<String, Object> billingRow(String id, String code, String currency, int invoices,
+                                                  long invoiced, long paid, long outstanding, int packageSales,
+                                                  long packageSalesCents) {
+        return Map.ofEntries(Map.entry("locationId", id), Map.entry("locationCode", code),
+                Map.entry("locationName", code), Map.entry("currency", currency), Map.entry("invoices", invoices),
+                Map.entry("invoicedCents", invoiced), Map.entry("feesCents", 0), Map.entry("paidCents", paid),
+                Map.entry("refundedCents", 1000), Map.entry("outstandingCents", outstanding),
+                Map.entry("creditedCents", 0), Map.entry("packageSales", packageSales),
+                Map.entry("packageSalesCents", packageSalesCents));
     }
 
     private static Map<String, Object> bookingRow(String id, String code, String name, int booked, int completed,
@@ -109,11 +126,67 @@ class BranchReportTest {
     }
 
     @Test
+    void foldsInEachBranchsMoneyInItsOwnCurrencyAndTotalsItPerCurrency() {
+        given().auth().oauth2(admin()).get("/api/v1/reports/branches" + RANGE).then().statusCode(200)
+                .body("missing", empty())
+                .body("locations[0].locationCode", equalTo("jupiter"))
+                .body("locations[0].billing.currency", equalTo("USD"))
+                .body("locations[0].billing.invoicedCents", equalTo(297000))
+                .body("locations[0].billing.packageSalesCents", equalTo(100000))
+                .body("locations[0].billing.locationId", nullValue())
+                .body("locations[1].billing.currency", equalTo("GBP"))
+                .body("locations[1].billing.paidCents", equalTo(580000))
+                .body("locations[1].billing.byCurrency.GBP.outstandingCents", equalTo(20000))
+                // dollars and pounds are never added: the chain's money per currency, no single total
+                .body("total.billing.currency", nullValue())
+                .body("total.billing.invoicedCents", nullValue())
+                .body("total.billing.byCurrency.USD.invoicedCents", equalTo(297000))
+                .body("total.billing.byCurrency.USD.refundedCents", equalTo(1000))
+                .body("total.billing.byCurrency.GBP.invoicedCents", equalTo(600000))
+                .body("total.billing.byCurrency.GBP.packageSales", equalTo(3))
+                .body("total.billing.byCurrency.keySet()", contains("GBP", "USD"));
+        String csv = given().auth().oauth2(admin()).get("/api/v1/reports/branches" + RANGE + "&format=csv")
+                .then().statusCode(200).extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertTrue(lines.get(0).contains(",billing.currency,billing.invoices,billing.invoicedCents,"), lines.get(0));
+        assertTrue(lines.get(1).contains(",USD,30,297000,250000,1000,47000,2,100000,"), lines.get(1));
+        assertTrue(lines.get(2).contains(",GBP,80,600000,580000,1000,20000,3,126000,"), lines.get(2));
+        // the total's money cells stay empty: one currency per cell, and there are two
+        assertTrue(lines.get(3).endsWith(",,,,,,,,,"), lines.get(3));
+    }
+
+    @Test
+    void totalsTheMoneyOfBranchesOfOneCurrency() {
+        StandIns.billing().reset();
+        StandIns.billing().on("GET", "/api/v1/billing/reports").json(Map.of("from", "2026-03-01", "to", "2026-03-31",
+                "locations", List.of(
+                        billingRow(JUPITER, "jupiter", "GBP", 30, 200000, 150000, 50000, 1, 42000),
+                        billingRow(NORWICH, "norwich", "GBP", 80, 600000, 580000, 20000, 3, 126000)),
+                "totals", List.of())).add();
+        given().auth().oauth2(admin()).get("/api/v1/reports/branches" + RANGE).then().statusCode(200)
+                .body("total.billing.currency", equalTo("GBP"))
+                .body("total.billing.invoicedCents", equalTo(800000))
+                .body("total.billing.packageSalesCents", equalTo(168000));
+    }
+
+    @Test
+    void reportsTheOtherFiguresWhenBillingIsDown() {
+        StandIns.billing().reset();
+        StandIns.billing().on("GET", "/api/v1/billing/reports").status(503).add();
+        given().auth().oauth2(admin()).get("/api/v1/reports/branches" + RANGE).then().statusCode(200)
+                .body("missing", contains("billing"))
+                .body("locations[0].billing", nullValue())
+                .body("total.billing", nullValue())
+                .body("total.booking.sessionsBooked", equalTo(140));
+    }
+
+    @Test
     void callsEveryServiceWithTheCallersTokenAndTheQuery() {
         String token = admin();
         given().auth().oauth2(token).header("X-Request-Id", "report-1")
                 .get("/api/v1/reports/branches" + RANGE + "&locationId=" + NORWICH).then().statusCode(200);
-        for (StandIns service : List.of(StandIns.booking(), StandIns.records(), StandIns.notification())) {
+        for (StandIns service : List.of(StandIns.booking(), StandIns.records(), StandIns.notification(),
+                StandIns.billing())) {
             List<JsonNode> calls = service.requestsTo("/api/");
             assertEquals(1, calls.size(), calls.toString());
             JsonNode call = calls.get(0);
@@ -163,7 +236,9 @@ class BranchReportTest {
         given().auth().oauth2(manager("norwich")).get("/api/v1/reports/branches" + RANGE).then().statusCode(200)
                 .body("locations.locationCode", contains("norwich"))
                 .body("total.booking.sessionsBooked", equalTo(100))
-                .body("total.records.clientsAssessed", equalTo(30));
+                .body("total.records.clientsAssessed", equalTo(30))
+                .body("total.billing.currency", equalTo("GBP"))
+                .body("total.billing.invoicedCents", equalTo(600000));
     }
 
     @Test

@@ -1,0 +1,251 @@
+package io.remedy.billing.packages;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.remedy.billing.api.Cursor;
+import io.remedy.billing.api.Page;
+import io.remedy.billing.audit.AuditTrail;
+import io.remedy.billing.invoice.Invoice;
+import io.remedy.billing.invoice.InvoiceIssuer;
+import io.remedy.billing.invoice.InvoiceIssuer.PackageSale;
+import io.remedy.billing.packages.PackageView.ClientPackageResponse;
+import io.remedy.billing.packages.PackageView.NewClientPackage;
+import io.remedy.billing.packages.PackageView.Use;
+import io.remedy.billing.session.LocationBook;
+import io.remedy.contracts.billing.InvoiceStatus;
+import io.remedy.platform.caller.Caller;
+import io.remedy.platform.problem.FieldError;
+import io.remedy.platform.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Packages clients hold: the front desk of a location (or a chain admin) sells one with an invoice of the location;
+ * a client reads their own, the front desk those sold at its locations, chain admins all; therapists none (amounts).
+ * Every read and sale is audited.
+ */
+@ApplicationScoped
+public class ClientPackageService {
+
+    static final String USES = """
+            SELECT session_id, location_id, location_code, used_at FROM package_use
+            WHERE client_package_id = :id ORDER BY used_at, session_id""";
+    static final String CLIENT = "SELECT user_id FROM client_copy WHERE tenant = :tenant AND client_id = :clientId";
+
+    private final LocationBook locations;
+    private final InvoiceIssuer invoices;
+    private final AuditTrail audit;
+
+    public ClientPackageService(LocationBook locations, InvoiceIssuer invoices, AuditTrail audit) {
+        this.locations = locations;
+        this.invoices = invoices;
+        this.audit = audit;
+    }
+
+    /** What a list may be narrowed to. */
+    public record Filter(UUID clientId, UUID locationId, boolean usableOnly) {
+    }
+
+    /** Sells a package on sale to a client of the chain at a location, in the location's currency. */
+    @WithTransaction
+    public Uni<ClientPackageResponse> sell(Caller caller, NewClientPackage request) {
+        caller.requireRole(Caller.CHAIN_ADMIN, Caller.BRANCH_MANAGER, Caller.RECEPTIONIST);
+        return locations.find(caller.tenant(), request.locationId()).chain(location -> {
+            if (location == null) {
+                throw ProblemException.notFound("Location", request.locationId());
+            }
+            if (!caller.hasRole(Caller.CHAIN_ADMIN) && !caller.mayActAt(location.code())) {
+                throw ProblemException.forbidden("Only the front desk of " + location.code()
+                        + " or a chain admin sells packages there");
+            }
+            if (location.currency() == null) {
+                throw ProblemException.conflict("Billing does not know the currency of " + location.code()
+                        + " yet: it learns it from the location's first priced session",
+                        new FieldError("locationId", "has no known currency yet"));
+            }
+            return PackageDefinition.<PackageDefinition>find("id = ?1 and tenant = ?2", request.packageId(),
+                    caller.tenant()).firstResult().chain(definition -> {
+                        if (definition == null) {
+                            throw ProblemException.notFound("Package", request.packageId());
+                        }
+                        if (!definition.active) {
+                            throw ProblemException.conflict("The package is no longer on sale",
+                                    new FieldError("packageId", "is retired"));
+                        }
+                        return PackagePrice.<PackagePrice>find("packageId = ?1 and currency = ?2", definition.id,
+                                location.currency()).firstResult().chain(price -> {
+                                    if (price == null) {
+                                        throw ProblemException.conflict("The package has no price in "
+                                                + location.currency() + ", the currency of " + location.code(),
+                                                new FieldError("packageId", "has no price in " + location.currency()));
+                                    }
+                                    return clientLogin(caller.tenant(), request.clientId()).chain(login ->
+                                            sell(caller, request, location, definition, price, login));
+                                });
+                    });
+        });
+    }
+
+    private Uni<ClientPackageResponse> sell(Caller caller, NewClientPackage request, LocationBook.Location location,
+                                            PackageDefinition definition, PackagePrice price, String clientUserId) {
+        return invoices.sell(caller.tenant(), new PackageSale(location, request.clientId(), clientUserId,
+                        definition.name, definition.serviceId, price.priceCents, price.currency))
+                .chain(invoice -> {
+                    ClientPackage held = new ClientPackage();
+                    held.id = UUID.randomUUID();
+                    held.tenant = caller.tenant();
+                    held.packageId = definition.id;
+                    held.name = definition.name;
+                    held.serviceId = definition.serviceId;
+                    held.clientId = request.clientId();
+                    held.clientUserId = clientUserId;
+                    held.locationId = location.id();
+                    held.locationCode = location.code();
+                    held.invoiceId = invoice.id;
+                    held.sessionsTotal = definition.sessionCount;
+                    held.sessionsUsed = 0;
+                    held.soldBy = caller.userId();
+                    held.soldAt = invoice.issuedAt;
+                    held.expiresAt = invoice.issuedAt.plus(definition.expiryDays, ChronoUnit.DAYS);
+                    return held.persist()
+                            .chain(() -> audit.record(caller, AuditTrail.Action.PACKAGE_SALE,
+                                    "invoice " + invoice.number, held.clientId, held.locationCode))
+                            .map(ignored -> view(held, invoice, List.of()));
+                });
+    }
+
+    /** The client's login as billing knows it; a client billing never heard of is refused (404). */
+    private static Uni<String> clientLogin(String tenant, UUID clientId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(CLIENT, String.class)
+                        .setParameter("tenant", tenant).setParameter("clientId", clientId).getResultList())
+                .map(found -> {
+                    if (found.isEmpty()) {
+                        throw ProblemException.notFound("Client", clientId);
+                    }
+                    return found.get(0);
+                });
+    }
+
+    /** The packages the caller may see, most recently sold first, one page. */
+    @WithTransaction
+    public Uni<Page<ClientPackageResponse>> list(Caller caller, Filter filter, int limit, String cursorText) {
+        caller.requireRole(Caller.CHAIN_ADMIN, Caller.BRANCH_MANAGER, Caller.RECEPTIONIST, Caller.CLIENT);
+        Cursor cursor = Cursor.parse(cursorText);
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder query = new StringBuilder("tenant = :tenant");
+        params.put("tenant", caller.tenant());
+        query.append(visible(caller, params));
+        if (filter.clientId() != null) {
+            query.append(" and clientId = :clientId");
+            params.put("clientId", filter.clientId());
+        }
+        if (filter.locationId() != null) {
+            query.append(" and locationId = :locationId");
+            params.put("locationId", filter.locationId());
+        }
+        if (filter.usableOnly()) {
+            query.append(" and sessionsUsed < sessionsTotal and expiresAt > :now");
+            params.put("now", Instant.now());
+        }
+        if (cursor != null) {
+            query.append(" and (soldAt < :cursorAt or (soldAt = :cursorAt and id < :cursorId))");
+            params.put("cursorAt", cursor.at());
+            params.put("cursorId", cursor.id());
+        }
+        query.append(" order by soldAt desc, id desc");
+        return ClientPackage.<ClientPackage>find(query.toString(), params).range(0, limit).list()
+                .chain(found -> invoicesOf(found).chain(sold -> audit.record(caller, AuditTrail.Action.LIST,
+                                "client packages", filter.clientId(), null)
+                        .replaceWith(Page.of(found.stream()
+                                        .map(p -> view(p, sold.get(p.invoiceId), null))
+                                        .filter(p -> !filter.usableOnly() || p.usable())
+                                        .toList(), limit,
+                                (ClientPackageResponse p) -> Cursor.after(p.soldAt(), p.id())))));
+    }
+
+    /** One package with the sessions it paid for. */
+    @WithTransaction
+    public Uni<ClientPackageResponse> get(Caller caller, UUID id) {
+        caller.requireRole(Caller.CHAIN_ADMIN, Caller.BRANCH_MANAGER, Caller.RECEPTIONIST, Caller.CLIENT);
+        Map<String, Object> params = new HashMap<>();
+        params.put("tenant", caller.tenant());
+        params.put("id", id);
+        return ClientPackage.<ClientPackage>find("tenant = :tenant and id = :id" + visible(caller, params), params)
+                .firstResult()
+                .chain(held -> {
+                    if (held == null) {
+                        throw ProblemException.notFound("Client package", id);
+                    }
+                    return invoicesOf(List.of(held)).chain(sold -> uses(held.id)
+                            .call(() -> audit.record(caller, AuditTrail.Action.READ, "client package " + held.id,
+                                    held.clientId, held.locationCode))
+                            .map(uses -> view(held, sold.get(held.invoiceId), uses)));
+                });
+    }
+
+    /** The HQL condition (" and (...)") limiting packages to those the caller may see. */
+    static String visible(Caller caller, Map<String, Object> params) {
+        if (caller.hasRole(Caller.CHAIN_ADMIN)) {
+            return "";
+        }
+        List<String> any = new ArrayList<>();
+        if (caller.hasAnyRole(Caller.BRANCH_MANAGER, Caller.RECEPTIONIST)) {
+            if (caller.actsAtAllLocations()) {
+                return "";
+            }
+            if (!caller.locations().isEmpty()) {
+                any.add("locationCode in :locations");
+                params.put("locations", caller.locations());
+            }
+        }
+        if (caller.isClient()) {
+            any.add("clientUserId = :me");
+            params.put("me", caller.userId());
+        }
+        return any.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", any) + ")";
+    }
+
+    private static Uni<Map<UUID, Invoice>> invoicesOf(List<ClientPackage> held) {
+        if (held.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Invoice.<Invoice>list("id in ?1", held.stream().map(p -> p.invoiceId).toList())
+                .map(found -> found.stream().collect(Collectors.toMap(i -> i.id, Function.identity())));
+    }
+
+    private static Uni<List<Use>> uses(UUID clientPackageId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(USES, Object[].class)
+                        .setParameter("id", clientPackageId).getResultList())
+                .map(rows -> rows.stream().map(row -> new Use((UUID) row[0], (UUID) row[1], (String) row[2],
+                        toInstant(row[3]))).toList());
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+
+    static ClientPackageResponse view(ClientPackage p, Invoice invoice, List<Use> uses) {
+        boolean usable = p.sessionsLeft() > 0 && p.expiresAt.isAfter(Instant.now())
+                && invoice.status != InvoiceStatus.VOID;
+        return new ClientPackageResponse(p.id, p.packageId, p.name, p.serviceId, p.clientId, invoice.clientReference,
+                p.locationId, p.locationCode, p.invoiceId, invoice.number, invoice.status, invoice.totalCents,
+                invoice.currency, p.sessionsTotal, p.sessionsUsed, p.sessionsLeft(), p.soldAt, p.expiresAt, usable,
+                uses);
+    }
+}
