@@ -193,7 +193,7 @@ public interface BillingMessages {
     @Message("Pay online")
     String pay_online();
 
-    @Message("Pay {amount} online for invoice {number}")
+    @Message("Pay online: {amount}, invoice {number}")
     String pay_online_label(String amount, String number);
 
     @Message("You pay on our payment provider's secure page, then come back here.")

@@ -88,7 +88,7 @@ public class MyInvoicesPage {
     @Path("/{id}/state")
     public Uni<Response> state(@RestPath UUID id, @HeaderParam("HX-Request") String htmx) {
         return billing.invoice(id).map(invoice -> {
-            String target = "/me/invoices/" + id + (invoice.paid() ? "?done=paid" : "?paying");
+            String target = "/me/invoices/" + id + (invoice.paid() ? "?done=paid" : "?paying=1");
             if (htmx == null) {
                 return Response.seeOther(URI.create(target)).build();
             }
