@@ -103,6 +103,9 @@ public interface BillingMessages {
     @Message("Service")
     String service();
 
+    @Message("Services")
+    String lines();
+
     @Message("Therapist")
     String therapist();
 
@@ -232,7 +235,7 @@ public interface BillingMessages {
     @Message("Invoiced")
     String col_invoiced();
 
-    @Message("of it fees")
+    @Message("Of which fees")
     String col_fees();
 
     @Message("Paid")

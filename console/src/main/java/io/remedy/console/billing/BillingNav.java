@@ -21,7 +21,7 @@ public class BillingNav implements NavContributor {
             entries.add(new NavEntry("/invoices", words.nav_invoices(), 25));
         }
         if (viewer.isClient()) {
-            entries.add(new NavEntry("/me/invoices", words.nav_my_invoices(), 14));
+            entries.add(new NavEntry("/me/invoices", words.nav_my_invoices(), 16));
         }
         if (viewer.isChainAdmin() || viewer.isManager()) {
             entries.add(new NavEntry("/reports/revenue", words.nav_revenue(), 61));

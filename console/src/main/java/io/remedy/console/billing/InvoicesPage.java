@@ -26,6 +26,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.net.URI;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,7 @@ public class InvoicesPage {
         String last = blankToNull(to);
         return booking.locations().flatMap(chain -> {
             List<Booking.Location> mine = MyLocations.of(viewer, chain);
+            var zone = InvoiceView.zones(chain);
             UUID place = location != null ? location : mine.isEmpty() ? null : mine.get(0).id();
             Uni<String> clientName = client == null ? Uni.createFrom().item((String) null)
                     : Catalogue.clients(booking, List.of(client)).map(found -> Optional.ofNullable(found.get(client))
@@ -89,7 +91,7 @@ public class InvoicesPage {
             return Uni.combine().all().unis(clientName, page).asTuple().map(found -> {
                 Part<Billing.InvoicePage> answer = found.getItem2();
                 Part<List<InvoiceView>> views = answer.map(p -> p.items().stream()
-                        .map(i -> InvoiceView.of(i, viewer.locale())).toList());
+                        .map(i -> InvoiceView.of(i, viewer.locale(), zone.apply(i.locationId()))).toList());
                 List<String> owed = answer.available() ? owed(answer.value().items()) : List.of();
                 String next = answer.available() ? answer.value().nextCursor() : null;
                 String more = next == null ? null : "/invoices?location=" + place + param("status", state)
@@ -108,7 +110,7 @@ public class InvoicesPage {
     @GET
     @Path("/{id}")
     public Uni<TemplateInstance> invoice(@RestPath UUID id, @RestQuery String done) {
-        return billing.invoice(id).map(invoice -> form(invoice, null, null, done, FormErrors.NONE));
+        return billing.invoice(id).flatMap(invoice -> form(invoice, null, null, done, FormErrors.NONE));
     }
 
     /** A card-terminal or cash payment; the key of the form makes a second click record nothing more. */
@@ -120,18 +122,18 @@ public class InvoicesPage {
             Integer cents = Money.parse(amount, invoice.currency());
             if (cents == null) {
                 BillingMessages words = Texts.in(viewer.language(), BillingMessages.class);
-                return Uni.createFrom().item(Response.status(400).entity(form(invoice, method, amount, "",
-                        FormErrors.summary(words.amount_unreadable()).with("amountCents", words.amount_unreadable())))
-                        .build());
+                return form(invoice, method, amount, "", FormErrors.summary(words.amount_unreadable())
+                        .with("amountCents", words.amount_unreadable()))
+                        .map(page -> Response.status(400).entity(page).build());
             }
             String idempotency = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
             return billing.pay(id, idempotency, new Billing.NewPayment(method, cents))
                     .map(paid -> Response.seeOther(URI.create("/invoices/" + id + "?done=paid")).build())
                     .onFailure(failure -> failure instanceof ApiProblem problem && problem.status() != 403
                             && problem.status() != 404)
-                    .recoverWithUni(failure -> billing.invoice(id).map(again -> Response
-                            .status(((ApiProblem) failure).status())
-                            .entity(form(again, method, amount, "", FormErrors.of((ApiProblem) failure))).build()));
+                    .recoverWithUni(failure -> billing.invoice(id).flatMap(again -> form(again, method, amount, "",
+                            FormErrors.of((ApiProblem) failure)))
+                            .map(page -> Response.status(((ApiProblem) failure).status()).entity(page).build()));
         });
     }
 
@@ -166,9 +168,15 @@ public class InvoicesPage {
                 });
     }
 
-    private TemplateInstance form(Billing.Invoice invoice, String method, String amount, String done,
-                                  FormErrors errors) {
-        InvoiceView view = InvoiceView.of(invoice, viewer.locale());
+    private Uni<TemplateInstance> form(Billing.Invoice invoice, String method, String amount, String done,
+                                       FormErrors errors) {
+        return booking.locations().map(chain -> form(invoice, InvoiceView.zones(chain).apply(invoice.locationId()),
+                method, amount, done, errors));
+    }
+
+    private TemplateInstance form(Billing.Invoice invoice, ZoneId zone, String method, String amount,
+                                  String done, FormErrors errors) {
+        InvoiceView view = InvoiceView.of(invoice, viewer.locale(), zone);
         BillingMessages words = Texts.in(viewer.language(), BillingMessages.class);
         String remaining = invoice.owing()
                 ? words.remains(Money.format(invoice.outstandingCents(), invoice.currency(), viewer.locale()))

@@ -3,6 +3,7 @@ package io.remedy.console.billing;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.remedy.console.api.ApiProblem;
+import io.remedy.console.api.BookingApi;
 import io.remedy.console.page.FormErrors;
 import io.remedy.console.page.Part;
 import io.remedy.console.page.Viewer;
@@ -20,10 +21,12 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.net.URI;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * A client's own invoices, on a phone first: what each was for, its amount and state, the receipt of a paid one, and
@@ -50,20 +53,25 @@ public class MyInvoicesPage {
     }
 
     private final BillingApi billing;
+    private final BookingApi booking;
     private final Viewer viewer;
 
-    public MyInvoicesPage(@RestClient BillingApi billing, Viewer viewer) {
+    public MyInvoicesPage(@RestClient BillingApi billing, @RestClient BookingApi booking, Viewer viewer) {
         this.billing = billing;
+        this.booking = booking;
         this.viewer = viewer;
     }
 
     @GET
     public Uni<TemplateInstance> invoices() {
         // billing answers a client with their own invoices only
-        return Part.of(billing.invoices(null, null, null, null, null, 100, null)).map(part -> {
+        return Uni.combine().all().unis(Part.of(billing.invoices(null, null, null, null, null, 100, null)),
+                zones()).asTuple().map(found -> {
+            Part<Billing.InvoicePage> part = found.getItem1();
+            Function<UUID, ZoneId> zone = found.getItem2();
             Part<List<InvoiceView>> views = part.map(page -> page.items().stream()
                     .filter(i -> "INVOICE".equals(i.kind()))
-                    .map(i -> InvoiceView.of(i, viewer.locale())).toList());
+                    .map(i -> InvoiceView.of(i, viewer.locale(), zone.apply(i.locationId()))).toList());
             Map<String, Long> owed = new LinkedHashMap<>();
             if (part.available()) {
                 part.value().items().stream().filter(Billing.Invoice::owing).forEach(i ->
@@ -78,9 +86,12 @@ public class MyInvoicesPage {
     @GET
     @Path("/{id}")
     public Uni<TemplateInstance> invoice(@RestPath UUID id, @RestQuery String paying, @RestQuery String done) {
-        return billing.invoice(id).map(invoice -> Templates.invoice(new MyInvoice(InvoiceView.of(invoice,
-                viewer.locale()), paying != null && !invoice.paid(), done, UUID.randomUUID().toString(),
-                FormErrors.NONE)));
+        return Uni.combine().all().unis(billing.invoice(id), zones()).asTuple().map(found -> {
+            Billing.Invoice invoice = found.getItem1();
+            return Templates.invoice(new MyInvoice(InvoiceView.of(invoice, viewer.locale(),
+                    found.getItem2().apply(invoice.locationId())), paying != null && !invoice.paid(), done,
+                    UUID.randomUUID().toString(), FormErrors.NONE));
+        });
     }
 
     /** Asked every few seconds by the page awaiting the provider's word: 204 until the invoice is paid. */
@@ -104,9 +115,17 @@ public class MyInvoicesPage {
         return billing.paymentLink(id, idempotency)
                 .map(link -> Response.seeOther(URI.create(link.url())).build())
                 .onFailure(failure -> failure instanceof ApiProblem problem && problem.status() == 409)
-                .recoverWithUni(failure -> billing.invoice(id).map(invoice -> Response.status(409)
-                        .entity(Templates.invoice(new MyInvoice(InvoiceView.of(invoice, viewer.locale()), false, null,
-                                UUID.randomUUID().toString(), FormErrors.of((ApiProblem) failure)))).build()));
+                .recoverWithUni(failure -> Uni.combine().all().unis(billing.invoice(id), zones()).asTuple()
+                        .map(found -> Response.status(409).entity(Templates.invoice(new MyInvoice(InvoiceView.of(
+                                found.getItem1(), viewer.locale(), found.getItem2().apply(found.getItem1().locationId())),
+                                false, null, UUID.randomUUID().toString(), FormErrors.of((ApiProblem) failure))))
+                                .build()));
+    }
+
+    /** Each location's time zone (the client's dates and times are the location's); UTC when booking is down. */
+    private Uni<Function<UUID, ZoneId>> zones() {
+        Function<UUID, ZoneId> utc = id -> ZoneId.of("UTC");
+        return booking.locations().map(InvoiceView::zones).onFailure(Part::isUnavailable).recoverWithItem(utc);
     }
 
     @GET
