@@ -184,9 +184,6 @@ public interface BillingMessages {
     @Message("The session was completed; billing issues its invoice in a moment. This page opens it as soon as it is there.")
     String issuing_text();
 
-    @Message("This session has no invoice: it was not completed, or its price was nothing.")
-    String no_invoice();
-
     @Message("My invoices")
     String my_title();
 
