@@ -6,6 +6,7 @@ import io.remedy.console.api.ApiProblem;
 import io.remedy.console.api.Booking;
 import io.remedy.console.api.BookingApi;
 import io.remedy.console.api.Catalogue;
+import io.remedy.console.notes.SessionCompletionApi;
 import io.remedy.console.page.FormErrors;
 import io.remedy.console.page.Viewer;
 import io.smallrye.mutiny.Uni;
@@ -45,6 +46,17 @@ public class SessionPage {
                               String room, String location, String when, String startsLocal,
                               List<Booking.Therapist> therapists, boolean live, boolean booked, boolean lateIfCancelled,
                               int noticeHours, List<String> reasons, String diaryHref, FormErrors errors) {
+
+        /** The session has begun and is not over: the front desk may check the client out (complete it). */
+        public boolean checkOut() {
+            return ("BOOKED".equals(session.status()) || "CHECKED_IN".equals(session.status()))
+                    && !session.startsAt().isAfter(Instant.now());
+        }
+
+        /** A completed session has an invoice (issued by billing a moment after completion). */
+        public boolean completed() {
+            return "COMPLETED".equals(session.status());
+        }
     }
 
     @CheckedTemplate
@@ -55,10 +67,12 @@ public class SessionPage {
     }
 
     private final BookingApi booking;
+    private final SessionCompletionApi completion;
     private final Viewer viewer;
 
-    public SessionPage(@RestClient BookingApi booking, Viewer viewer) {
+    public SessionPage(@RestClient BookingApi booking, @RestClient SessionCompletionApi completion, Viewer viewer) {
         this.booking = booking;
+        this.completion = completion;
         this.viewer = viewer;
     }
 
@@ -83,6 +97,19 @@ public class SessionPage {
     @Path("/no-show")
     public Uni<Response> noShow(@RestPath UUID id, @RestForm String version) {
         return change(id, session -> booking.noShow(id, etag(version)), "no-show");
+    }
+
+    /** Check-out: the session is done (completed); billing issues its invoice and the desk takes the payment there. */
+    @POST
+    @Path("/complete")
+    public Uni<Response> checkOut(@RestPath UUID id, @RestForm String version) {
+        return completion.complete(id, etag(version))
+                .map(session -> Response.seeOther(URI.create("/invoices/session/" + id + "?client="
+                        + session.clientId())).build())
+                .onFailure(failure -> failure instanceof ApiProblem problem && problem.status() != 403
+                        && problem.status() != 404)
+                .recoverWithUni(failure -> view(id, FormErrors.of((ApiProblem) failure))
+                        .map(v -> Response.status(((ApiProblem) failure).status()).entity(Templates.show(v)).build()));
     }
 
     @POST

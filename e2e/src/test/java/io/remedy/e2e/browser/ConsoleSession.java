@@ -36,7 +36,9 @@ final class ConsoleSession implements AutoCloseable {
             // (the location reads "<url>:<line>:<column>")
             boolean documentStatus = message.text().startsWith("Failed to load resource")
                     && message.location() != null && message.location().startsWith(page.url() + ":");
-            if ("error".equals(message.type()) && !documentStatus) {
+            // a page outside the console (the payment provider's hosted page) is not the console's to answer for
+            boolean elsewhere = !page.url().startsWith(Platform.consoleUrl());
+            if ("error".equals(message.type()) && !documentStatus && !elsewhere) {
                 errors.add(message.text() + " (" + message.location() + ")");
             }
         });
@@ -94,6 +96,17 @@ final class ConsoleSession implements AutoCloseable {
     void screenshot(String name) {
         Path root = Path.of(System.getProperty("remedy.root", "..")).toAbsolutePath().normalize();
         Path file = root.resolve("docs/console").resolve(name + ".png");
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+    }
+
+    /** Writes a screenshot of the whole page to {@code target/screenshots/<name>.png} of the e2e module. */
+    void snapshot(String name) {
+        Path file = Path.of("target", "screenshots", name + ".png").toAbsolutePath();
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {

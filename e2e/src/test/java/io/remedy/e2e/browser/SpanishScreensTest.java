@@ -29,7 +29,7 @@ class SpanishScreensTest {
     /** Words of the console's own menus and header that a Spanish page must not show. */
     private static final List<String> ENGLISH = List.of("Sign out", "Skip to content", "Waitlist", "Room hires",
             "My sessions", "Inbox", "Preferences", "Homework", "My record", "My diary", "Branch report",
-            "Dead letters", "Chain setup", "Signed in as");
+            "Dead letters", "Chain setup", "Signed in as", "Invoices", "My invoices", "Revenue per branch");
 
     @BeforeAll
     static void platform() {
@@ -39,7 +39,8 @@ class SpanishScreensTest {
     @Test
     void theFrontDeskTheTherapistAndTheChainAdminSwitchToSpanish() {
         try (ConsoleSession desk = ConsoleSession.signIn(Clinic.RECEPTION)) {
-            inSpanish(desk, List.of("/diary", "/diary/week", "/diary/book", "/waitlist", "/clients", "/hires"),
+            inSpanish(desk, List.of("/diary", "/diary/week", "/diary/book", "/waitlist", "/clients", "/hires",
+                    "/invoices"),
                     "spanish-desk-week");
         }
         try (ConsoleSession therapist = ConsoleSession.signIn(Clinic.ANA)) {
@@ -47,7 +48,7 @@ class SpanishScreensTest {
         }
         try (ConsoleSession admin = ConsoleSession.signIn(Clinic.ADMIN)) {
             inSpanish(admin, List.of("/reports/branches", "/setup", "/setup/therapists", "/setup/services",
-                    "/setup/messages", "/admin/dead-letters"), null);
+                    "/setup/messages", "/admin/dead-letters", "/reports/revenue"), null);
         }
     }
 
@@ -63,7 +64,8 @@ class SpanishScreensTest {
         phone.navigate(Platform.consoleUrl() + "/");
         assertThat(phone.locator("html")).hasAttribute("lang", "es");
         try (ConsoleSession client = ConsoleSession.signIn(login.username(), phone)) {
-            for (String path : List.of("/me", "/me/book", "/me/homework", "/me/inbox", "/me/record", "/me/preferences")) {
+            for (String path : List.of("/me", "/me/book", "/me/homework", "/me/inbox", "/me/record", "/me/preferences",
+                    "/me/invoices")) {
                 client.open(path);
                 assertSpanish(client, path);
             }

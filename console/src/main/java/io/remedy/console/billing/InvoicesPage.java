@@ -1,0 +1,218 @@
+package io.remedy.console.billing;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.remedy.console.api.ApiProblem;
+import io.remedy.console.api.Booking;
+import io.remedy.console.api.BookingApi;
+import io.remedy.console.api.Catalogue;
+import io.remedy.console.i18n.Texts;
+import io.remedy.console.page.FormErrors;
+import io.remedy.console.page.Part;
+import io.remedy.console.page.Viewer;
+import io.remedy.console.records.MyLocations;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The front desk's money: a location's invoices (by state, issue dates and client) with what is still owed, one
+ * invoice with its lines and payments, taking a card-terminal or cash payment (part payments too) and the receipt
+ * PDF. From a completed session's page, "Invoice and payment" opens the session's invoice (waiting a moment while
+ * billing issues it). Billing decides who may see and take what.
+ */
+@Path("/invoices")
+@Produces(MediaType.TEXT_HTML)
+public class InvoicesPage {
+
+    /** The list with its filters; {@code owed}: what is outstanding on the invoices shown, per currency. */
+    public record ListView(List<Booking.Location> locations, UUID location, String status, String from, String to,
+                           UUID client, String clientName, Part<List<InvoiceView>> invoices, List<String> owed,
+                           String nextCursor, String moreHref, List<String> statuses, FormErrors errors) {
+    }
+
+    /** One invoice at the desk: the form to take a payment keeps what was typed when the API refused it. */
+    public record PaymentForm(InvoiceView view, String method, String amount, String key, String done,
+                              String remaining, List<String> methods, FormErrors errors) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(ListView list);
+
+        static native TemplateInstance invoice(PaymentForm form);
+
+        static native TemplateInstance issuing(UUID sessionId, UUID client);
+    }
+
+    private final BillingApi billing;
+    private final BookingApi booking;
+    private final Viewer viewer;
+
+    public InvoicesPage(@RestClient BillingApi billing, @RestClient BookingApi booking, Viewer viewer) {
+        this.billing = billing;
+        this.booking = booking;
+        this.viewer = viewer;
+    }
+
+    @GET
+    public Uni<TemplateInstance> list(@RestQuery UUID location, @RestQuery String status, @RestQuery String from,
+                                      @RestQuery String to, @RestQuery UUID client, @RestQuery String cursor) {
+        String state = status == null || status.isBlank() ? null : status.trim();
+        String first = blankToNull(from);
+        String last = blankToNull(to);
+        return booking.locations().flatMap(chain -> {
+            List<Booking.Location> mine = MyLocations.of(viewer, chain);
+            var zone = InvoiceView.zones(chain);
+            UUID place = location != null ? location : mine.isEmpty() ? null : mine.get(0).id();
+            Uni<String> clientName = client == null ? Uni.createFrom().item((String) null)
+                    : Catalogue.clients(booking, List.of(client)).map(found -> Optional.ofNullable(found.get(client))
+                            .map(Booking.Client::name).orElse(null));
+            Uni<Part<Billing.InvoicePage>> page = Part.of(billing.invoices(place, client, state, first, last, 50,
+                    blankToNull(cursor)));
+            return Uni.combine().all().unis(clientName, page).asTuple().map(found -> {
+                Part<Billing.InvoicePage> answer = found.getItem2();
+                Part<List<InvoiceView>> views = answer.map(p -> p.items().stream()
+                        .map(i -> InvoiceView.of(i, viewer.locale(), zone.apply(i.locationId()))).toList());
+                List<String> owed = answer.available() ? owed(answer.value().items()) : List.of();
+                String next = answer.available() ? answer.value().nextCursor() : null;
+                String more = next == null ? null : "/invoices?location=" + place + param("status", state)
+                        + param("from", first) + param("to", last) + (client == null ? "" : "&client=" + client)
+                        + "&cursor=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8);
+                return Templates.list(new ListView(mine, place, state, first, last, client, found.getItem1(), views,
+                        owed, next, more, Billing.STATUSES, FormErrors.NONE));
+            });
+        }).onFailure(failure -> failure instanceof ApiProblem problem && problem.status() == 400)
+                .recoverWithUni(failure -> booking.locations().map(chain -> Templates.list(new ListView(
+                        MyLocations.of(viewer, chain), location, state, first, last, client, null,
+                        Part.of(List.of()), List.of(), null, null, Billing.STATUSES,
+                        FormErrors.of((ApiProblem) failure)))));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<TemplateInstance> invoice(@RestPath UUID id, @RestQuery String done) {
+        return billing.invoice(id).flatMap(invoice -> form(invoice, null, null, done, FormErrors.NONE));
+    }
+
+    /** A card-terminal or cash payment; the key of the form makes a second click record nothing more. */
+    @POST
+    @Path("/{id}/payments")
+    public Uni<Response> pay(@RestPath UUID id, @RestForm String method, @RestForm String amount,
+                             @RestForm String key) {
+        return billing.invoice(id).flatMap(invoice -> {
+            Integer cents = Money.parse(amount, invoice.currency());
+            if (cents == null) {
+                BillingMessages words = Texts.in(viewer.language(), BillingMessages.class);
+                return form(invoice, method, amount, "", FormErrors.summary(words.amount_unreadable())
+                        .with("amountCents", words.amount_unreadable()))
+                        .map(page -> Response.status(400).entity(page).build());
+            }
+            String idempotency = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
+            return billing.pay(id, idempotency, new Billing.NewPayment(method, cents))
+                    .map(paid -> Response.seeOther(URI.create("/invoices/" + id + "?done=paid")).build())
+                    .onFailure(failure -> failure instanceof ApiProblem problem && problem.status() != 403
+                            && problem.status() != 404)
+                    .recoverWithUni(failure -> billing.invoice(id).flatMap(again -> form(again, method, amount, "",
+                            FormErrors.of((ApiProblem) failure)))
+                            .map(page -> Response.status(((ApiProblem) failure).status()).entity(page).build()));
+        });
+    }
+
+    /** The invoice as billing renders it: the receipt once it is paid. */
+    @GET
+    @Path("/{id}/pdf")
+    @Produces("application/pdf")
+    public Uni<Response> pdf(@RestPath UUID id) {
+        return receipt(billing, id);
+    }
+
+    /**
+     * The invoice of a completed session: opened at once when billing has issued it, else a page that asks again
+     * every two seconds (htmx) and opens it when it is there.
+     */
+    @GET
+    @Path("/session/{sessionId}")
+    public Uni<Response> ofSession(@RestPath UUID sessionId, @RestQuery UUID client,
+                                   @HeaderParam("HX-Request") String htmx) {
+        return billing.invoices(null, client, null, null, null, 200, null).map(page -> page.items().stream()
+                .filter(i -> sessionId.equals(i.sessionId()) && "INVOICE".equals(i.kind())
+                        && "SESSION".equals(i.reason()))
+                .findFirst()).map(found -> {
+                    if (found.isPresent()) {
+                        String target = "/invoices/" + found.get().id();
+                        return htmx != null ? Response.ok().header("HX-Redirect", target).build()
+                                : Response.seeOther(URI.create(target)).build();
+                    }
+                    // htmx keeps asking on 204; a plain browser gets the page that asks
+                    return htmx != null ? Response.noContent().build()
+                            : Response.ok(Templates.issuing(sessionId, client)).build();
+                });
+    }
+
+    private Uni<TemplateInstance> form(Billing.Invoice invoice, String method, String amount, String done,
+                                       FormErrors errors) {
+        return booking.locations().map(chain -> form(invoice, InvoiceView.zones(chain).apply(invoice.locationId()),
+                method, amount, done, errors));
+    }
+
+    private TemplateInstance form(Billing.Invoice invoice, ZoneId zone, String method, String amount,
+                                  String done, FormErrors errors) {
+        InvoiceView view = InvoiceView.of(invoice, viewer.locale(), zone);
+        BillingMessages words = Texts.in(viewer.language(), BillingMessages.class);
+        String remaining = invoice.owing()
+                ? words.remains(Money.format(invoice.outstandingCents(), invoice.currency(), viewer.locale()))
+                : words.paid_in_full();
+        return Templates.invoice(new PaymentForm(view, method == null ? "CARD_TERMINAL" : method,
+                amount == null ? view.amountToPay() : amount, UUID.randomUUID().toString(), done, remaining,
+                Billing.DESK_METHODS, errors));
+    }
+
+    /** The PDF as a file the browser shows; its name holds the invoice's number, never the client's. */
+    static Uni<Response> receipt(BillingApi billing, UUID id) {
+        return billing.invoice(id).flatMap(invoice -> billing.pdf(id).map(bytes -> Response.ok(bytes, "application/pdf")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\""
+                        + (invoice.number() == null ? "invoice" : invoice.number().replaceAll("[^A-Za-z0-9-]", ""))
+                        + ".pdf\"")
+                .build()));
+    }
+
+    /** What is outstanding on these invoices, one amount per currency (never added across currencies). */
+    private List<String> owed(List<Billing.Invoice> invoices) {
+        Map<String, Long> byCurrency = new LinkedHashMap<>();
+        for (Billing.Invoice invoice : invoices) {
+            if (invoice.owing()) {
+                byCurrency.merge(invoice.currency(), invoice.outstandingCents().longValue(), Long::sum);
+            }
+        }
+        return byCurrency.entrySet().stream().map(e -> Money.format(e.getValue(), e.getKey(), viewer.locale()))
+                .toList();
+    }
+
+    private static String param(String name, String value) {
+        return value == null ? "" : "&" + name + "=" + java.net.URLEncoder.encode(value,
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

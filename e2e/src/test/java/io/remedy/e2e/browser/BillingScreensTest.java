@@ -1,0 +1,250 @@
+package io.remedy.e2e.browser;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.remedy.e2e.Api;
+import io.remedy.e2e.Platform;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The money screens in a real Chromium: the front desk checks a client out and takes a cash and a card part payment
+ * until the invoice is paid; a client on a phone pays an invoice on the payment provider's page; the chain admin reads
+ * the revenue of a pound and a dollar branch apart. Each test builds its own chain.
+ */
+class BillingScreensTest {
+
+    private static final Pattern INVOICE_PAGE = Pattern.compile(".*/invoices/[0-9a-f-]{36}(\\?.*)?$");
+
+    @BeforeAll
+    static void platform() {
+        Platform.stack();
+    }
+
+    @Test
+    void frontDeskChecksOutTakesACashAndACardPartPaymentAndTheInvoiceBecomesPaid() {
+        ClinicOfItsOwn clinic = new ClinicOfItsOwn();
+        // the client's session began two hours ago (the location's clock reads about noon)
+        String session = pastSession(clinic, clinic.location, clinic.therapist, clinic.service, 2);
+
+        try (ConsoleSession desk = ConsoleSession.signIn(clinic.receptionist.username())) {
+            Page page = desk.page;
+            desk.open("/sessions/" + session);
+            desk.assertAccessibleAndQuiet();
+            desk.snapshot("desk-session-check-out");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check out: session done")).click();
+            // billing issues the invoice a moment after completion: the page waits for it, then opens it
+            page.waitForURL(INVOICE_PAGE, new Page.WaitForURLOptions().setTimeout(60_000));
+            assertThat(page.locator("#invoice-status")).hasText("Issued");
+            assertThat(page.locator("#invoice-total")).hasText("£60.00");
+            assertThat(page.locator("#invoice-outstanding")).hasText("£60.00");
+            desk.assertAccessibleAndQuiet();
+            desk.snapshot("desk-invoice-issued");
+
+            // cash first, part of it
+            page.getByLabel("Cash").check();
+            page.getByLabel("Amount (GBP)").fill("20");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the payment")).click();
+            assertThat(page.locator("#invoice-status")).hasText("Part paid");
+            assertThat(page.locator("#payment-done")).containsText("£40.00 remains to be paid.");
+            assertThat(page.locator("#invoice-outstanding")).hasText("£40.00");
+            assertThat(page.locator("#payments tbody tr")).hasCount(1);
+            desk.assertAccessibleAndQuiet();
+            desk.screenshot("desk-invoice-part-paid");
+
+            // the rest by card: the form offers what remains
+            page.getByLabel("Card (terminal)").check();
+            assertThat(page.getByLabel("Amount (GBP)")).hasValue("40.00");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the payment")).click();
+            assertThat(page.locator("#invoice-status")).hasText("Paid");
+            assertThat(page.locator("#payment-done")).containsText("The invoice is paid in full.");
+            assertThat(page.locator("#payments tbody")).containsText("Cash");
+            assertThat(page.locator("#payments tbody")).containsText("Card (terminal)");
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the payment")))
+                    .hasCount(0);
+            desk.assertAccessibleAndQuiet();
+            desk.snapshot("desk-invoice-paid");
+
+            // the receipt opens as a PDF
+            String receipt = page.locator("#invoice-pdf").getAttribute("href");
+            assertThat(page.locator("#invoice-pdf")).hasText("Receipt (PDF)");
+            APIResponse pdf = page.request().get(Platform.consoleUrl() + receipt);
+            assertEquals(200, pdf.status());
+            assertTrue(pdf.headers().get("content-type").startsWith("application/pdf"), pdf.headers().toString());
+            assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+
+            // the location's invoices, paid ones only
+            desk.open("/invoices");
+            page.getByLabel("State").selectOption("PAID");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+            page.waitForURL(Pattern.compile(".*status=PAID.*"));
+            assertThat(page.locator("#invoices tbody tr")).hasCount(1);
+            assertThat(page.locator("#invoices tbody")).containsText(clinic.clientName);
+            assertThat(page.locator("#invoices tbody")).containsText("Paid");
+            desk.assertAccessibleAndQuiet();
+            desk.screenshot("desk-invoices");
+        }
+    }
+
+    @Test
+    void clientOnAPhonePaysAnInvoiceOnlineAndSeesItPaid() {
+        ClinicOfItsOwn clinic = new ClinicOfItsOwn();
+        String session = pastSession(clinic, clinic.location, clinic.therapist, clinic.service, 3);
+        complete(clinic, session);
+        String invoice = invoiceOf(clinic, session);
+
+        try (ConsoleSession client = ConsoleSession.signIn(clinic.clientUser.username(), 390, 844)) {
+            Page page = client.page;
+            client.open("/me/invoices");
+            assertThat(page.locator("#my-owed")).containsText("£60.00");
+            assertThat(page.locator(".my-invoices li")).hasCount(1);
+            assertThat(page.locator(".my-invoices li .badge")).hasText("Issued");
+            client.assertAccessibleAndQuiet();
+            client.screenshot("client-invoices");
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Pay online"))).click();
+            // the payment provider's own page, outside the console
+            page.waitForURL(Pattern.compile(".*/pay/chk_[0-9a-f]+$"));
+            assertThat(page.locator("h1")).hasText("Pay GBP 60.00");
+            client.snapshot("provider-hosted-page");
+            page.locator("#pay").click();
+            assertThat(page.locator("#status")).hasText("completed");
+
+            // back in the console, the invoice shows paid once billing has the provider's word
+            client.open("/me/invoices/" + invoice + "?paying=1");
+            assertThat(page.locator("#invoice-status")).hasText("Paid", new com.microsoft.playwright.assertions
+                    .LocatorAssertions.HasTextOptions().setTimeout(30_000));
+            assertThat(page.locator("#payments tbody")).containsText("Online");
+            client.assertAccessibleAndQuiet();
+            client.snapshot("client-invoice-paid");
+
+            client.open("/me/invoices");
+            assertThat(page.locator(".my-invoices li .badge")).hasText("Paid");
+            assertThat(page.locator("#my-owed")).hasCount(0);
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Pay online"))))
+                    .hasCount(0);
+            String receipt = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                    .setName(Pattern.compile("^Receipt of invoice"))).getAttribute("href");
+            APIResponse pdf = page.request().get(Platform.consoleUrl() + receipt);
+            assertEquals(200, pdf.status());
+            assertTrue(pdf.headers().get("content-type").startsWith("application/pdf"), pdf.headers().toString());
+            client.assertAccessibleAndQuiet();
+            client.screenshot("client-invoices-paid");
+
+            // the same page in Spanish
+            client.open("/language?lang=es");
+            client.open("/me/invoices");
+            assertThat(page.locator("h1")).hasText("Mis facturas");
+            assertThat(page.locator(".my-invoices li .badge")).hasText("Pagada");
+            client.assertAccessibleAndQuiet();
+            client.snapshot("client-invoices-es");
+        }
+    }
+
+    @Test
+    void chainAdminReadsTheRevenueOfAPoundAndADollarBranchApart() {
+        ClinicOfItsOwn clinic = new ClinicOfItsOwn();
+        String admin = clinic.admin.username();
+        // a second branch that charges dollars, with its own room and therapist; one service priced at both
+        String code = "usd" + clinic.code.substring(3);
+        String dollars = create(admin, "/api/v1/locations", Map.of("code", code, "name", "Harbourside " + code,
+                "timeZone", clinic.zone.getId(), "currency", "USD"));
+        create(admin, "/api/v1/locations/" + dollars + "/rooms", Map.of("name", "Room A"));
+        String uma = create(admin, "/api/v1/therapists", Map.of("displayName", "Uma Reyes",
+                "email", "uma-" + code + "@e2e.test"));
+        roster(admin, uma, dollars);
+        String service = create(admin, "/api/v1/services", Map.of("name", "Sports massage 30 min",
+                "durationMinutes", 30, "bufferMinutes", 0, "priceCents", 5000, "currency", "GBP",
+                "therapistIds", List.of(clinic.therapist, uma),
+                "locationPrices", List.of(Map.of("locationId", dollars, "priceCents", 7500))));
+        String pounds = pastSession(clinic, clinic.location, clinic.therapist, service, 3);
+        String usd = pastSession(clinic, dollars, uma, service, 2);
+        complete(clinic, pounds);
+        complete(clinic, usd);
+        invoiceOf(clinic, pounds);
+        invoiceOf(clinic, usd);
+
+        try (ConsoleSession session = ConsoleSession.signIn(admin)) {
+            Page page = session.page;
+            session.open("/reports/branches");
+            page.locator("#revenue-link").click();
+            page.waitForURL(Pattern.compile(".*/reports/revenue.*"));
+            assertThat(page.locator("h1")).hasText("Revenue per branch");
+            assertThat(page.locator("#revenue-table tbody tr")).hasCount(2);
+            assertThat(page.locator("#revenue-table tbody tr[data-currency=GBP]")).containsText(clinic.locationName);
+            assertThat(page.locator("#revenue-table tbody tr[data-currency=GBP]")).containsText("£50.00");
+            assertThat(page.locator("#revenue-table tbody tr[data-currency=USD]")).containsText("Harbourside " + code);
+            assertThat(page.locator("#revenue-table tbody tr[data-currency=USD]")).containsText("$75.00");
+            // one total per currency, never added together
+            assertThat(page.locator("#revenue-totals tbody tr")).hasCount(2);
+            assertThat(page.locator("#revenue-totals tbody tr[data-currency=GBP]")).containsText("£50.00");
+            assertThat(page.locator("#revenue-totals tbody tr[data-currency=USD]")).containsText("$75.00");
+            assertThat(page.locator("#revenue-totals")).not().containsText("125");
+            session.assertAccessibleAndQuiet();
+            session.screenshot("admin-revenue");
+
+            session.open("/language?lang=es");
+            session.open("/reports/revenue");
+            assertThat(page.locator("h1")).hasText("Ingresos por centro");
+            session.assertAccessibleAndQuiet();
+            session.snapshot("admin-revenue-es");
+        }
+    }
+
+    /** A session of the client's that began {@code hoursAgo} hours ago, recorded as history by the chain admin. */
+    private static String pastSession(ClinicOfItsOwn clinic, String location, String therapist, String service,
+                                      int hoursAgo) {
+        ZonedDateTime startsAt = ZonedDateTime.now(clinic.zone).truncatedTo(ChronoUnit.HOURS).minusHours(hoursAgo);
+        return create(clinic.admin.username(), "/api/v1/sessions/past", Map.of("locationId", location,
+                "serviceId", service, "therapistId", therapist, "clientId", clinic.clientId,
+                "startsAt", startsAt.toInstant().toString()));
+    }
+
+    private static void complete(ClinicOfItsOwn clinic, String session) {
+        String etag = Api.as(clinic.admin.username()).get("/api/v1/sessions/" + session).then().statusCode(200)
+                .extract().header("ETag");
+        Api.as(clinic.admin.username()).header("If-Match", etag).post("/api/v1/sessions/" + session + "/complete")
+                .then().statusCode(200);
+    }
+
+    /** The id of the session's invoice, once billing has issued it. */
+    private static String invoiceOf(ClinicOfItsOwn clinic, String session) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            List<Map<String, Object>> items = Api.as(clinic.admin.username()).queryParam("clientId", clinic.clientId)
+                    .get("/api/v1/billing/invoices").then().statusCode(200).extract().jsonPath().getList("items");
+            return items.stream().filter(i -> session.equals(i.get("sessionId"))).map(i -> (String) i.get("id"))
+                    .findFirst().orElse(null);
+        }, id -> id != null);
+    }
+
+    private static void roster(String admin, String therapist, String location) {
+        List<Map<String, Object>> week = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
+                "SUNDAY").stream().map(day -> Map.<String, Object>of("locationId", location, "dayOfWeek", day,
+                "start", "08:00", "end", "20:00")).toList();
+        String etag = Api.as(admin).get("/api/v1/therapists/" + therapist + "/roster").then().statusCode(200)
+                .extract().header("ETag");
+        Api.as(admin).header("If-Match", etag).body(Map.of("entries", week))
+                .put("/api/v1/therapists/" + therapist + "/roster").then().statusCode(200);
+    }
+
+    private static String create(String user, String path, Map<String, Object> body) {
+        Response response = Api.as(user).body(body).post(path);
+        response.then().statusCode(201);
+        return response.path("id");
+    }
+}
