@@ -1,6 +1,9 @@
 package io.remedy.gateway.edge;
 
 import io.remedy.gateway.routing.RouteClasses;
+import io.remedy.platform.problem.Problem;
+import io.remedy.platform.problem.ProblemResponses;
+import io.remedy.platform.problem.ProblemType;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -21,12 +24,13 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class BodyLimit {
 
-    static final int ORDER = -3;
+    /** Before remedy-platform-web's limit of every path (-3), which knows only the largest body of any route class. */
+    static final int ORDER = -4;
 
     private final RouteClasses routeClasses;
-    private final Problems problems;
+    private final ProblemResponses problems;
 
-    public BodyLimit(RouteClasses routeClasses, Problems problems) {
+    public BodyLimit(RouteClasses routeClasses, ProblemResponses problems) {
         this.routeClasses = routeClasses;
         this.problems = problems;
     }
@@ -102,7 +106,7 @@ public class BodyLimit {
             try {
                 if (Long.parseLong(length.trim()) > limit) {
                     closeAfterwards(context);
-                    problems.send(context, Problem.of(Problem.Kind.PAYLOAD_TOO_LARGE,
+                    problems.send(context, Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
                             "The request body is larger than " + limit + " bytes"));
                     return;
                 }

@@ -4,9 +4,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.remedy.gateway.config.GatewayConfig;
 import io.remedy.gateway.edge.ClientAddress;
-import io.remedy.gateway.edge.Problem;
-import io.remedy.gateway.edge.Problems;
 import io.remedy.gateway.routing.ApiProxy;
+import io.remedy.platform.problem.Problem;
+import io.remedy.platform.problem.ProblemResponses;
+import io.remedy.platform.problem.ProblemType;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -41,14 +42,15 @@ public class RateLimitFilter {
 
     private final RateLimiter limiter;
     private final ClientAddress clientAddress;
-    private final Problems problems;
+    private final ProblemResponses problems;
     private final boolean enabled;
     private final Policy authenticatedReads;
     private final Policy authenticatedWrites;
     private final Policy anonymousReads;
     private final Policy anonymousWrites;
 
-    public RateLimitFilter(RateLimiter limiter, ClientAddress clientAddress, Problems problems, GatewayConfig config) {
+    public RateLimitFilter(RateLimiter limiter, ClientAddress clientAddress, ProblemResponses problems,
+                           GatewayConfig config) {
         this.limiter = limiter;
         this.clientAddress = clientAddress;
         this.problems = problems;
@@ -128,7 +130,7 @@ public class RateLimitFilter {
             return true;
         }
         limiter.refused(decision);
-        problems.send(context, Problem.of(Problem.Kind.TOO_MANY_REQUESTS, "Too many requests; try again in "
+        problems.send(context, Problem.of(ProblemType.TOO_MANY_REQUESTS, "Too many requests; try again in "
                 + decision.retryAfterSeconds() + " s"), Map.of("Retry-After", String.valueOf(decision.retryAfterSeconds())));
         return false;
     }

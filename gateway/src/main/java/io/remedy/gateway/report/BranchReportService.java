@@ -4,10 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.remedy.gateway.config.GatewayConfig;
-import io.remedy.gateway.edge.Problem;
-import io.remedy.gateway.edge.ProblemException;
 import io.remedy.gateway.routing.Upstream;
 import io.remedy.gateway.routing.UpstreamClient;
+import io.remedy.platform.problem.Problem;
+import io.remedy.platform.problem.ProblemException;
+import io.remedy.platform.problem.ProblemType;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.MultiMap;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,7 +90,7 @@ public class BranchReportService {
                     // booking owns the locations: a location it does not know in the caller's chain is not found,
                     // not a service that is down
                     if (answers.getItem1() instanceof Unknown) {
-                        throw new ProblemException(Problem.of(Problem.Kind.NOT_FOUND,
+                        throw new ProblemException(Problem.of(ProblemType.NOT_FOUND,
                                 "No location " + query.locationId().orElseThrow() + " in your chain"));
                     }
                     // the others know a location once something happened there: not knowing it is no figures yet
@@ -100,7 +101,7 @@ public class BranchReportService {
 
     private static ProblemException refusal(int status) {
         if (status == 401) {
-            return new ProblemException(Problem.of(Problem.Kind.UNAUTHENTICATED, "A valid bearer token is required"));
+            return new ProblemException(Problem.of(ProblemType.UNAUTHENTICATED, "A valid bearer token is required"));
         }
         return ProblemException.forbidden("You may not see the figures of this location");
     }

@@ -1,7 +1,9 @@
 package io.remedy.gateway.report;
 
-import io.remedy.gateway.edge.Problem;
-import io.remedy.gateway.edge.ProblemException;
+import io.remedy.platform.problem.FieldError;
+import io.remedy.platform.problem.Problem;
+import io.remedy.platform.problem.ProblemException;
+import io.remedy.platform.problem.ProblemType;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,14 +25,14 @@ public record ReportQuery(LocalDate from, LocalDate to, Optional<UUID> locationI
 
     /** Parses the query parameters; every bad one is named in one 400. */
     public static ReportQuery parse(String from, String to, String locationId, String format, boolean acceptsCsvOnly) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         LocalDate start = date("from", from, errors);
         LocalDate end = date("to", to, errors);
         if (start != null && end != null) {
             if (end.isBefore(start)) {
-                errors.add(new Problem.FieldError("to", "must not be before from"));
+                errors.add(new FieldError("to", "must not be before from"));
             } else if (ChronoUnit.DAYS.between(start, end) + 1 > MAX_DAYS) {
-                errors.add(new Problem.FieldError("to", "the range may span at most " + MAX_DAYS + " days"));
+                errors.add(new FieldError("to", "the range may span at most " + MAX_DAYS + " days"));
             }
         }
         Optional<UUID> location = Optional.empty();
@@ -41,7 +43,7 @@ public record ReportQuery(LocalDate from, LocalDate to, Optional<UUID> locationI
                     throw new IllegalArgumentException("not canonical");
                 }
             } catch (IllegalArgumentException e) {
-                errors.add(new Problem.FieldError("locationId", "must be a location id (a UUID)"));
+                errors.add(new FieldError("locationId", "must be a location id (a UUID)"));
             }
         }
         Format rendered = acceptsCsvOnly ? Format.CSV : Format.JSON;
@@ -49,26 +51,26 @@ public record ReportQuery(LocalDate from, LocalDate to, Optional<UUID> locationI
             try {
                 rendered = Format.valueOf(format.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                errors.add(new Problem.FieldError("format", "must be json or csv"));
+                errors.add(new FieldError("format", "must be json or csv"));
             }
         }
         if (!errors.isEmpty()) {
             String detail = errors.stream().map(error -> error.field() + ": " + error.message())
                     .reduce((a, b) -> a + "; " + b).orElseThrow();
-            throw new ProblemException(Problem.of(Problem.Kind.VALIDATION, detail).withErrors(errors));
+            throw new ProblemException(Problem.of(ProblemType.VALIDATION, detail).withErrors(errors));
         }
         return new ReportQuery(start, end, location, rendered);
     }
 
-    private static LocalDate date(String field, String value, List<Problem.FieldError> errors) {
+    private static LocalDate date(String field, String value, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
-            errors.add(new Problem.FieldError(field, "is required (YYYY-MM-DD)"));
+            errors.add(new FieldError(field, "is required (YYYY-MM-DD)"));
             return null;
         }
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError(field, "must be a date as YYYY-MM-DD"));
+            errors.add(new FieldError(field, "must be a date as YYYY-MM-DD"));
             return null;
         }
     }

@@ -5,8 +5,9 @@ import io.remedy.gateway.config.GatewayConfig;
 import io.remedy.gateway.edge.BodyLimit;
 import io.remedy.gateway.edge.ClientAddress;
 import io.remedy.gateway.edge.Correlation;
-import io.remedy.gateway.edge.Problem;
-import io.remedy.gateway.edge.Problems;
+import io.remedy.platform.problem.Problem;
+import io.remedy.platform.problem.ProblemResponses;
+import io.remedy.platform.problem.ProblemType;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
@@ -66,14 +67,14 @@ public class ApiProxy {
     private final UpstreamInstances instances;
     private final CircuitBreakers breakers;
     private final ClientAddress clientAddress;
-    private final Problems problems;
+    private final ProblemResponses problems;
     private final Vertx vertx;
     private final int maxAttempts;
     private final Duration backoff;
     private final Duration bodyTimeout;
 
     public ApiProxy(RouteClasses routeClasses, UpstreamClient upstreams, UpstreamInstances instances,
-                    CircuitBreakers breakers, ClientAddress clientAddress, Problems problems, Vertx vertx,
+                    CircuitBreakers breakers, ClientAddress clientAddress, ProblemResponses problems, Vertx vertx,
                     GatewayConfig config) {
         this.routeClasses = routeClasses;
         this.upstreams = upstreams;
@@ -109,11 +110,11 @@ public class ApiProxy {
             if (body.failed()) {
                 if (body.cause() instanceof BodyTooLarge) {
                     BodyLimit.closeAfterwards(context);
-                    problems.send(context, Problem.of(Problem.Kind.PAYLOAD_TOO_LARGE, "The request body is larger than "
+                    problems.send(context, Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than "
                             + call.limits().maxBodySize() + " bytes"));
                 } else if (body.cause() instanceof BodyTooSlow) {
                     BodyLimit.closeRightAfterwards(context);
-                    problems.send(context, Problem.of(Problem.Kind.REQUEST_TIMEOUT, "The request body did not arrive"
+                    problems.send(context, Problem.of(ProblemType.REQUEST_TIMEOUT, "The request body did not arrive"
                             + " within " + bodyTimeout.toMillis() + " ms"));
                 } else {
                     context.response().reset();
@@ -212,7 +213,7 @@ public class ApiProxy {
         CircuitBreaker.Permit permit = breakers.of(instance).tryAcquire();
         if (permit instanceof CircuitBreaker.Refused refused) {
             long seconds = Math.max(1, (refused.retryAfter().toMillis() + 999) / 1000);
-            problems.send(context, Problem.of(Problem.Kind.UNAVAILABLE, call.upstream().serviceName()
+            problems.send(context, Problem.of(ProblemType.UNAVAILABLE, call.upstream().serviceName()
                     + " is unavailable; the gateway lets it recover before calling it again"),
                     Map.of("Retry-After", String.valueOf(seconds)));
             return;
@@ -228,7 +229,7 @@ public class ApiProxy {
                 if (attempt < maxAttempts) {
                     retry(call, body, attempt);
                 } else {
-                    problems.send(context, Problem.of(Problem.Kind.BAD_GATEWAY,
+                    problems.send(context, Problem.of(ProblemType.BAD_GATEWAY,
                             call.upstream().serviceName() + " is unreachable"));
                 }
                 return;
@@ -258,10 +259,10 @@ public class ApiProxy {
             if (answered.failed()) {
                 granted.failure();
                 if (timedOut.get()) {
-                    problems.send(context, Problem.of(Problem.Kind.GATEWAY_TIMEOUT, call.upstream().serviceName()
+                    problems.send(context, Problem.of(ProblemType.GATEWAY_TIMEOUT, call.upstream().serviceName()
                             + " did not answer within " + call.limits().timeout().toMillis() + " ms"));
                 } else {
-                    retryOrFail(call, body, attempt, Problem.of(Problem.Kind.BAD_GATEWAY,
+                    retryOrFail(call, body, attempt, Problem.of(ProblemType.BAD_GATEWAY,
                             call.upstream().serviceName() + " closed the connection without an answer"));
                 }
                 return;

@@ -3,7 +3,7 @@ package io.remedy.gateway.edge;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remedy.gateway.support.StandIns;
-import io.remedy.gateway.support.Tokens;
+import io.remedy.local.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +50,7 @@ class CorsTest {
 
     @Test
     void letsTheFrontEndReadTheHeadersItNeeds() {
-        String token = Tokens.issue("rita-" + UUID.randomUUID(), "t-" + UUID.randomUUID(), List.of("norwich"),
+        String token = TestTokens.issue("rita-" + UUID.randomUUID(), "t-" + UUID.randomUUID(), List.of("norwich"),
                 "receptionist");
         given().header("Origin", FRONT_END).auth().oauth2(token).get("/api/v1/locations")
                 .then().statusCode(200)
@@ -62,7 +62,7 @@ class CorsTest {
 
     @Test
     void servesTheGatewaysOwnPagesSuchAsSwaggerUi() {
-        String token = Tokens.issue("rita-" + UUID.randomUUID(), "t-" + UUID.randomUUID(), List.of("norwich"),
+        String token = TestTokens.issue("rita-" + UUID.randomUUID(), "t-" + UUID.randomUUID(), List.of("norwich"),
                 "receptionist");
         given().header("Origin", gateway.getProtocol() + "://" + gateway.getHost() + ":" + gateway.getPort())
                 .auth().oauth2(token).contentType("application/json").body("{}")
@@ -77,7 +77,7 @@ class CorsTest {
                 .options("/api/v1/sessions")
                 .then().statusCode(not(equalTo(200)))
                 .header("Access-Control-Allow-Origin", nullValue());
-        String token = Tokens.issue("rita-" + UUID.randomUUID(), "t-" + UUID.randomUUID(), List.of("norwich"),
+        String token = TestTokens.issue("rita-" + UUID.randomUUID(), "t-" + UUID.randomUUID(), List.of("norwich"),
                 "receptionist");
         given().header("Origin", "https://evil.example").auth().oauth2(token).get("/api/v1/locations")
                 .then().statusCode(403).header("Access-Control-Allow-Origin", nullValue());

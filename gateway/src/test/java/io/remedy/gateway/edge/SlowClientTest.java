@@ -3,7 +3,7 @@ package io.remedy.gateway.edge;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remedy.gateway.support.StandIns;
-import io.remedy.gateway.support.Tokens;
+import io.remedy.local.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,7 +93,7 @@ class SlowClientTest {
 
     @Test
     void answers408AndClosesAConnectionWhoseBodyTricklesIn() throws Exception {
-        String token = Tokens.issue("slow-" + UUID.randomUUID(), "t-" + UUID.randomUUID(), List.of("norwich"),
+        String token = TestTokens.issue("slow-" + UUID.randomUUID(), "t-" + UUID.randomUUID(), List.of("norwich"),
                 "receptionist");
         try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
             OutputStream out = socket.getOutputStream();

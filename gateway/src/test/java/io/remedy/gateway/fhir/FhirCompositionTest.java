@@ -3,7 +3,7 @@ package io.remedy.gateway.fhir;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remedy.gateway.support.StandIns;
-import io.remedy.gateway.support.Tokens;
+import io.remedy.local.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +31,7 @@ class FhirCompositionTest {
     @BeforeEach
     void standIns() {
         StandIns.resetAll();
-        token = Tokens.issue("admin-" + UUID.randomUUID(), "t-" + UUID.randomUUID(), List.of("*"), "chain-admin");
+        token = TestTokens.issue("admin-" + UUID.randomUUID(), "t-" + UUID.randomUUID(), List.of("*"), "chain-admin");
     }
 
     private static Map<String, Object> statement(String software, String... types) {

@@ -2,7 +2,7 @@ package io.remedy.gateway.ratelimit;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.remedy.gateway.support.StandIns;
-import io.remedy.gateway.support.Tokens;
+import io.remedy.local.testing.TestTokens;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class RateLimitTest {
     }
 
     private String user() {
-        return Tokens.issue("u-" + UUID.randomUUID(), tenant, List.of("norwich"), "receptionist");
+        return TestTokens.issue("u-" + UUID.randomUUID(), tenant, List.of("norwich"), "receptionist");
     }
 
     private static String someAddress() {
@@ -104,8 +104,8 @@ class RateLimitTest {
     @Test
     void limitsAFloodOfForgedTokensByTheirAddressToo() {
         String address = someAddress();
-        String forged = Tokens.sign(Tokens.claims("mallory", tenant, List.of("*"), "chain-admin"),
-                Tokens.foreignKeyPair().getPrivate());
+        String forged = TestTokens.sign(TestTokens.claims("mallory", tenant, List.of("*"), "chain-admin"),
+                TestTokens.foreignKeyPair().getPrivate());
         int allowed = burstUntilRefused(() -> given().header("X-Forwarded-For", "10.9.8.7, " + address)
                 .auth().oauth2(forged).get("/api/v1/locations"), ANONYMOUS);
         assertEquals(ANONYMOUS, allowed);

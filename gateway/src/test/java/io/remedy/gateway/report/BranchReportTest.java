@@ -3,7 +3,7 @@ package io.remedy.gateway.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remedy.gateway.support.StandIns;
-import io.remedy.gateway.support.Tokens;
+import io.remedy.local.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -86,11 +86,11 @@ class BranchReportTest {
     }
 
     private String admin() {
-        return Tokens.issue("admin-" + UUID.randomUUID(), tenant, List.of("*"), "chain-admin");
+        return TestTokens.issue("admin-" + UUID.randomUUID(), tenant, List.of("*"), "chain-admin");
     }
 
     private String manager(String... locations) {
-        return Tokens.issue("manager-" + UUID.randomUUID(), tenant, List.of(locations), "branch-manager");
+        return TestTokens.issue("manager-" + UUID.randomUUID(), tenant, List.of(locations), "branch-manager");
     }
 
     @Test
@@ -283,7 +283,7 @@ class BranchReportTest {
     @Test
     void refusesEveryoneElseWithoutAskingTheServices() {
         for (String role : List.of("receptionist", "therapist", "client")) {
-            given().auth().oauth2(Tokens.issue(role + "-" + UUID.randomUUID(), tenant, List.of("norwich"), role))
+            given().auth().oauth2(TestTokens.issue(role + "-" + UUID.randomUUID(), tenant, List.of("norwich"), role))
                     .get("/api/v1/reports/branches" + RANGE).then().statusCode(403)
                     .contentType("application/problem+json")
                     .body("type", equalTo("https://remedy.io/problems/forbidden"));

@@ -1,7 +1,7 @@
 package io.remedy.gateway.report;
 
-import io.remedy.gateway.edge.Problem;
-import io.remedy.gateway.edge.ProblemException;
+import io.remedy.platform.problem.FieldError;
+import io.remedy.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ class ReportQueryTest {
         ProblemException problem = assertThrows(ProblemException.class,
                 () -> ReportQuery.parse(from, to, locationId, format, false));
         assertEquals(400, problem.problem().status());
-        return problem.problem().errors().stream().map(Problem.FieldError::field).toList();
+        return problem.problem().errors().stream().map(FieldError::field).toList();
     }
 
     @Test

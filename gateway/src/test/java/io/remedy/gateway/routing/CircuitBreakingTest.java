@@ -2,7 +2,7 @@ package io.remedy.gateway.routing;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.remedy.gateway.support.StandIns;
-import io.remedy.gateway.support.Tokens;
+import io.remedy.local.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class CircuitBreakingTest {
     @BeforeEach
     void freshCaller() {
         StandIns.resetAll();
-        token = Tokens.issue("ana-" + UUID.randomUUID(), "t-" + UUID.randomUUID(), List.of("norwich"), "therapist");
+        token = TestTokens.issue("ana-" + UUID.randomUUID(), "t-" + UUID.randomUUID(), List.of("norwich"), "therapist");
     }
 
     @Test

@@ -4,7 +4,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remedy.gateway.support.LoggedErrors;
 import io.remedy.gateway.support.StandIns;
-import io.remedy.gateway.support.Tokens;
+import io.remedy.local.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +50,7 @@ class EventStreamTest {
     }
 
     private String token(String who) {
-        return Tokens.issue(who + "-" + UUID.randomUUID(), tenant, List.of(), "client");
+        return TestTokens.issue(who + "-" + UUID.randomUUID(), tenant, List.of(), "client");
     }
 
     @Test

@@ -5,7 +5,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.remedy.gateway.support.Management;
 import io.remedy.gateway.support.StandIns;
-import io.remedy.gateway.support.Tokens;
+import io.remedy.local.testing.TestTokens;
 import io.remedy.local.Ports;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +50,7 @@ class InstanceBalancingTest {
     @BeforeEach
     void freshCaller() {
         StandIns.resetAll();
-        token = Tokens.issue("reception-" + UUID.randomUUID(), "t-" + UUID.randomUUID(), List.of("norwich"),
+        token = TestTokens.issue("reception-" + UUID.randomUUID(), "t-" + UUID.randomUUID(), List.of("norwich"),
                 "receptionist");
     }
 

@@ -2,7 +2,7 @@ package io.remedy.gateway.routing;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.remedy.gateway.support.StandIns;
-import io.remedy.gateway.support.Tokens;
+import io.remedy.local.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class IntegratorRoutesTest {
     @BeforeEach
     void freshCaller() {
         StandIns.resetAll();
-        token = Tokens.issue("alex-" + UUID.randomUUID(), "t-" + UUID.randomUUID(), List.of("*"), "chain-admin");
+        token = TestTokens.issue("alex-" + UUID.randomUUID(), "t-" + UUID.randomUUID(), List.of("*"), "chain-admin");
     }
 
     @Test

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remedy.gateway.support.StandIns;
-import io.remedy.gateway.support.Tokens;
+import io.remedy.local.testing.TestTokens;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ class ProxyTest {
     @BeforeEach
     void freshCaller() {
         StandIns.resetAll();
-        token = Tokens.issue("rita-" + UUID.randomUUID(), "t-" + UUID.randomUUID(), List.of("norwich"), "receptionist");
+        token = TestTokens.issue("rita-" + UUID.randomUUID(), "t-" + UUID.randomUUID(), List.of("norwich"), "receptionist");
     }
 
     private JsonNode onlyRequest(StandIns service, String prefix) {

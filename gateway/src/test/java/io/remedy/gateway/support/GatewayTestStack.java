@@ -5,6 +5,7 @@ import io.remedy.local.LocalStack;
 import io.remedy.local.Ports;
 import io.remedy.local.Postgres;
 import io.remedy.local.StackLayout;
+import io.remedy.local.testing.TestTokens;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,8 +51,8 @@ public class GatewayTestStack implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASE));
         config.put("quarkus.datasource.username", postgres.user());
         config.put("quarkus.datasource.password", postgres.password());
-        config.put("quarkus.oidc.public-key", Tokens.publicKey());
-        config.put("quarkus.oidc.token.issuer", Tokens.ISSUER);
+        config.put("quarkus.oidc.public-key", TestTokens.publicKey());
+        config.put("quarkus.oidc.token.issuer", TestTokens.ISSUER);
         // free ports named up front: tests reach the management interface on the configured port (Management), and
         // both servers need a real port (Quarkus' HTTP metrics tag a server by its port, and Prometheus refuses
         // one meter name with and without the tag)

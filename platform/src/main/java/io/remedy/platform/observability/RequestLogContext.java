@@ -1,5 +1,6 @@
 package io.remedy.platform.observability;
 
+import io.remedy.platform.caller.CallerProducer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,7 @@ public class RequestLogContext {
 
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
     public static final String REQUEST_ID_MDC = "requestId";
-    public static final String TENANT_MDC = "tenant";
+    public static final String TENANT_MDC = CallerProducer.TENANT_MDC;
 
     /** Ahead of authentication, so that a refused request's lines carry the id too. */
     static final int ORDER = -400;

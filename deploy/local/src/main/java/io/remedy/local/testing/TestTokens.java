@@ -1,23 +1,25 @@
 package io.remedy.local.testing;
 
-import java.nio.charset.StandardCharsets;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.Signature;
+import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * Signed RS256 access tokens for tests that run without Keycloak. The key pair is made once per JVM (never stored);
+ * Signed RS256 access tokens for tests that run without Keycloak, built and signed with SmallRye JWT; the one signer
+ * of every module's tests. The key pair is made once per JVM (never stored);
  * {@link LocalStackTestResource} gives the services its public key and {@link #ISSUER}, so they accept these tokens
  * exactly as they accept Keycloak's.
  *
@@ -34,6 +36,8 @@ public final class TestTokens {
     public static final String AUDIENCE = "remedy-api";
     /** Lifetime of a token. */
     public static final long LIFETIME_SECONDS = 300;
+    /** The {@code kid} of every test token. */
+    public static final String KEY_ID = "remedy-test";
 
     // kept (encoded) in the system properties, in memory only: Quarkus tests load this class in more than one class
     // loader, and every copy must sign with the key the resource published
@@ -68,43 +72,62 @@ public final class TestTokens {
     private static String issue(Duration lifetime, String subject, String name, String tenant, List<String> locations,
                                 String... realmRoles) {
         long now = Instant.now().getEpochSecond();
-        String email = subject.contains("@") ? subject : subject + "@" + tenant + ".test";
-        String claims = "{"
-                + field("iss", quote(ISSUER)) + ","
-                + field("sub", quote(subject)) + ","
-                + field("aud", quote(AUDIENCE)) + ","
-                + field("azp", quote("remedy-cli")) + ","
-                + field("typ", quote("Bearer")) + ","
-                + field("jti", quote(UUID.randomUUID().toString())) + ","
-                + field("iat", String.valueOf(now)) + ","
-                + field("exp", String.valueOf(now + lifetime.toSeconds())) + ","
-                + field("tenant", quote(tenant)) + ","
-                + field("locations", array(locations.stream())) + ","
-                + field("realm_access", "{" + field("roles", array(Stream.of(realmRoles))) + "}") + ","
-                + field("preferred_username", quote(subject)) + ","
-                + (name == null ? "" : field("name", quote(name)) + ",")
-                + field("email", quote(email))
-                + "}";
-        return sign("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"remedy-test\"}", claims);
+        JwtClaimsBuilder claims = claims(subject, tenant, locations, realmRoles)
+                .issuedAt(now)
+                .expiresAt(now + lifetime.toSeconds())
+                .claim("email", subject.contains("@") ? subject : subject + "@" + tenant + ".test");
+        if (name != null) {
+            claims.claim("name", name);
+        }
+        return sign(claims);
+    }
+
+    /**
+     * The claims of a valid token for {@code subject} of chain {@code tenant}, allowed at {@code locations}, with
+     * these realm roles, for a test to change (an expired or foreign-issued token, another audience) before
+     * {@link #sign(JwtClaimsBuilder) signing} them.
+     */
+    public static JwtClaimsBuilder claims(String subject, String tenant, List<String> locations, String... realmRoles) {
+        long now = Instant.now().getEpochSecond();
+        return Jwt.claims()
+                .issuer(ISSUER)
+                .subject(subject)
+                .claim("aud", AUDIENCE)
+                .claim("azp", "remedy-cli")
+                .claim("typ", "Bearer")
+                .claim("jti", UUID.randomUUID().toString())
+                .issuedAt(now)
+                .expiresAt(now + LIFETIME_SECONDS)
+                .claim("tenant", tenant)
+                .claim("locations", List.copyOf(locations))
+                .claim("realm_access", Map.of("roles", List.of(realmRoles)))
+                .preferredUserName(subject);
+    }
+
+    /** RS256-signs the claims with the key the services trust. */
+    public static String sign(JwtClaimsBuilder claims) {
+        return sign(claims, keyPair().getPrivate());
+    }
+
+    /** RS256-signs the claims with any key (a {@link #foreignKeyPair() foreign} one, for an attack). */
+    public static String sign(JwtClaimsBuilder claims, PrivateKey key) {
+        return claims.jws().keyId(KEY_ID).algorithm(SignatureAlgorithm.RS256).sign(key);
+    }
+
+    /** A fresh key pair nobody trusts. */
+    public static KeyPair foreignKeyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot make a test key pair", e);
+        }
     }
 
     /** The public key, Base64 of its X.509 encoding: the value of {@code quarkus.oidc.public-key}. */
     public static String publicKey() {
         return Base64.getEncoder().encodeToString(keyPair().getPublic().getEncoded());
-    }
-
-    static String sign(String header, String claims) {
-        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
-        String content = base64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
-                + base64.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
-        try {
-            Signature signature = Signature.getInstance("SHA256withRSA");
-            signature.initSign(keyPair().getPrivate());
-            signature.update(content.getBytes(StandardCharsets.US_ASCII));
-            return content + "." + base64.encodeToString(signature.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot sign a test token", e);
-        }
     }
 
     private static volatile KeyPair cached;
@@ -130,9 +153,7 @@ public final class TestTokens {
                             rsa.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(parts[0]))),
                             rsa.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(parts[1]))));
                 }
-                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-                generator.initialize(2048);
-                KeyPair keyPair = generator.generateKeyPair();
+                KeyPair keyPair = foreignKeyPair();
                 properties.setProperty(KEY_PAIR_PROPERTY,
                         Base64.getEncoder().encodeToString(keyPair.getPublic().getEncoded()) + ":"
                                 + Base64.getEncoder().encodeToString(keyPair.getPrivate().getEncoded()));
@@ -141,27 +162,5 @@ public final class TestTokens {
                 throw new IllegalStateException("cannot make a test key pair", e);
             }
         }
-    }
-
-    private static String field(String name, String json) {
-        return quote(name) + ":" + json;
-    }
-
-    private static String array(Stream<String> values) {
-        return values.map(TestTokens::quote).collect(Collectors.joining(",", "[", "]"));
-    }
-
-    private static String quote(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
     }
 }

@@ -1,4 +1,4 @@
-package io.remedy.platform.problem;
+package io.remedy.platform.database;
 
 import org.junit.jupiter.api.Test;
 

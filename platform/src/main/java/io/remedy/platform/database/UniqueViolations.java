@@ -1,5 +1,8 @@
-package io.remedy.platform.problem;
+package io.remedy.platform.database;
 
+import io.remedy.platform.problem.FieldError;
+import io.remedy.platform.problem.ProblemException;
+import io.remedy.platform.problem.ProblemMappers;
 import io.vertx.pgclient.PgException;
 import org.hibernate.exception.ConstraintViolationException;
 

@@ -2,7 +2,10 @@ package io.remedy.platform.problem;
 
 import java.net.URI;
 
-/** The stable kinds of problem the platform's APIs report; a client may switch on {@link #uri()}. */
+/**
+ * The stable kinds of problem Remedy's APIs report, the services' and the gateway's alike; a client may switch on
+ * {@link #uri()}.
+ */
 public enum ProblemType {
     VALIDATION("validation", "Request is not valid", 400),
     MALFORMED_REQUEST("malformed-request", "Request body is malformed", 400),
@@ -22,7 +25,13 @@ public enum ProblemType {
     PRECONDITION_REQUIRED("precondition-required", "If-Match header required", 428),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     SERVER_ERROR("server-error", "Internal server error", 500),
-    UNAVAILABLE("unavailable", "Service unavailable", 503);
+    UNAVAILABLE("unavailable", "Service unavailable", 503),
+    /** The gateway's: a request body that did not arrive in time. */
+    REQUEST_TIMEOUT("request-timeout", "Request timeout", 408),
+    /** The gateway's: the service behind it failed to answer. */
+    BAD_GATEWAY("bad-gateway", "The service behind the gateway did not answer", 502),
+    /** The gateway's: the service behind it answered after the route's timeout. */
+    GATEWAY_TIMEOUT("gateway-timeout", "The service behind the gateway answered too late", 504);
 
     /** Prefix of every problem type URI. */
     public static final String BASE = "https://remedy.io/problems/";
@@ -52,11 +61,15 @@ public enum ProblemType {
         return status;
     }
 
-    /** The kind reported for an HTTP status the platform did not classify more precisely. */
+    /**
+     * The kind reported for an HTTP status the platform did not classify more precisely. The gateway's own kinds
+     * (408, 502, 504) are only ever reported by name: a framework's 502 is a server fault.
+     */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
             if (type.status == status && type != VALIDATION && type != MALFORMED_REQUEST
-                    && type != IDEMPOTENCY_KEY_REUSED) {
+                    && type != IDEMPOTENCY_KEY_REUSED && type != REQUEST_TIMEOUT && type != BAD_GATEWAY
+                    && type != GATEWAY_TIMEOUT) {
                 return type;
             }
         }

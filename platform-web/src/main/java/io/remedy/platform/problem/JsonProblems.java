@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import io.remedy.platform.json.UnsafeValueException;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -72,7 +71,7 @@ public final class JsonProblems {
     }
 
     private static String message(JsonMappingException e) {
-        if (e instanceof UnsafeValueException unsafe) {
+        if (e instanceof ShownReason unsafe) {
             return unsafe.reason();
         }
         if (e instanceof InvalidFormatException invalid) {

@@ -1,6 +1,9 @@
-package io.remedy.platform.problem;
+package io.remedy.platform.json;
 
-import io.remedy.platform.json.SafeText;
+import io.remedy.platform.problem.FieldError;
+import io.remedy.platform.problem.Problem;
+import io.remedy.platform.problem.ProblemResponses;
+import io.remedy.platform.problem.ProblemType;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;

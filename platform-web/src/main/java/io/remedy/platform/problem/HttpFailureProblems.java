@@ -10,24 +10,27 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Problems for failures that happen before a request reaches Quarkus REST: an invalid token rejected by proactive
- * authentication (401, keeping the {@code WWW-Authenticate} challenge), an HTTP permission denial (403), a body over
- * {@code quarkus.http.limits.max-body-size} (413).
+ * authentication (401, keeping the {@code WWW-Authenticate} challenge; a {@link RefusedTokens} bean is asked first),
+ * an HTTP permission denial (403), a body over {@code quarkus.http.limits.max-body-size} (413).
  */
 @ApplicationScoped
 public class HttpFailureProblems {
 
     private final ProblemResponses responses;
+    private final Instance<RefusedTokens> refusedTokens;
     private final long maxBodySize;
 
-    public HttpFailureProblems(ProblemResponses responses,
+    public HttpFailureProblems(ProblemResponses responses, Instance<RefusedTokens> refusedTokens,
                                @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> limit) {
         this.responses = responses;
+        this.refusedTokens = refusedTokens;
         this.maxBodySize = limit.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
     }
 
@@ -43,8 +46,8 @@ public class HttpFailureProblems {
             try {
                 if (Long.parseLong(length.trim()) > maxBodySize) {
                     context.response().putHeader("Connection", "close");
-                    end(context, Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than "
-                            + maxBodySize + " bytes").withInstance(context.request().path()));
+                    responses.send(context, Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than "
+                            + maxBodySize + " bytes"));
                     return;
                 }
             } catch (NumberFormatException e) {
@@ -60,35 +63,37 @@ public class HttpFailureProblems {
             return;
         }
         Throwable failure = context.failure();
-        String path = context.request().path();
         if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
-            HttpAuthenticator authenticator = context.get(HttpAuthenticator.class.getName());
-            Uni<ChallengeData> challenge = authenticator == null ? Uni.createFrom().nullItem()
-                    : authenticator.getChallenge(context).onFailure().recoverWithNull();
-            challenge.subscribe().with(c -> {
-                if (c != null && !c.getHeaders().isEmpty()) {
-                    c.getHeaders().forEach((name, value) -> context.response().putHeader(name, value));
-                } else {
-                    context.response().putHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-                }
-                end(context, Problem.of(ProblemType.UNAUTHENTICATED, "A valid bearer token is required")
-                        .withInstance(path));
-            }, context::fail);
+            if (refusedTokens.isResolvable()) {
+                refusedTokens.get().mayAnswer(context).subscribe().with(mayAnswer -> {
+                    if (mayAnswer) {
+                        unauthenticated(context);
+                    }
+                }, context::fail);
+            } else {
+                unauthenticated(context);
+            }
         } else if (failure instanceof io.quarkus.security.ForbiddenException) {
-            end(context, Problem.of(ProblemType.FORBIDDEN, "You may not do this").withInstance(path));
+            responses.send(context, Problem.of(ProblemType.FORBIDDEN, "You may not do this"));
         } else if (context.statusCode() == 413) {
-            end(context, Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large").withInstance(path));
+            responses.send(context, Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large"));
         } else {
             context.next();
         }
     }
 
-    private void end(RoutingContext context, Problem problem) {
-        if (context.response().ended()) {
-            return;
-        }
-        context.response().setStatusCode(problem.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .end(responses.write(problem));
+    /** Ends the request with 401 and the authentication mechanism's {@code WWW-Authenticate} challenge. */
+    public void unauthenticated(RoutingContext context) {
+        HttpAuthenticator authenticator = context.get(HttpAuthenticator.class.getName());
+        Uni<ChallengeData> challenge = authenticator == null ? Uni.createFrom().nullItem()
+                : authenticator.getChallenge(context).onFailure().recoverWithNull();
+        challenge.subscribe().with(c -> {
+            if (c != null && !c.getHeaders().isEmpty()) {
+                c.getHeaders().forEach((name, value) -> context.response().putHeader(name, value));
+            } else {
+                context.response().putHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            }
+            responses.send(context, Problem.of(ProblemType.UNAUTHENTICATED, "A valid bearer token is required"));
+        }, context::fail);
     }
 }

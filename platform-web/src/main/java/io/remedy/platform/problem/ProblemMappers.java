@@ -14,8 +14,7 @@ import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.pgclient.PgException;
-import jakarta.persistence.OptimisticLockException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.Priorities;
@@ -26,14 +25,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
-import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Every error a Remedy API answers, as {@code application/problem+json}: our {@link ProblemException}s, Bean
  * Validation failures, unreadable JSON, Quarkus REST's own 4xx (unknown path, 405, 415, 406, 413), security
- * (401 with the {@code WWW-Authenticate} challenge, 403), stale versions and, last, real faults (a generic 500).
- * Priorities are above the built-in mappers of Quarkus REST, Jackson and Hibernate Validator so ours win.
+ * (401 with the {@code WWW-Authenticate} challenge, 403), what a {@link KnownFailures} bean recognises (remedy-platform:
+ * the database's stale versions and violations) and, last, real faults (a generic 500). Priorities are above the
+ * built-in mappers of Quarkus REST, Jackson and Hibernate Validator so ours win.
  */
 public class ProblemMappers {
 
@@ -41,10 +40,13 @@ public class ProblemMappers {
 
     private final ProblemResponses responses;
     private final CurrentVertxRequest currentRequest;
+    private final Instance<KnownFailures> knownFailures;
 
-    public ProblemMappers(ProblemResponses responses, CurrentVertxRequest currentRequest) {
+    public ProblemMappers(ProblemResponses responses, CurrentVertxRequest currentRequest,
+                          Instance<KnownFailures> knownFailures) {
         this.responses = responses;
         this.currentRequest = currentRequest;
+        this.knownFailures = knownFailures;
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
@@ -77,12 +79,6 @@ public class ProblemMappers {
     public Response unparsableTime(DateTimeParseException e, UriInfo uri) {
         return responses.of(Problem.of(ProblemType.BAD_REQUEST,
                 "'" + e.getParsedString() + "' is not an ISO-8601 date/time").withInstance(path(uri)));
-    }
-
-    @ServerExceptionMapper(priority = PRIORITY, value = {OptimisticLockException.class, StaleStateException.class})
-    public Response staleVersion(Exception e, UriInfo uri) {
-        return responses.of(ProblemException.staleVersion("The resource was changed meanwhile; read it again and retry")
-                .problem().withInstance(path(uri)));
     }
 
     @ServerExceptionMapper(priority = PRIORITY, value = {UnauthorizedException.class,
@@ -137,15 +133,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response fault(Throwable e, UriInfo uri) {
-        ProblemException duplicate = UniqueViolations.of(e);
-        if (duplicate != null) {
-            return problem(duplicate, uri);
-        }
-        PgException pg = causeOf(e, PgException.class);
-        if (pg != null && "23P01".equals(pg.getSqlState())) {
-            // an exclusion constraint: the database refused a clash the service did not name itself
-            return responses.of(Problem.of(ProblemType.CONFLICT, "This conflicts with existing data")
-                    .withInstance(path(uri)));
+        for (KnownFailures known : knownFailures) {
+            ProblemException answer = known.problemFor(e);
+            if (answer != null) {
+                return problem(answer, uri);
+            }
         }
         ProblemException problem = causeOf(e, ProblemException.class);
         if (problem != null) {
@@ -178,11 +170,13 @@ public class ProblemMappers {
         return problem.instance() != null ? problem : problem.withInstance(path(uri));
     }
 
-    static String path(UriInfo uri) {
+    /** The request path, as a problem's {@code instance}. */
+    public static String path(UriInfo uri) {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 
-    static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+    /** The first failure of this type in the chain of causes of {@code e} ({@code e} included), or null. */
+    public static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);

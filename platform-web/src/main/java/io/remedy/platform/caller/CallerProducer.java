@@ -1,7 +1,6 @@
 package io.remedy.platform.caller;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.remedy.platform.observability.RequestLogContext;
 import io.remedy.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,13 +22,15 @@ public class CallerProducer {
     public static final String TENANT_CLAIM = "tenant";
     /** Claim carrying the location codes (JSON array; {@code *} = all). */
     public static final String LOCATIONS_CLAIM = "locations";
+    /** MDC key of the tenant in the request's log lines. */
+    public static final String TENANT_MDC = "tenant";
 
     @Produces
     @RequestScoped
     Caller current(SecurityIdentity identity) {
         Caller caller = from(identity);
         // the request's log lines name the chain they are about (a chain's id, no personal data)
-        MDC.put(RequestLogContext.TENANT_MDC, caller.tenant());
+        MDC.put(TENANT_MDC, caller.tenant());
         return caller;
     }
 
