@@ -80,10 +80,13 @@ public class BookPage {
     public Uni<Response> book(@RestForm String location, @RestForm String service, @RestForm String therapist,
                               @RestForm String room, @RestForm String startsAt, @RestForm String clientId,
                               @RestForm String givenName, @RestForm String familyName, @RestForm String email,
-                              @RestForm String phone, @RestForm String key) {
+                              @RestForm String phone, @RestForm String key, @RestForm String date) {
         Input input = new Input(location, service, therapist, room, startsAt, null, null, clientId, givenName,
                 familyName, email, phone, key == null || key.isBlank() ? UUID.randomUUID().toString() : key);
         DiaryMessages words = Texts.in(viewer.language(), DiaryMessages.class);
+        // the day in the location's zone, as the form showed it: a late start there may be the next day in UTC
+        LocalDate shownDay = DiaryPage.parseDate(date, null);
+        String day = shownDay != null ? shownDay.toString() : startsAtDate(startsAt);
         Optional<UUID> chosen = uuid(clientId);
         boolean newClient = chosen.isEmpty() && !blank(givenName) && !blank(familyName);
         if (chosen.isEmpty() && !newClient) {
@@ -98,13 +101,13 @@ public class BookPage {
                         uuid(service).orElse(null), uuid(therapist).orElse(null), uuid(room).orElse(null), id,
                         parseOffset(startsAt))))
                 .map(session -> Response.seeOther(URI.create("/diary?location=" + session.locationId() + "&date="
-                        + startsAtDate(startsAt) + "&service=" + session.serviceId() + "&done=booked")).build())
+                        + day + "&service=" + session.serviceId() + "&done=booked")).build())
                 .onFailure(ApiProblem.class).recoverWithUni(failure -> {
                     ApiProblem problem = (ApiProblem) failure;
                     FormErrors errors = FormErrors.of(problem);
                     // a taken slot: offer the day's other free times instead of the one that went
                     Input again = problem.status() == 409
-                            ? new Input(location, service, therapist, null, null, startsAtDate(startsAt), null, clientId,
+                            ? new Input(location, service, therapist, null, null, day, null, clientId,
                                     givenName, familyName, email, phone, UUID.randomUUID().toString())
                             : input;
                     FormErrors shown = problem.status() == 409
