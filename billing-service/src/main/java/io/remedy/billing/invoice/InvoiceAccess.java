@@ -19,6 +19,15 @@ public final class InvoiceAccess {
 
     /** The HQL condition (" and (...)") limiting invoices to those the caller may see; nothing for the whole chain. */
     public static String visible(Caller caller, Map<String, Object> params) {
+        return visible(caller, params, true);
+    }
+
+    /**
+     * The same for rows of money of a location and a client ({@code locationCode}, {@code clientUserId}, and
+     * {@code therapistUserId} when {@code therapistsSeeTheirOwn}): the front desk and managers of the location, the
+     * client, and the session's therapist if allowed.
+     */
+    public static String visible(Caller caller, Map<String, Object> params, boolean therapistsSeeTheirOwn) {
         if (caller.hasRole(Caller.CHAIN_ADMIN)) {
             return "";
         }
@@ -32,7 +41,7 @@ public final class InvoiceAccess {
                 params.put("locations", caller.locations());
             }
         }
-        if (caller.hasRole(Caller.THERAPIST)) {
+        if (therapistsSeeTheirOwn && caller.hasRole(Caller.THERAPIST)) {
             any.add("therapistUserId = :me");
         }
         if (caller.isClient()) {
@@ -41,7 +50,7 @@ public final class InvoiceAccess {
         if (any.isEmpty()) {
             return " and 1 = 0";
         }
-        if (caller.hasAnyRole(Caller.THERAPIST, Caller.CLIENT)) {
+        if (any.stream().anyMatch(condition -> condition.endsWith(":me"))) {
             params.put("me", caller.userId());
         }
         return " and (" + String.join(" or ", any) + ")";

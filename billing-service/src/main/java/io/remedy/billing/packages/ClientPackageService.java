@@ -6,6 +6,7 @@ import io.remedy.billing.api.Cursor;
 import io.remedy.billing.api.Page;
 import io.remedy.billing.audit.AuditTrail;
 import io.remedy.billing.invoice.Invoice;
+import io.remedy.billing.invoice.InvoiceAccess;
 import io.remedy.billing.invoice.InvoiceIssuer;
 import io.remedy.billing.invoice.InvoiceIssuer.PackageSale;
 import io.remedy.billing.packages.PackageView.ClientPackageResponse;
@@ -21,7 +22,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,26 +193,9 @@ public class ClientPackageService {
                 });
     }
 
-    /** The HQL condition (" and (...)") limiting packages to those the caller may see. */
+    /** The HQL condition (" and (...)") limiting packages to those the caller may see: as invoices, therapists none. */
     static String visible(Caller caller, Map<String, Object> params) {
-        if (caller.hasRole(Caller.CHAIN_ADMIN)) {
-            return "";
-        }
-        List<String> any = new ArrayList<>();
-        if (caller.hasAnyRole(Caller.BRANCH_MANAGER, Caller.RECEPTIONIST)) {
-            if (caller.actsAtAllLocations()) {
-                return "";
-            }
-            if (!caller.locations().isEmpty()) {
-                any.add("locationCode in :locations");
-                params.put("locations", caller.locations());
-            }
-        }
-        if (caller.isClient()) {
-            any.add("clientUserId = :me");
-            params.put("me", caller.userId());
-        }
-        return any.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", any) + ")";
+        return InvoiceAccess.visible(caller, params, false);
     }
 
     private static Uni<Map<UUID, Invoice>> invoicesOf(List<ClientPackage> held) {
