@@ -32,6 +32,15 @@ public final class FhirSearch {
         }
     }
 
+    /**
+     * The client a search by patient is about: refuses a parameter outside {@code known} (which names
+     * {@code patient}), then reads the required {@code patient} reference.
+     */
+    public static UUID patient(UriInfo uri, Set<String> known) {
+        onlyKnown(uri, known);
+        return reference("patient", required(uri, "patient"), "Patient");
+    }
+
     /** The page size: {@code _count} between 1 and {@code max}, {@code fallback} when absent; 400 otherwise. */
     public static int count(String text, int fallback, int max) {
         if (text == null || text.isBlank()) {

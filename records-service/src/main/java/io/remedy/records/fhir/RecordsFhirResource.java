@@ -150,8 +150,7 @@ public class RecordsFhirResource {
             String cursor,
             @Context UriInfo uri) {
         return FhirCalls.answer(() -> {
-            FhirSearch.onlyKnown(uri, Set.of("patient", "code"));
-            UUID client = FhirSearch.reference("patient", FhirSearch.required(uri, "patient"), "Patient");
+            UUID client = FhirSearch.patient(uri, Set.of("patient", "code"));
             Set<String> wanted = ObservationCodes.wanted(code);
             int size = FhirSearch.count(count, DEFAULT_COUNT, MAX_COUNT);
             Cursor after = Cursor.decode(cursor);
@@ -245,8 +244,7 @@ public class RecordsFhirResource {
             String cursor,
             @Context UriInfo uri) {
         return FhirCalls.answer(() -> {
-            FhirSearch.onlyKnown(uri, Set.of("patient"));
-            UUID client = FhirSearch.reference("patient", FhirSearch.required(uri, "patient"), "Patient");
+            UUID client = FhirSearch.patient(uri, Set.of("patient"));
             int size = FhirSearch.count(count, DEFAULT_COUNT, MAX_COUNT);
             return plans.list(caller, client, Cursor.decode(cursor), size).map(page -> SearchBundles.page(uri,
                     page.items().stream().map(RecordsFhirMapping::carePlan).toList(), page.nextCursor()));
@@ -337,8 +335,7 @@ public class RecordsFhirResource {
             String cursor,
             @Context UriInfo uri) {
         return FhirCalls.answer(() -> {
-            FhirSearch.onlyKnown(uri, Set.of("patient"));
-            UUID client = FhirSearch.reference("patient", FhirSearch.required(uri, "patient"), "Patient");
+            UUID client = FhirSearch.patient(uri, Set.of("patient"));
             int size = FhirSearch.count(count, DEFAULT_COUNT, MAX_COUNT);
             return audit.trail(caller, client, Cursor.decode(cursor), size).map(page -> SearchBundles.page(uri,
                     page.items().stream().map(entry -> RecordsFhirMapping.auditEvent(entry, client)).toList(),
