@@ -93,49 +93,19 @@ public class InvoiceIssuer {
     public Uni<Invoice> sell(String tenant, PackageSale sale) {
         Location location = sale.location();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        ZoneId zone = ZoneId.of(location.timeZone());
-        int year = now.atZone(zone).getYear();
         BigDecimal rate = rate(location.taxRateBasisPoints(), location.code());
-        Money.Split split = Money.taxIncluded(sale.grossCents(), rate);
-        return numbers.next(tenant, location.id(), year)
-                .chain(number -> clients.billTo(tenant, sale.clientId())
-                        .chain(billTo -> references.of(tenant, sale.clientId()).chain(reference -> {
-                    Invoice invoice = new Invoice();
-                    invoice.id = UUID.randomUUID();
-                    invoice.tenant = tenant;
-                    invoice.number = Money.invoiceNumber(location.code(), year, number);
-                    invoice.kind = InvoiceKind.INVOICE;
-                    invoice.reason = InvoiceReason.PACKAGE;
-                    invoice.locationId = location.id();
-                    invoice.locationCode = location.code();
-                    invoice.locationName = location.name();
-                    invoice.locationAddress = location.address();
-                    invoice.timeZone = location.timeZone();
-                    invoice.clientId = sale.clientId();
-                    invoice.clientReference = reference;
-                    invoice.clientUserId = sale.clientUserId();
-                    invoice.billTo = billTo;
-                    invoice.status = InvoiceStatus.ISSUED;
-                    invoice.currency = sale.currency();
-                    invoice.netCents = split.netCents();
-                    invoice.taxCents = split.taxCents();
-                    invoice.totalCents = split.grossCents();
-                    invoice.issuedAt = now;
-                    InvoiceLine line = new InvoiceLine();
-                    line.id = UUID.randomUUID();
-                    line.invoiceId = invoice.id;
-                    line.position = 1;
-                    line.serviceId = sale.serviceId();
-                    line.serviceName = sale.packageName();
-                    line.serviceDate = now.atZone(zone).toLocalDate();
-                    line.netCents = split.netCents();
-                    line.taxRate = rate;
-                    line.taxCents = split.taxCents();
-                    line.grossCents = split.grossCents();
-                    // not announced as invoice.issued: its .v1 names the session invoiced, which a sale has not
-                    // (payments of it are announced like any other)
-                    return invoice.persist().chain(() -> line.persist()).replaceWith(invoice);
-                })));
+        Issue issue = new Issue(location.id(), location.code(), location.name(), location.address(),
+                location.timeZone(), sale.clientId(), sale.clientUserId(), InvoiceReason.PACKAGE, sale.currency(),
+                sale.grossCents(), rate);
+        return draft(tenant, issue, now).chain(invoice -> {
+            InvoiceLine line = firstLine(invoice, rate);
+            line.serviceId = sale.serviceId();
+            line.serviceName = sale.packageName();
+            line.serviceDate = now.atZone(ZoneId.of(location.timeZone())).toLocalDate();
+            // not announced as invoice.issued: its .v1 names the session invoiced, which a sale has not
+            // (payments of it are announced like any other)
+            return invoice.persist().chain(() -> line.persist()).replaceWith(invoice);
+        });
     }
 
     /** The rate the event names (hundredths of a percent), else the configured one of the location. */
@@ -152,57 +122,80 @@ public class InvoiceIssuer {
     private Uni<Void> issue(String tenant, Charge charge) {
         Facts session = charge.session();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        ZoneId zone = ZoneId.of(session.timeZone());
-        int year = now.atZone(zone).getYear();
-        BigDecimal rate = charge.taxRate();
-        Money.Split split = Money.taxIncluded(charge.grossCents(), rate);
-        return numbers.next(tenant, session.locationId(), year)
-                .chain(number -> clients.billTo(tenant, session.clientId())
-                        .chain(billTo -> references.of(tenant, session.clientId()).chain(reference -> {
-                    Invoice invoice = new Invoice();
-                    invoice.id = UUID.randomUUID();
-                    invoice.tenant = tenant;
-                    invoice.number = Money.invoiceNumber(session.locationCode(), year, number);
-                    invoice.kind = InvoiceKind.INVOICE;
-                    invoice.reason = charge.reason();
-                    invoice.locationId = session.locationId();
-                    invoice.locationCode = session.locationCode();
-                    invoice.locationName = session.locationName();
-                    invoice.locationAddress = session.locationAddress();
-                    invoice.timeZone = session.timeZone();
-                    invoice.clientReference = reference;
-                    invoice.sessionId = session.sessionId();
-                    invoice.clientId = session.clientId();
-                    invoice.clientUserId = session.clientUserId();
-                    invoice.billTo = billTo;
-                    invoice.therapistId = session.therapistId();
-                    invoice.therapistUserId = session.therapistUserId();
-                    invoice.status = InvoiceStatus.ISSUED;
-                    invoice.currency = charge.currency();
-                    invoice.netCents = split.netCents();
-                    invoice.taxCents = split.taxCents();
-                    invoice.totalCents = split.grossCents();
-                    invoice.issuedAt = now;
-                    InvoiceLine line = new InvoiceLine();
-                    line.id = UUID.randomUUID();
-                    line.invoiceId = invoice.id;
-                    line.position = 1;
-                    line.serviceId = session.serviceId();
-                    line.serviceName = session.serviceName();
-                    line.therapistId = session.therapistId();
-                    line.therapistName = session.therapistName();
-                    line.therapistRegistrationNumber = charge.therapistRegistrationNumber();
-                    line.serviceDate = session.startsAt().atZone(zone).toLocalDate();
-                    line.netCents = split.netCents();
-                    line.taxRate = rate;
-                    line.taxCents = split.taxCents();
-                    line.grossCents = split.grossCents();
-                    return invoice.persist()
-                            .chain(() -> line.persist())
-                            .chain(() -> outbox.append(OutgoingEvent.of(new InvoiceIssued(invoice.id, invoice.number,
-                                    invoice.locationId, invoice.locationCode, invoice.clientId, invoice.sessionId,
-                                    invoice.currency, invoice.netCents, invoice.taxCents, invoice.totalCents,
-                                    invoice.issuedAt), tenant)));
-                })));
+        Issue issue = new Issue(session.locationId(), session.locationCode(), session.locationName(),
+                session.locationAddress(), session.timeZone(), session.clientId(), session.clientUserId(),
+                charge.reason(), charge.currency(), charge.grossCents(), charge.taxRate());
+        return draft(tenant, issue, now).chain(invoice -> {
+            invoice.sessionId = session.sessionId();
+            invoice.therapistId = session.therapistId();
+            invoice.therapistUserId = session.therapistUserId();
+            InvoiceLine line = firstLine(invoice, charge.taxRate());
+            line.serviceId = session.serviceId();
+            line.serviceName = session.serviceName();
+            line.therapistId = session.therapistId();
+            line.therapistName = session.therapistName();
+            line.therapistRegistrationNumber = charge.therapistRegistrationNumber();
+            line.serviceDate = session.startsAt().atZone(ZoneId.of(session.timeZone())).toLocalDate();
+            return invoice.persist()
+                    .chain(() -> line.persist())
+                    .chain(() -> outbox.append(OutgoingEvent.of(new InvoiceIssued(invoice.id, invoice.number,
+                            invoice.locationId, invoice.locationCode, invoice.clientId, invoice.sessionId,
+                            invoice.currency, invoice.netCents, invoice.taxCents, invoice.totalCents,
+                            invoice.issuedAt), tenant)));
+        });
+    }
+
+    /** Where an invoice is issued, to whom, why, and for how much (tax included at {@code rate}). */
+    private record Issue(UUID locationId, String locationCode, String locationName, String locationAddress,
+                         String timeZone, UUID clientId, String clientUserId, InvoiceReason reason, String currency,
+                         int grossCents, BigDecimal rate) {
+    }
+
+    /**
+     * An issued invoice, not yet persisted: the location's next number of the year (in its zone), the client's
+     * billing name and short reference, the amounts split into net and tax.
+     */
+    private Uni<Invoice> draft(String tenant, Issue issue, Instant now) {
+        int year = now.atZone(ZoneId.of(issue.timeZone())).getYear();
+        Money.Split split = Money.taxIncluded(issue.grossCents(), issue.rate());
+        return numbers.next(tenant, issue.locationId(), year)
+                .chain(number -> clients.billTo(tenant, issue.clientId())
+                        .chain(billTo -> references.of(tenant, issue.clientId()).map(reference -> {
+                            Invoice invoice = new Invoice();
+                            invoice.id = UUID.randomUUID();
+                            invoice.tenant = tenant;
+                            invoice.number = Money.invoiceNumber(issue.locationCode(), year, number);
+                            invoice.kind = InvoiceKind.INVOICE;
+                            invoice.reason = issue.reason();
+                            invoice.locationId = issue.locationId();
+                            invoice.locationCode = issue.locationCode();
+                            invoice.locationName = issue.locationName();
+                            invoice.locationAddress = issue.locationAddress();
+                            invoice.timeZone = issue.timeZone();
+                            invoice.clientId = issue.clientId();
+                            invoice.clientReference = reference;
+                            invoice.clientUserId = issue.clientUserId();
+                            invoice.billTo = billTo;
+                            invoice.status = InvoiceStatus.ISSUED;
+                            invoice.currency = issue.currency();
+                            invoice.netCents = split.netCents();
+                            invoice.taxCents = split.taxCents();
+                            invoice.totalCents = split.grossCents();
+                            invoice.issuedAt = now;
+                            return invoice;
+                        })));
+    }
+
+    /** The invoice's one line, carrying its amounts; the caller names what it is for. */
+    private static InvoiceLine firstLine(Invoice invoice, BigDecimal rate) {
+        InvoiceLine line = new InvoiceLine();
+        line.id = UUID.randomUUID();
+        line.invoiceId = invoice.id;
+        line.position = 1;
+        line.netCents = invoice.netCents;
+        line.taxRate = rate;
+        line.taxCents = invoice.taxCents;
+        line.grossCents = invoice.totalCents;
+        return line;
     }
 }
