@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.greaterThan;
@@ -57,7 +58,7 @@ public final class MatrixPlaces {
         private String fresh(String kind) {
             String location = ids.get("location");
             return switch (kind) {
-                case "client" -> created(Api.as(admin).body(Map.of("givenName", "Matrix", "familyName",
+                case "client" -> created(() -> Api.as(admin).body(Map.of("givenName", "Matrix", "familyName",
                         "Fresh " + UUID.randomUUID(), "preferredLocationId", location)).post("/api/v1/clients"));
                 case "closure" -> onSomeDay(200, 1400, day -> Api.as(admin).body(Map.of("date", day.toString(),
                         "reason", "Matrix")).post("/api/v1/locations/" + location + "/closures"));
@@ -69,12 +70,12 @@ public final class MatrixPlaces {
                                 "startsAt", at(weekday(day), LocalTime.of(18, 0)),
                                 "endsAt", at(weekday(day), LocalTime.of(19, 30))))
                         .post("/api/v1/locations/" + location + "/rooms/" + ids.get("room") + "/hires"));
-                case "consent" -> created(Api.as(therapistUser).body(Map.of("kind", "DATA_PROCESSING",
+                case "consent" -> created(() -> Api.as(therapistUser).body(Map.of("kind", "DATA_PROCESSING",
                         "textVersion", "privacy-2026-01")).post("/api/v1/records/clients/" + ids.get("client") + "/consents"));
-                case "webhook" -> created(Api.as(admin).body(webhook()).post("/api/v1/webhooks"));
-                case "feed" -> created(Api.as(admin).body(Map.of("scope", "THERAPIST", "therapistId",
+                case "webhook" -> created(() -> Api.as(admin).body(webhook()).post("/api/v1/webhooks"));
+                case "feed" -> created(() -> Api.as(admin).body(Map.of("scope", "THERAPIST", "therapistId",
                         ids.get("therapist"))).post("/api/v1/calendar/feeds"));
-                case "package" -> created(Api.as(admin).body(matrixPackage()).post("/api/v1/billing/packages"));
+                case "package" -> created(() -> Api.as(admin).body(matrixPackage()).post("/api/v1/billing/packages"));
                 default -> throw new IllegalArgumentException("the matrix cannot make a fresh " + kind);
             };
         }
@@ -89,7 +90,7 @@ public final class MatrixPlaces {
                 // spread as wide as the window a date of its kind may lie in allows (a hire: two years ahead at
                 // most; a closure or leave: five), so that the users of a row, who run at once, rarely meet
                 LocalDate day = LocalDate.now(zone).plusDays(daysAhead + ThreadLocalRandom.current().nextInt(spread));
-                made = make.apply(day);
+                made = Api.waitingOutRateLimit(() -> make.apply(day));
                 if (made.statusCode() != 409) {
                     break;
                 }
@@ -468,6 +469,11 @@ public final class MatrixPlaces {
         ids.put("note", noteId);
         ids.put("amendment", created(Api.as(therapist).body(Map.of("reason", "Matrix", "text", "Matrix amendment"))
                 .post(notes + "/" + noteId + "/amendments")));
+    }
+
+    /** What the call made, the call made again after the gateway's Retry-After while it answers 429. */
+    private static String created(Supplier<Response> call) {
+        return created(Api.waitingOutRateLimit(call));
     }
 
     private static String created(Response response) {
