@@ -22,7 +22,7 @@ final class RedFlagToHold {
         int runs = Bench.intArg(args, 0, 20);
         DemoChain desk = new DemoChain(BenchApi.as("reception.norwich@harbour.test"));
         BenchApi ana = BenchApi.as("ana.therapist@harbour.test");
-        List<String> slots = desk.freeSlots(runs, 5000 + (int) (System.currentTimeMillis() / 1000 % 3000));
+        List<String> slots = desk.freeSlots(runs, DemoChain.farDay());
         Latencies toHold = new Latencies();
         for (int i = 0; i < runs; i++) {
             String client = desk.newClient(DemoChain.benchEmail());
