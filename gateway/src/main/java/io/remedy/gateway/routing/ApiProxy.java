@@ -22,6 +22,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.streams.Pipe;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -238,8 +239,19 @@ public class ApiProxy {
         });
     }
 
+    /**
+     * Where one attempt stands, as the caller's context sees it: whether the service's answer arrived, the pipe that
+     * relays its body, whether the caller went away.
+     */
+    private static final class Attempt {
+        boolean answered;
+        boolean callerGone;
+        Pipe<Buffer> relaying;
+    }
+
     private void exchange(Call call, Buffer body, int attempt, CircuitBreaker.Granted granted, HttpClientRequest upstream) {
         RoutingContext context = call.context();
+        Attempt state = new Attempt();
         AtomicBoolean timedOut = new AtomicBoolean();
         long timer = vertx.setTimer(call.limits().timeout().toMillis(), id -> {
             timedOut.set(true);
@@ -248,20 +260,22 @@ public class ApiProxy {
         context.addEndHandler(ended -> {
             if (ended.failed()) {
                 // the caller went away (e.g. closed an event stream): free the service's connection too
-                vertx.cancelTimer(timer);
                 granted.release();
-                upstream.reset();
+                callerGone(call, state, upstream, timer);
             }
         });
         Future<HttpClientResponse> sent = body == null ? upstream.send() : upstream.send(body);
         sent.onComplete(answered -> {
             vertx.cancelTimer(timer);
+            state.answered = true;
             if (answered.failed()) {
                 granted.failure();
                 if (timedOut.get()) {
                     problems.send(context, Problem.of(ProblemType.GATEWAY_TIMEOUT, call.upstream().serviceName()
                             + " did not answer within " + call.limits().timeout().toMillis() + " ms"));
-                } else {
+                } else if (!state.callerGone) {
+                    Log.warnf("%s closed the connection without an answer to a %s (attempt %d): %s",
+                            call.upstream().serviceName(), call.method(), attempt, answered.cause().toString());
                     retryOrFail(call, body, attempt, Problem.of(ProblemType.BAD_GATEWAY,
                             call.upstream().serviceName() + " closed the connection without an answer"));
                 }
@@ -271,15 +285,32 @@ public class ApiProxy {
             int status = response.statusCode();
             if (status == 502 || status == 503 || status == 504) {
                 granted.failure();
-                if (mayRetry(call, attempt)) {
+                if (mayRetry(call, attempt) && !state.callerGone) {
                     response.body().onComplete(discarded -> retry(call, body, attempt));
                     return;
                 }
             } else {
                 granted.success();
             }
-            relay(call, response, upstream);
+            relay(call, response, upstream, state);
         });
+    }
+
+    /**
+     * The caller went away. An event stream's connection serves nobody else: it is reset. A pooled connection is
+     * never reset once the service may have answered on it: Vert.x closes the connection of a reset exchange whose
+     * answer was already received, and by then the pool may have lent that connection to another call, which would
+     * lose its answer. So a pooled exchange still waiting for its answer is left to finish (the route's timeout
+     * still bounds it) and the answer is dropped; one being relayed stops relaying and drops the rest.
+     */
+    private void callerGone(Call call, Attempt state, HttpClientRequest upstream, long timer) {
+        state.callerGone = true;
+        if (call.limits().stream()) {
+            vertx.cancelTimer(timer);
+            upstream.reset();
+        } else if (state.relaying != null) {
+            state.relaying.close();
+        }
     }
 
     private boolean mayRetry(Call call, int attempt) {
@@ -302,10 +333,15 @@ public class ApiProxy {
     }
 
     /** Streams the service's answer to the caller: status, end-to-end headers, body as it comes. */
-    private void relay(Call call, HttpClientResponse response, HttpClientRequest upstream) {
+    private void relay(Call call, HttpClientResponse response, HttpClientRequest upstream, Attempt state) {
         HttpServerResponse out = call.context().response();
-        if (out.closed() || out.ended()) {
-            upstream.reset();
+        if (state.callerGone || out.closed() || out.ended()) {
+            if (call.limits().stream()) {
+                upstream.reset();
+            } else {
+                // read to its end and dropped: the connection goes back to the pool whole
+                response.handler(ignored -> { }).resume();
+            }
             return;
         }
         out.setStatusCode(response.statusCode());
@@ -328,7 +364,8 @@ public class ApiProxy {
         if (!response.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
             out.setChunked(true);
         }
-        response.pipe().endOnFailure(false).to(out).onFailure(broken -> {
+        state.relaying = response.pipe().endOnFailure(false);
+        state.relaying.to(out).onFailure(broken -> {
             // the service broke off mid-answer: the caller must not take a truncated body for a whole one
             if (!out.closed()) {
                 out.reset();

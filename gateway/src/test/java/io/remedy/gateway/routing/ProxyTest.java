@@ -219,6 +219,39 @@ class ProxyTest {
         assertTrue(StandIns.booking().requestsTo("/api/").isEmpty());
     }
 
+    /**
+     * Callers who hang up while a service is still answering them leave its connections to finish their answers and
+     * go back to the pool: more hang-ups than the pool has connections, and the next call is still answered. (A pooled
+     * exchange is never reset once its answer may have arrived: Vert.x would close that connection, which the pool
+     * may by then have lent to another call, and that call would get a 502.)
+     */
+    @Test
+    void callersHangingUpMidAnswerLeaveTheServicesConnectionsReusable() throws Exception {
+        StandIns.booking().on("GET", "/api/v1/clients/held").header("Content-Type", "application/json")
+                .body("{\"partial\":").holdOpenMillis(1500).add();
+        int hangUps = 12; // more than the test profile's 8 connections per service
+        for (int i = 0; i < hangUps; i++) {
+            try (java.net.Socket socket = new java.net.Socket(gateway.getHost(), gateway.getPort())) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("GET /api/v1/clients/held HTTP/1.1\r\nHost: " + gateway.getHost()
+                        + "\r\nAuthorization: Bearer " + token + "\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                StringBuilder seen = new StringBuilder();
+                java.io.InputStream in = socket.getInputStream();
+                while (!seen.toString().contains("partial")) {
+                    int read = in.read();
+                    assertNotEquals(-1, read, "the answer ended early: " + seen);
+                    seen.append((char) read);
+                }
+                assertTrue(seen.toString().startsWith("HTTP/1.1 200"), seen.toString());
+            }
+        }
+
+        given().auth().oauth2(token).get("/api/v1/clients/answered").then().statusCode(200)
+                .body("uri", equalTo("/api/v1/clients/answered"));
+        assertEquals(hangUps, StandIns.booking().requestsTo("/api/v1/clients/held").size());
+    }
+
     @Test
     void acceptsTheSameBodyWhereItsRouteClassAllowsMore() {
         String note = "{\"subjective\":\"" + "x".repeat(20 * 1024) + "\"}";
