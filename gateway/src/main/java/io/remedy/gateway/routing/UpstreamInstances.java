@@ -50,13 +50,15 @@ public class UpstreamInstances {
     public UpstreamInstances(GatewayConfig config, RouteTable routes, CircuitBreakers breakers, Vertx vertx) {
         this.breakers = breakers;
         this.vertx = vertx;
-        this.stork = new Stork(new StorkInfrastructure() {
+        // Stork's one registry in this JVM; cleared when the application stops (tests start several in turn)
+        Stork.initialize(new StorkInfrastructure() {
             @Override
             public <T> T get(Class<T> type, Supplier<T> otherwise) {
                 // the DNS discovery resolves on the application's own Vert.x, not on one of its own
                 return type.isInstance(vertx) ? type.cast(vertx) : otherwise.get();
             }
         });
+        this.stork = Stork.getInstance();
         for (Upstream upstream : Upstream.values()) {
             URI base = routes.baseUrl(upstream);
             stork.defineIfAbsent(upstream.serviceName(), ServiceDefinition.of(discovery(config.discovery(), upstream,
@@ -76,6 +78,7 @@ public class UpstreamInstances {
     @PreDestroy
     void stop() {
         vertx.cancelTimer(timer);
+        Stork.shutdown();
     }
 
     private static ConfigWithType discovery(GatewayConfig.Discovery discovery, Upstream upstream, URI base) {
