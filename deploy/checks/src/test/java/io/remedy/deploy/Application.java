@@ -23,6 +23,8 @@ record Application(String name, String module, Properties properties) {
     private static final Pattern LOCAL_VALUE = Pattern.compile("localhost|127\\.0\\.0\\.1");
     /** A credential: the file holds a local-only value at most, a deployment sets its own. */
     private static final Pattern CREDENTIAL = Pattern.compile("(password|secret|token|username)$");
+    /** A value that is only another setting ({@code ${remedy.x}} or {@code ${remedy.x:default}}). */
+    private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}:]+)(:[^}]*)?}");
 
     /** Every application module, in the root pom's order. */
     static List<Application> all() {
@@ -58,7 +60,8 @@ record Application(String name, String module, Properties properties) {
     /**
      * The environment variables a deployment must set, named as SmallRye Config maps them
      * ({@code quarkus.datasource.jdbc.url} is {@code QUARKUS_DATASOURCE_JDBC_URL}): every setting of the prod profile
-     * (plain or {@code %prod.}) whose value names this machine, and every credential.
+     * (plain or {@code %prod.}) whose value names this machine, and every credential; a setting whose value is only
+     * another setting of the file is set through that one.
      */
     SortedSet<String> deploymentSettings() {
         SortedSet<String> required = new TreeSet<>();
@@ -71,6 +74,10 @@ record Application(String name, String module, Properties properties) {
                 name = key.substring("%prod.".length());
             }
             String value = properties.getProperty(key);
+            Matcher reference = REFERENCE.matcher(value.trim());
+            if (reference.matches() && properties.containsKey(reference.group(1))) {
+                continue; // set through the setting it names, which is checked itself
+            }
             if (LOCAL_VALUE.matcher(value).find() || CREDENTIAL.matcher(name).find()) {
                 required.add(environmentName(name));
             }

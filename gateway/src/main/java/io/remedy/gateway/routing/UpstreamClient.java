@@ -1,6 +1,7 @@
 package io.remedy.gateway.routing;
 
 import io.remedy.gateway.config.GatewayConfig;
+import io.smallrye.faulttolerance.api.TypedGuard;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -12,13 +13,21 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.util.TypeLiteral;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
+import java.net.ConnectException;
 import java.net.URI;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one HTTP client the gateway talks to the services with (keep-alive pools per service), and small buffered
- * calls on it for what the gateway composes itself: report figures, API documents, readiness.
+ * calls on it for what the gateway composes itself: report figures, API documents, readiness. The composed calls to
+ * the services ({@link #getGuarded}) go through SmallRye Fault Tolerance; the proxy keeps its own per-instance
+ * breakers ({@link CircuitBreakers}).
  */
 @ApplicationScoped
 public class UpstreamClient {
@@ -41,20 +50,37 @@ public class UpstreamClient {
         }
     }
 
+    /** A composed GET is tried once more when it got no answer at once (no connection, 502/503/504). */
+    static final int GUARDED_RETRIES = 1;
+
+    /** A failed try that may be repeated: the service gave no answer, and quickly. */
+    private static final class NoAnswer extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        NoAnswer(String message, Throwable cause) {
+            super(message, cause, false, false);
+        }
+    }
+
+    /** The guards of composed calls: one per service and timeout (report figures, FHIR parts). */
+    private record GuardKey(Upstream upstream, Duration timeout) {
+    }
+
     private final Vertx vertx;
     private final HttpClient client;
     private final HttpClient streams;
     private final RouteTable routes;
     private final UpstreamInstances instances;
-    private final CircuitBreakers breakers;
+    private final GatewayConfig config;
+    private final Map<GuardKey, TypedGuard<Uni<Reply>>> guards = new ConcurrentHashMap<>();
     private final Duration connectTimeout;
 
-    public UpstreamClient(Vertx vertx, GatewayConfig config, RouteTable routes, UpstreamInstances instances,
-                          CircuitBreakers breakers) {
+    public UpstreamClient(Vertx vertx, GatewayConfig config, RouteTable routes, UpstreamInstances instances) {
         this.vertx = vertx;
         this.routes = routes;
         this.instances = instances;
-        this.breakers = breakers;
+        this.config = config;
         this.connectTimeout = config.connectTimeout();
         this.client = vertx.createHttpClient(new HttpClientOptions()
                         .setKeepAlive(true)
@@ -108,30 +134,65 @@ public class UpstreamClient {
     }
 
     /**
-     * A GET through the service's circuit breaker: a refused permit, no connection, a timeout or a 502/503/504 fail
-     * the Uni with {@link Unanswered}; any other status is a reply.
+     * A GET guarded by Fault Tolerance, per service: bounded by {@code timeout}; tried once more (on an instance the
+     * proxy's breakers do not hold open) when no connection was made or the service answered 502/503/504, after
+     * {@code remedy.gateway.retry.backoff} (a slow service is not asked again: the composed answer would wait twice as
+     * long); and a circuit breaker that opens after {@code remedy.gateway.circuit-breaker.failure-threshold} failed
+     * tries in a row and lets a probe through after {@code open-duration}. An open circuit, no connection, a timeout
+     * or a 502/503/504 fail the Uni with {@link Unanswered}; any other status is a reply.
      */
     public Uni<Reply> getGuarded(Upstream upstream, String pathAndQuery, MultiMap headers, Duration timeout) {
-        UpstreamInstances.Instance instance = instances.choose(upstream);
-        CircuitBreaker.Permit permit = breakers.of(instance).tryAcquire();
-        if (permit instanceof CircuitBreaker.Refused) {
-            return Uni.createFrom().failure(new Unanswered(upstream.serviceName() + " is unavailable (circuit open)", null));
-        }
-        CircuitBreaker.Granted granted = (CircuitBreaker.Granted) permit;
-        return get(options(instance, HttpMethod.GET, pathAndQuery), headers, timeout)
-                .onItemOrFailure().transformToUni((reply, failure) -> {
-                    if (failure != null) {
-                        granted.failure();
-                        return Uni.createFrom().failure(new Unanswered(upstream.serviceName() + " did not answer", failure));
+        String service = upstream.serviceName();
+        return guard(upstream, timeout)
+                .get(() -> get(options(instances.choose(upstream), HttpMethod.GET, pathAndQuery), headers, timeout)
+                        .onFailure().transform(failure -> new NoAnswer(service + " did not answer", failure))
+                        .chain(reply -> reply.status() == 502 || reply.status() == 503 || reply.status() == 504
+                                ? Uni.createFrom().failure(new NoAnswer(service + " answered " + reply.status(), null))
+                                : Uni.createFrom().item(reply)))
+                .onFailure().transform(failure -> {
+                    if (failure instanceof CircuitBreakerOpenException) {
+                        return new Unanswered(service + " is unavailable (circuit open)", null);
                     }
-                    if (reply.status() == 502 || reply.status() == 503 || reply.status() == 504) {
-                        granted.failure();
-                        return Uni.createFrom().failure(
-                                new Unanswered(upstream.serviceName() + " answered " + reply.status(), null));
+                    if (failure instanceof NoAnswer noAnswer) {
+                        return new Unanswered(noAnswer.getMessage(), noAnswer.getCause());
                     }
-                    granted.success();
-                    return Uni.createFrom().item(reply);
+                    return new Unanswered(service + " did not answer", failure);
                 });
+    }
+
+    private TypedGuard<Uni<Reply>> guard(Upstream upstream, Duration timeout) {
+        return guards.computeIfAbsent(new GuardKey(upstream, timeout), key -> TypedGuard.create(
+                        new TypeLiteral<Uni<Reply>>() {
+                        })
+                .withDescription("gateway-" + upstream.serviceName() + "-" + timeout.toMillis() + "ms")
+                .withTimeout().duration(timeout.toMillis(), ChronoUnit.MILLIS).done()
+                .withRetry().maxRetries(GUARDED_RETRIES)
+                .delay(config.retry().backoff().toMillis(), ChronoUnit.MILLIS)
+                .whenException(failure -> failure instanceof NoAnswer noAnswer && connectionOrGatewayFailure(noAnswer))
+                .done()
+                .withCircuitBreaker()
+                .requestVolumeThreshold(config.circuitBreaker().failureThreshold())
+                .failureRatio(1.0)
+                .successThreshold(1)
+                .delay(config.circuitBreaker().openDuration().toMillis(), ChronoUnit.MILLIS)
+                .done()
+                .build());
+    }
+
+    /** No connection was made, or the service said at once that it cannot answer (502/503/504). */
+    private static boolean connectionOrGatewayFailure(NoAnswer failure) {
+        if (failure.getCause() == null) {
+            return true;
+        }
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** A plain GET on any instance, bypassing the circuit breaker (API documents). */

@@ -7,11 +7,13 @@ import io.remedy.local.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -39,10 +41,7 @@ class BranchReportTest {
                 "locations", List.of(
                         bookingRow(JUPITER, "jupiter", "Jupiter", 40, 30, "USD", 120000),
                         bookingRow(NORWICH, "norwich", "Norwich", 100, 80, "GBP", 400000)))).add();
-        StandIns.records().on("GET", "/api/v1/records/reports").json(Map.of("from", "2026-03-01", "to", "2026-03-31",
-                "locations", List.of(
-                        recordsRow(NORWICH, 30, -2.0, 3.0, 2),
-                        recordsRow(JUPITER, 10, -4.0, 9.0, 1)))).add();
+        recordsReport();
         StandIns.notification().on("GET", "/api/v1/notifications/reports").json(Map.of("from", "2026-03-01",
                 "to", "2026-03-31", "locations", List.of(
                         Map.of("locationId", NORWICH, "sent", Map.of("EMAIL", 100, "SMS", 20, "IN_APP", 30),
@@ -55,6 +54,13 @@ class BranchReportTest {
                         billingRow(JUPITER, "jupiter", "USD", 30, 297000, 250000, 47000, 2, 100000),
                         billingRow(NORWICH, "norwich", "GBP", 80, 600000, 580000, 20000, 3, 126000)),
                 "totals", List.of())).add();
+    }
+
+    private static void recordsReport() {
+        StandIns.records().on("GET", "/api/v1/records/reports").json(Map.of("from", "2026-03-01", "to", "2026-03-31",
+                "locations", List.of(
+                        recordsRow(NORWICH, 30, -2.0, 3.0, 2),
+                        recordsRow(JUPITER, 10, -4.0, 9.0, 1)))).add();
     }
 
     private static Map<String, Object> billingRow(String id, String code, String currency, int invoices,
@@ -212,6 +218,42 @@ class BranchReportTest {
         assertTrue(lines.get(1).startsWith(JUPITER + ",jupiter,Jupiter,Europe/London,40,30,"), lines.get(1));
         assertTrue(lines.get(2).startsWith(NORWICH + ",norwich,Norwich,Europe/London,100,80,"), lines.get(2));
         assertTrue(lines.get(3).startsWith("total,,,,140,110,"), lines.get(3));
+    }
+
+    @Test
+    void asksAServiceOnceMoreWhenItSaidItCouldNotAnswer() {
+        StandIns.records().reset();
+        StandIns.records().on("GET", "/api/v1/records/reports").status(503).times(1).add();
+        recordsReport();
+        given().auth().oauth2(admin()).get("/api/v1/reports/branches" + RANGE).then().statusCode(200)
+                .body("missing", empty())
+                .body("total.booking.sessionsBooked", equalTo(140));
+        assertEquals(2, StandIns.records().requestsTo("/api/v1/records/reports").size(), "one answer of 503, one retry");
+    }
+
+    @Test
+    void stopsAskingAServiceWhoseFiguresKeepFailingUntilItHadTimeToRecover() {
+        StandIns billing = StandIns.billing();
+        billing.reset();
+        billing.on("GET", "/api/v1/billing/reports").status(503).add();
+        String admin = admin();
+        // each report tries billing twice; the test profile's breaker opens after three failed tries in a row
+        for (int report = 0; report < 2; report++) {
+            given().auth().oauth2(admin).get("/api/v1/reports/branches" + RANGE).then().statusCode(200)
+                    .body("missing", contains("billing"));
+        }
+        int asked = billing.requestsTo("/api/v1/billing/reports").size();
+        given().auth().oauth2(admin).get("/api/v1/reports/branches" + RANGE).then().statusCode(200)
+                .body("missing", contains("billing"))
+                .body("total.booking.sessionsBooked", equalTo(140));
+        assertEquals(asked, billing.requestsTo("/api/v1/billing/reports").size(), "the open circuit let a call through");
+
+        billing.reset();
+        billing.on("GET", "/api/v1/billing/reports").json(Map.of("from", "2026-03-01", "to", "2026-03-31",
+                "locations", List.of(), "totals", List.of())).add();
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).until(() -> given().auth()
+                .oauth2(admin).get("/api/v1/reports/branches" + RANGE).then().statusCode(200).extract().jsonPath()
+                .getList("missing").isEmpty());
     }
 
     @Test

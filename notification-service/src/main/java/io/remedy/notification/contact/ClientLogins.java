@@ -2,17 +2,13 @@ package io.remedy.notification.contact;
 
 import io.quarkus.logging.Log;
 import io.remedy.notification.staff.RealmAdmin;
+import io.remedy.notification.staff.RealmAdminApi;
+import io.remedy.notification.staff.RealmAdminApi.UserChange;
 import io.remedy.platform.caller.Caller;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.core.buffer.Buffer;
-import io.vertx.mutiny.ext.web.client.HttpResponse;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,70 +49,54 @@ public class ClientLogins {
             Log.warn("No realm admin API configured: an erased client's login is left as it is");
             return Uni.createFrom().item(Outcome.NO_REALM);
         }
-        String path = "/users/" + URLEncoder.encode(userId, StandardCharsets.UTF_8);
-        return realm.send(HttpMethod.GET, path, Map.of(), null).chain(found -> {
-            if (found.statusCode() == 404) {
-                return Uni.createFrom().item(Outcome.NOT_FOUND);
-            }
-            ok(found, "read");
-            JsonObject user = found.bodyAsJsonObject();
-            if (!attribute(user, "tenant").contains(tenant)) {
-                return Uni.createFrom().item(Outcome.NOT_FOUND);
-            }
-            String erasedName = ERASED_PREFIX + user.getString("id");
-            boolean erasedBefore = erasedName.equals(user.getString("username"))
-                    || (user.getString("email") == null && user.getString("firstName") == null);
-            if (!user.getBoolean("enabled", true) && erasedBefore) {
-                return Uni.createFrom().item(Outcome.ALREADY_ERASED);
-            }
-            return realm.send(HttpMethod.GET, path + "/role-mappings/realm/composite", Map.of(), null)
-                    .chain(roles -> {
-                        ok(roles, "read the roles of");
-                        if (isStaff(roles.bodyAsJsonArray())) {
-                            Log.warnf("An erased client named a staff login %s: it is left as it is", userId);
-                            return Uni.createFrom().item(Outcome.NOT_A_CLIENT_LOGIN);
-                        }
-                        JsonObject anonymous = new JsonObject()
-                                .put("username", erasedName)
-                                .put("enabled", false)
-                                .put("email", "")
-                                .put("emailVerified", false)
-                                .put("firstName", "")
-                                .put("lastName", "")
-                                .put("attributes", new JsonObject().put("tenant", new JsonArray().add(tenant)));
-                        return realm.send(HttpMethod.PUT, path, Map.of(), anonymous)
-                                // a realm that keeps user names fixed (editUsernameAllowed false) refuses the new
-                                // name: the login is then disabled and anonymised but for its user name
-                                .chain(updated -> updated.statusCode() != 400 ? Uni.createFrom().item(updated)
-                                        : realm.send(HttpMethod.PUT, path, Map.of(), anonymous.copy()
-                                                .put("username", user.getString("username"))))
-                                .invoke(updated -> ok(updated, "anonymise"))
-                                .chain(() -> realm.send(HttpMethod.POST, path + "/logout", Map.of(), null))
-                                .invoke(out -> ok(out, "sign out"))
-                                .replaceWith(Outcome.ERASED);
-                    });
-        });
+        RealmAdminApi api = realm.api();
+        return api.user(userId)
+                .onFailure(ClientLogins::notFound).recoverWithNull()
+                .onFailure().transform(e -> refused(e, "read"))
+                .chain(user -> {
+                    if (user == null || !user.attribute("tenant").contains(tenant)) {
+                        return Uni.createFrom().item(Outcome.NOT_FOUND);
+                    }
+                    String erasedName = ERASED_PREFIX + user.id();
+                    boolean erasedBefore = erasedName.equals(user.username())
+                            || (user.email() == null && user.firstName() == null);
+                    if (!user.isEnabled() && erasedBefore) {
+                        return Uni.createFrom().item(Outcome.ALREADY_ERASED);
+                    }
+                    return api.realmRoles(userId)
+                            .onFailure().transform(e -> refused(e, "read the roles of"))
+                            .chain(roles -> {
+                                if (roles.stream().anyMatch(role -> STAFF_ROLES.contains(role.name()))) {
+                                    Log.warnf("An erased client named a staff login %s: it is left as it is", userId);
+                                    return Uni.createFrom().item(Outcome.NOT_A_CLIENT_LOGIN);
+                                }
+                                UserChange anonymous = new UserChange(erasedName, false, "", false, "", "",
+                                        Map.of("tenant", List.of(tenant)));
+                                return api.update(userId, anonymous)
+                                        // a realm that keeps user names fixed (editUsernameAllowed false) refuses
+                                        // the new name: the login is then disabled and anonymised but for its name
+                                        .onFailure(e -> status(e) == 400).recoverWithUni(() -> api.update(userId,
+                                                new UserChange(user.username(), false, "", false, "", "",
+                                                        Map.of("tenant", List.of(tenant)))))
+                                        .onFailure().transform(e -> refused(e, "anonymise"))
+                                        .chain(() -> api.logout(userId)
+                                                .onFailure().transform(e -> refused(e, "sign out")))
+                                        .replaceWith(Outcome.ERASED);
+                            });
+                });
     }
 
-    private static boolean isStaff(JsonArray roles) {
-        for (int i = 0; i < roles.size(); i++) {
-            if (STAFF_ROLES.contains(roles.getJsonObject(i).getString("name"))) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean notFound(Throwable failure) {
+        return status(failure) == 404;
     }
 
-    private static void ok(HttpResponse<Buffer> response, String what) {
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException("Keycloak did not let the service account " + what + " a login: "
-                    + response.statusCode());
-        }
+    private static int status(Throwable failure) {
+        return failure instanceof WebApplicationException answer ? answer.getResponse().getStatus() : -1;
     }
 
-    private static List<String> attribute(JsonObject user, String name) {
-        JsonObject attributes = user.getJsonObject("attributes");
-        JsonArray values = attributes == null ? null : attributes.getJsonArray(name);
-        return values == null ? List.of() : values.stream().map(String::valueOf).toList();
+    private static Throwable refused(Throwable failure, String what) {
+        int status = status(failure);
+        return status < 0 ? failure : new IllegalStateException("Keycloak did not let the service account " + what
+                + " a login: " + status);
     }
 }

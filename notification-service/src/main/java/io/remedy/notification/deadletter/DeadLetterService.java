@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.logging.Log;
+import io.remedy.contracts.CloudEventHeaders;
 import io.remedy.notification.api.Cursor;
 import io.remedy.notification.api.Page;
 import io.remedy.notification.deadletter.DeadLetterView.DeadLetter;
@@ -15,24 +16,18 @@ import io.remedy.notification.delivery.DeliveryRepository;
 import io.remedy.notification.delivery.DeliverySender;
 import io.remedy.notification.delivery.DeliveryStatus;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.outbox.Outbox;
+import io.remedy.platform.outbox.OutgoingRecord;
 import io.remedy.platform.problem.ProblemException;
-import io.remedy.platform.reactive.SafeContext;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,13 +35,10 @@ import java.util.UUID;
 /**
  * Dead letters of a chain, for its admins: messages parked after their last try, and incoming events parked on a
  * dead-letter topic. Each is replayed at most once: a message is queued to be sent again, an event is published
- * again, as it was, to its original topic (consumers' inboxes make a redelivery harmless).
+ * again, as it was, to its original topic through the outbox (consumers' inboxes make a redelivery harmless).
  */
 @ApplicationScoped
 public class DeadLetterService {
-
-    /** The channel a replayed event is published on (its topic is set per record). */
-    public static final String REPLAY_CHANNEL = "dead-letter-replay";
 
     /** Newest first, ties by id in the database's order (its uuid order is that of the text form). */
     private static final Comparator<DeadLetter> NEWEST_FIRST = Comparator
@@ -59,17 +51,14 @@ public class DeadLetterService {
 
     private final DeliveryRepository deliveries;
     private final DeliverySender sender;
-    private final MutinyEmitter<String> replays;
+    private final Outbox outbox;
     private final ObjectMapper json;
-    private final Vertx vertx;
 
-    public DeadLetterService(DeliveryRepository deliveries, DeliverySender sender,
-                             @Channel(REPLAY_CHANNEL) MutinyEmitter<String> replays, ObjectMapper json, Vertx vertx) {
+    public DeadLetterService(DeliveryRepository deliveries, DeliverySender sender, Outbox outbox, ObjectMapper json) {
         this.deliveries = deliveries;
         this.sender = sender;
-        this.replays = replays;
+        this.outbox = outbox;
         this.json = json;
-        this.vertx = vertx;
     }
 
     /** Newest first, messages and events together. */
@@ -137,6 +126,10 @@ public class DeadLetterService {
                 before.reason(), null, null, null);
     }
 
+    /**
+     * Marks the record replayed and writes it to the outbox in the same transaction: the relay publishes it after
+     * the commit, so a replay is either both recorded and sent, or neither (no dual write).
+     */
     private Uni<DeadLetter> republish(CapturedEvent event) {
         if (event.replayedAt != null) {
             return Uni.createFrom().failure(ProblemException.conflict(
@@ -148,25 +141,19 @@ public class DeadLetterService {
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(new IllegalStateException("Stored headers are not readable", e));
         }
-        RecordHeaders record = new RecordHeaders();
+        Map<String, String> original = new LinkedHashMap<>();
         headers.forEach((name, value) -> {
             // the dead-letter path's own headers say why it was parked; the replayed record is the original
             if (!name.startsWith("dead-letter-") && value != null) {
-                record.add(name, value.getBytes(StandardCharsets.UTF_8));
+                original.put(name, value);
             }
         });
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(event.originalTopic)
-                .withKey(event.recordKey)
-                .withHeaders(record)
-                .build();
-        Context here = Vertx.currentContext();
-        Instant now = Instant.now();
-        return replays.sendMessage(Message.of(event.payload).addMetadata(metadata))
-                .emitOn(SafeContext.executor(here != null ? here : SafeContext.create(vertx)))
-                .map(sent -> {
-                    event.replayedAt = now;
-                    Log.infof("Dead-letter record %s replayed to %s", event.id, event.originalTopic);
+        event.replayedAt = Instant.now();
+        // the letter's id is the outbox row's: a second replay could not write a second row
+        return outbox.appendRecord(new OutgoingRecord(event.id, event.originalTopic, event.recordKey,
+                        original.get(CloudEventHeaders.SUBJECT), event.tenant, event.payload, original))
+                .map(written -> {
+                    Log.infof("Dead-letter record %s queued for %s", event.id, event.originalTopic);
                     return view(event);
                 });
     }

@@ -27,7 +27,10 @@ public interface StaffDirectoryConfig {
     /** Its secret, from configuration (an environment variable in production). */
     Optional<String> clientSecret();
 
-    /** How long a looked-up address is reused before it is asked for again. */
+    /**
+     * How long a looked-up address is reused before it is asked for again: the expiry of the cache
+     * {@code staff-directory} ({@code quarkus.cache.caffeine.staff-directory.expire-after-write} refers to it).
+     */
     @WithDefault("5m")
     Duration cacheFor();
 

@@ -27,6 +27,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Records our consumers parked on a dead-letter topic: kept, listed for chain admins, replayed once. */
@@ -107,6 +108,19 @@ class DeadLetterTopicTest {
         given().auth().oauth2(fixture.staff("branch-manager")).post(PATH + "/{id}/replay", id).then().statusCode(403);
         given().auth().oauth2(new Fixture(json).admin()).post(PATH + "/{id}/replay", id).then().statusCode(404);
         given().auth().oauth2(admin).post(PATH + "/{id}/replay", id).then().statusCode(202);
+
+        // replayed through the outbox: one row, written with the letter marked replayed, the original record in it
+        List<Map<String, Object>> rows = Fixture.rows("select topic, aggregate_key, subject, record_headers"
+                + " from remedy_platform.outbox where id = ?", UUID.fromString(id));
+        assertEquals(1, rows.size(), rows.toString());
+        assertEquals(Topics.SESSIONS, rows.get(0).get("topic"));
+        assertEquals(booked.sessionId().toString(), rows.get(0).get("aggregate_key"));
+        assertEquals(booked.sessionId().toString(), rows.get(0).get("subject"));
+        String headers = String.valueOf(rows.get(0).get("record_headers"));
+        assertTrue(headers.contains(eventId), headers);
+        assertFalse(headers.contains("dead-letter-"), "the dead-letter path's own headers stay behind: " + headers);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Fixture.rows("select sent_at from remedy_platform.outbox"
+                + " where id = ?", UUID.fromString(id)).get(0).get("sent_at") != null);
 
         var mails = await().atMost(Duration.ofSeconds(30)).until(() -> fixture.mailbox.messagesTo(email),
                 found -> !found.isEmpty());

@@ -67,6 +67,26 @@ public class Outbox {
     }
 
     /**
+     * Adds a raw record to the current transaction: the relay publishes it as it is (topic, key, value, headers),
+     * after the commit, like any other row. Fails with {@link IllegalStateException} outside a transaction.
+     */
+    public Uni<Void> appendRecord(OutgoingRecord record) {
+        OutboxMessage row;
+        try {
+            row = new OutboxMessage(record, config.source(), Instant.now());
+        } catch (IllegalArgumentException e) {
+            return Uni.createFrom().failure(e);
+        }
+        return Panache.currentTransaction()
+                .onItem().ifNull().failWith(() -> new IllegalStateException(
+                        "outbox.appendRecord must run inside a transaction (@WithTransaction)"))
+                .chain(tx -> Panache.getSession())
+                .chain(session -> session.persist(row))
+                .invoke(() -> Log.infof("Record %s for %s written to the outbox", record.id(), record.topic()))
+                .invoke(relay::nudge);
+    }
+
+    /**
      * Removes every row about {@code subject} (sent or not) in the current transaction: on erasure, before the
      * erasure event is appended, so the outbox keeps no earlier copy of the subject's data. Unsent rows go too: the
      * erasure event that follows supersedes them.

@@ -60,7 +60,25 @@ public class OutboxMessage {
 
     private String tracestate;
 
+    /** Set for a raw record ({@link OutgoingRecord}): its headers as JSON; null for a CloudEvent or a tombstone. */
+    @Column(name = "record_headers")
+    private String recordHeaders;
+
     protected OutboxMessage() {
+    }
+
+    OutboxMessage(OutgoingRecord record, String source, Instant createdAt) {
+        this.id = record.id();
+        this.topic = record.topic();
+        this.key = record.key() == null ? "" : record.key();
+        this.type = OutgoingRecord.TYPE;
+        this.source = source;
+        this.subject = record.subject();
+        this.tenant = record.tenant();
+        this.time = createdAt;
+        this.payload = record.value();
+        this.createdAt = createdAt;
+        this.recordHeaders = record.headersJson();
     }
 
     OutboxMessage(OutgoingEvent event, String source, String payload, Instant createdAt, TraceContext trace) {
@@ -134,6 +152,16 @@ public class OutboxMessage {
 
     public String getLastError() {
         return lastError;
+    }
+
+    /** The headers of a raw record as JSON, or null for a CloudEvent or a tombstone. */
+    public String getRecordHeaders() {
+        return recordHeaders;
+    }
+
+    /** A raw record, published as it is ({@link OutgoingRecord}). */
+    public boolean isRawRecord() {
+        return recordHeaders != null;
     }
 
     /** The trace context of the writing request, or null. */

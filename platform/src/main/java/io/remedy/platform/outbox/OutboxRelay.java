@@ -243,9 +243,12 @@ public class OutboxRelay {
     /**
      * The record of a row: a CloudEvent in binary mode, with the writing request's trace context as the CloudEvents
      * tracing extension and {@code transport} (the publishing span, or null) as its {@code traceparent}; a tombstone
-     * carries nothing but its key.
+     * carries nothing but its key; a raw record ({@link OutgoingRecord}) is sent as it was stored.
      */
     static Message<String> message(OutboxMessage row, TraceContext transport) {
+        if (row.isRawRecord()) {
+            return OutgoingRecord.message(row);
+        }
         RecordHeaders headers = new RecordHeaders();
         if (row.getPayload() == null) {
             // a tombstone: only a key and a null value, which compaction turns into "nothing of this key"

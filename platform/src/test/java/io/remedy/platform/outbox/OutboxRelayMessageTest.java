@@ -66,4 +66,44 @@ class OutboxRelayMessageTest {
         // the record's own trace context is the publishing span's
         assertEquals(publishing, new String(metadata.getHeaders().lastHeader("traceparent").value(), UTF_8));
     }
+
+    @Test
+    void sendsARawRecordAsItWasStoredWithNoEnvelopeOfItsOwn() {
+        UUID id = UUID.randomUUID();
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        headers.put(CloudEventHeaders.ID, "original-event-id");
+        headers.put(CloudEventHeaders.TYPE, "remedy.booking.session.booked.v1");
+        headers.put(CloudEventHeaders.TENANT, "harbour");
+        OutgoingRecord record = new OutgoingRecord(id, "remedy.booking.sessions", "s-3", "s-3", "harbour",
+                "{\"sessionId\":\"s-3\"}", headers);
+        OutboxMessage row = new OutboxMessage(record, "/notification", Instant.now());
+
+        Message<String> message = OutboxRelay.message(row, new TraceContext(
+                "00-4bf92f3577b34da6a3ce929d0e0e4736-b7ad6b7169203331-01", null));
+
+        assertEquals("{\"sessionId\":\"s-3\"}", message.getPayload());
+        @SuppressWarnings("unchecked")
+        OutgoingKafkaRecordMetadata<String> metadata = message.getMetadata(OutgoingKafkaRecordMetadata.class)
+                .orElseThrow();
+        assertEquals("remedy.booking.sessions", metadata.getTopic());
+        assertEquals("s-3", metadata.getKey());
+        Map<String, String> sent = new java.util.LinkedHashMap<>();
+        metadata.getHeaders().forEach(header -> sent.put(header.key(), new String(header.value(), UTF_8)));
+        assertEquals(headers, sent, "the stored headers, nothing added (no ce_* of the outbox, no traceparent)");
+    }
+
+    @Test
+    void sendsARawRecordWithoutAKeyWithoutOne() {
+        OutgoingRecord record = new OutgoingRecord(UUID.randomUUID(), "remedy.booking.sessions", null, null,
+                "harbour", "{}", Map.of());
+
+        Message<String> message = OutboxRelay.message(new OutboxMessage(record, "/notification", Instant.now()),
+                null);
+
+        @SuppressWarnings("unchecked")
+        OutgoingKafkaRecordMetadata<String> metadata = message.getMetadata(OutgoingKafkaRecordMetadata.class)
+                .orElseThrow();
+        assertNull(metadata.getKey());
+        assertEquals("{}", message.getPayload());
+    }
 }
