@@ -18,6 +18,7 @@ public final class Bench {
             "booking-to-email", BookingToEmail::main,
             "booking-load", BookingLoad::main,
             "booking-anchor", BookingAnchor::main,
+            "cpu-per-booking", CpuPerBooking::main,
             "availability", AvailabilityQuery::main,
             "gateway-overhead", GatewayOverhead::main,
             "red-flag-to-hold", RedFlagToHold::main,

@@ -23,9 +23,10 @@ public class LocationRepository implements PanacheRepositoryBase<Location, UUID>
     public Uni<String> chainCurrency(String tenant) {
         return getSession().chain(session -> session.createNativeQuery("""
                         SELECT coalesce((SELECT currency FROM bookable_service WHERE tenant = :tenant
-                            GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1), 'GBP')""", String.class)
+                            GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1), 'GBP')""")
                 .setParameter("tenant", tenant)
-                .getSingleResult());
+                .getSingleResult())
+                .map(String::valueOf); // no result class: see NativeScalars
     }
 
     public Uni<List<Location>> listInTenant(String tenant) {

@@ -9,6 +9,7 @@ import io.remedy.booking.availability.SlotFinder.ClosedDays;
 import io.remedy.booking.availability.SlotFinder.Leave;
 import io.remedy.booking.availability.WeeklyInterval;
 import io.remedy.booking.catalogue.ServicePrices;
+import io.remedy.platform.database.NativeScalars;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -120,18 +121,19 @@ public class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
 
     /** The first room (by name) of a location that nothing occupies in {@code [from, until)} apart from {@code except}. */
     public Uni<UUID> firstFreeRoom(String tenant, UUID locationId, Instant from, Instant until, UUID except) {
+        // no result class: see NativeScalars
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                         SELECT r.id FROM room r WHERE r.tenant = :tenant AND r.location_id = :location
                         AND NOT EXISTS (SELECT 1 FROM diary_occupancy o WHERE o.tenant = r.tenant AND o.room_id = r.id
                             AND o.starts_at < :until AND o.blocked_until > :from AND o.source_id <> :except)
-                        ORDER BY r.name, r.id LIMIT 1""", UUID.class)
+                        ORDER BY r.name, r.id LIMIT 1""")
                 .setParameter("tenant", tenant)
                 .setParameter("location", locationId)
                 .setParameter("from", from)
                 .setParameter("until", until)
                 .setParameter("except", except == null ? NONE : except)
                 .getResultList())
-                .map(found -> found.isEmpty() ? null : found.get(0));
+                .map(found -> found.isEmpty() ? null : NativeScalars.asUuid(found.get(0)));
     }
 
     /**
@@ -271,13 +273,15 @@ public class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
     }
 
     private Uni<Long> count(String sql, String tenant, UUID resource, Instant from, Instant until, UUID except) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(sql, Long.class)
+        // no result class: see NativeScalars
+        return Panache.getSession().chain(session -> session.createNativeQuery(sql)
                 .setParameter("tenant", tenant)
                 .setParameter("resource", resource)
                 .setParameter("from", from)
                 .setParameter("until", until)
                 .setParameter("except", except == null ? NONE : except)
-                .getSingleResult());
+                .getSingleResult())
+                .map(NativeScalars::asLong);
     }
 
     /**

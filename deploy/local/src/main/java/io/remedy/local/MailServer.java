@@ -51,15 +51,31 @@ public final class MailServer extends ProcessComponent {
 
     @Override
     protected boolean ready() {
-        return greets(smtpPort, "220") && greets(imapPort, "* OK");
+        return greets(smtpPort, "220", "QUIT", "221") && greets(imapPort, "* OK", "a1 LOGOUT", "a1 ");
     }
 
-    private static boolean greets(int port, String greeting) {
+    /**
+     * Whether the server greets, ending the session properly: GreenMail's IMAP handler (2.1) does not stop when its
+     * client just closes the connection, but reads the end of the stream again and again, one core's worth of CPU
+     * per such connection for as long as it runs. So the probe says goodbye and waits for the answer.
+     */
+    private static boolean greets(int port, String greeting, String goodbye, String farewell) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
             socket.setSoTimeout(2000);
-            String line = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
-            return line != null && line.startsWith(greeting);
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            String line = in.readLine();
+            if (line == null || !line.startsWith(greeting)) {
+                return false;
+            }
+            socket.getOutputStream().write((goodbye + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            for (String answer = in.readLine(); answer != null; answer = in.readLine()) {
+                if (answer.startsWith(farewell)) {
+                    break;
+                }
+            }
+            return true;
         } catch (IOException e) {
             return false;
         }

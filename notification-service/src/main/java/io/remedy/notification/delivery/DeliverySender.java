@@ -26,6 +26,7 @@ import io.remedy.platform.outbox.Backoff;
 import io.remedy.platform.outbox.Outbox;
 import io.remedy.platform.outbox.OutgoingEvent;
 import io.remedy.platform.reactive.SafeContext;
+import io.remedy.platform.transaction.AfterCommit;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -91,10 +92,13 @@ public class DeliverySender {
 
     /**
      * Asks for a round soon: called when a delivery is written, so a message need not wait for the next poll. The
-     * delay lets the writing transaction commit first; a round that still misses it leaves it to the poll.
+     * round starts once the writing transaction committed; where nobody reports that commit, after a delay that lets
+     * it commit first (a round that still misses it leaves it to the poll).
      */
     public void nudge() {
-        after(config.nudgeDelay());
+        if (!AfterCommit.request(this::round)) {
+            after(config.nudgeDelay());
+        }
     }
 
     /** The safety net: waiting, deferred and retried messages are looked for on a fixed beat as well. */
@@ -160,7 +164,7 @@ public class DeliverySender {
         if (tried >= BATCH || stopped) {
             return Uni.createFrom().item(tried);
         }
-        return Panache.withTransaction(this::sendNext)
+        return AfterCommit.around(() -> Panache.withTransaction(this::sendNext))
                 .onFailure().invoke(e -> {
                     if (!stopped) {
                         Log.warnf("Delivery round failed: %s", e.toString());

@@ -109,7 +109,8 @@ public class LiveFeed {
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(e);
         }
-        return session.createNativeQuery("select count(*) from (select pg_notify(:channel, :payload)) sent", Long.class)
+        // no result class: see NativeScalars
+        return session.createNativeQuery("select count(*) from (select pg_notify(:channel, :payload)) sent")
                 .setParameter("channel", CHANNEL)
                 .setParameter("payload", payload)
                 .getSingleResult()

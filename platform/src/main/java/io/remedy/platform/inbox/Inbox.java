@@ -13,12 +13,14 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
+import io.remedy.platform.database.NativeScalars;
 import io.remedy.platform.event.CloudEvent;
 import io.remedy.platform.observability.RequestLogContext;
 import io.remedy.platform.observability.TraceContext;
 import io.remedy.contracts.CloudEventHeaders;
 import io.remedy.platform.outbox.Backoff;
 import io.remedy.platform.reactive.SafeContext;
+import io.remedy.platform.transaction.AfterCommit;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -156,18 +158,19 @@ public class Inbox {
 
     /** Whether this consumer already processed this event id. */
     public Uni<Boolean> processed(String consumer, String eventId) {
+        // no result class: see NativeScalars
         return Panache.withSession(() -> Panache.getSession().chain(session -> session
-                .createNativeQuery("SELECT count(*) FROM remedy_platform.inbox WHERE consumer = :consumer AND event_id = :id",
-                        Long.class)
+                .createNativeQuery("SELECT count(*) FROM remedy_platform.inbox WHERE consumer = :consumer AND event_id = :id")
                 .setParameter("consumer", consumer)
                 .setParameter("id", eventId)
                 .getSingleResult()))
-                .map(count -> count > 0);
+                .map(count -> NativeScalars.asLong(count) > 0);
     }
 
     private <T> Uni<Void> attempt(String consumer, CloudEvent envelope, T data, EventEffect<T> effect, int attempt,
                                   Context context) {
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
+        // this transaction's owner: what its effect asks to run after the commit (wake a sender) runs then
+        return AfterCommit.around(() -> Panache.withTransaction(() -> Panache.getSession().chain(session -> session
                         .createNativeQuery(RECORD)
                         .setParameter("consumer", consumer)
                         .setParameter("id", envelope.id())
@@ -182,7 +185,7 @@ public class Inbox {
                             }
                             return effect.apply(envelope, data).invoke(() -> Log.infof(
                                     "Inbox %s: event %s (%s) processed", consumer, envelope.id(), envelope.type()));
-                        })))
+                        }))))
                 .onFailure(failure -> !(failure instanceof PoisonEventException) && attempt < config.maxAttempts())
                 .recoverWithUni(failure -> {
                     Log.warnf("Inbox %s: event %s (%s) failed on try %d of %d: %s", consumer, envelope.id(),

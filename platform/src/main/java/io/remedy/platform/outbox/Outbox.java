@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.remedy.platform.observability.TraceContext;
+import io.remedy.platform.transaction.AfterCommit;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -63,7 +64,14 @@ public class Outbox {
                 .chain(session -> session.persist(row))
                 // ids and type only: the line joins the request's others by traceId, requestId and tenant
                 .invoke(() -> Log.infof("Event %s (%s) written to the outbox", event.id(), event.type()))
-                .invoke(relay::nudge);
+                .invoke(this::wakeRelayAfterCommit);
+    }
+
+    /** The relay looks the moment the row is committed; without an owner that says when, a bit later. */
+    private void wakeRelayAfterCommit() {
+        if (!AfterCommit.request(relay::wake)) {
+            relay.nudge();
+        }
     }
 
     /**
@@ -83,7 +91,7 @@ public class Outbox {
                 .chain(tx -> Panache.getSession())
                 .chain(session -> session.persist(row))
                 .invoke(() -> Log.infof("Record %s for %s written to the outbox", record.id(), record.topic()))
-                .invoke(relay::nudge);
+                .invoke(this::wakeRelayAfterCommit);
     }
 
     /**

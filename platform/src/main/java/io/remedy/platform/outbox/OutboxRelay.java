@@ -14,6 +14,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.remedy.contracts.CloudEventHeaders;
+import io.remedy.platform.database.NativeScalars;
 import io.remedy.platform.observability.TraceContext;
 import io.remedy.platform.reactive.SafeContext;
 import io.smallrye.mutiny.Uni;
@@ -37,7 +38,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Publishes pending outbox rows to Kafka as CloudEvents (binary mode) and marks them sent only after the broker
- * acknowledged. Polls every {@code remedy.outbox.relay.poll-interval}, sooner after an append, and backs off
+ * acknowledged. Polls every {@code remedy.outbox.relay.poll-interval}, at once after an append's commit, and backs off
  * exponentially (capped) while Kafka is unreachable. Safe with several replicas: rows are claimed with
  * {@code FOR UPDATE SKIP LOCKED}. Delivery is at least once; consumers de-duplicate by event id (inbox).
  */
@@ -124,8 +125,20 @@ public class OutboxRelay {
         }
     }
 
-    /** Asks for a poll soon (after an append); cheap and safe to call from any thread. */
+    /**
+     * Asks for a poll soon (after an append whose commit nobody reports): after {@code nudge-delay}, which leaves the
+     * appending transaction time to commit. Cheap and safe to call from any thread.
+     */
     public void nudge() {
+        nudge(config.nudgeDelay().toMillis());
+    }
+
+    /** Asks for a poll now: an append was just committed. Cheap and safe to call from any thread. */
+    public void wake() {
+        nudge(0);
+    }
+
+    private void nudge(long delay) {
         Context relayContext = context;
         if (relayContext == null) {
             return;
@@ -138,7 +151,6 @@ public class OutboxRelay {
                 rerun = true;
                 return;
             }
-            long delay = config.nudgeDelay().toMillis();
             if (timer == -1 || timerDue > System.currentTimeMillis() + delay) {
                 schedule(delay);
             }
@@ -169,9 +181,11 @@ public class OutboxRelay {
 
     /** Counts the rows not yet sent, refreshing the gauge. Must run on a safe Vert.x context. */
     public Uni<Long> countPending() {
+        // no result class: see NativeScalars
         return Panache.withSession(() -> Panache.getSession().chain(session -> session
-                .createNativeQuery("SELECT count(*) FROM remedy_platform.outbox WHERE sent_at IS NULL", Long.class)
+                .createNativeQuery("SELECT count(*) FROM remedy_platform.outbox WHERE sent_at IS NULL")
                 .getSingleResult()))
+                .map(NativeScalars::asLong)
                 .invoke(pending::set);
     }
 

@@ -56,7 +56,9 @@ public class Transactions {
         if (SessionOperations.getCurrentSession(unit) != null) {
             return first;
         }
-        return run(first, attempt, 0, Vertx.currentContext());
+        // the owner of the session: what its transactions ask to run after their commit runs once it succeeded
+        Context context = Vertx.currentContext();
+        return AfterCommit.around(() -> run(first, attempt, 0, context));
     }
 
     private <T> Uni<T> run(Uni<T> current, Supplier<Uni<T>> attempt, int retries, Context context) {

@@ -45,8 +45,8 @@ public class ConsentRepository implements PanacheRepositoryBase<Consent, UUID> {
      */
     public Uni<Void> lockKind(String tenant, UUID clientId, ConsentKind kind) {
         return Panache.getSession().chain(session -> session
-                        .createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))) l",
-                                Integer.class)
+                        // no result class: see NativeScalars
+                        .createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))) l")
                         .setParameter("key", "consent|" + tenant + "|" + clientId + "|" + kind.name())
                         .getSingleResult())
                 .replaceWithVoid();
