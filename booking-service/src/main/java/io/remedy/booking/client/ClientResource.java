@@ -17,8 +17,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -84,8 +84,8 @@ public class ClientResource {
             @Parameter(description = "Words to look for", example = "patel 0779") @QueryParam("q") String text,
             @Parameter(description = "Only these clients (repeat the parameter, at most 200): the names beside the ids "
                     + "of a list of sessions in one call") @QueryParam("id") List<String> ids,
-            @Parameter(description = "Page size, 1-200 (default 50)") @QueryParam("limit") String limit,
-            @Parameter(description = "Next-Cursor of the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
         return service.find(caller, text, ids, limit, cursor).map(page -> {
             RestResponse.ResponseBuilder<List<ClientResponse>> response = RestResponse.ResponseBuilder.ok(page.items());

@@ -9,6 +9,7 @@ import io.remedy.booking.availability.SlotFinder.ClosedDays;
 import io.remedy.booking.availability.SlotFinder.Leave;
 import io.remedy.booking.availability.WeeklyInterval;
 import io.remedy.booking.catalogue.ServicePrices;
+import io.remedy.platform.paging.Cursor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -2,21 +2,20 @@ package io.remedy.booking.session;
 
 import io.remedy.booking.session.SessionRepository.SessionFilter;
 import io.remedy.booking.session.SessionView.Cancellation;
-import io.remedy.booking.session.SessionView.HistoryPage;
+import io.remedy.booking.session.SessionView.HistoryEntry;
 import io.remedy.booking.session.SessionView.NewSession;
 import io.remedy.booking.session.SessionView.Reschedule;
 import io.remedy.booking.session.SessionView.SessionResponse;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.idempotency.Created;
 import io.remedy.platform.idempotency.Idempotency;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.IfMatch;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -31,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -127,11 +127,12 @@ public class SessionResource {
             @QueryParam("locationId") UUID locationId,
             @QueryParam("therapistId") UUID therapistId,
             @QueryParam("clientId") UUID clientId,
-            @Parameter(description = "Next-Cursor of the previous page") @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
+            @QueryParam("cursor") String cursor,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
+            @QueryParam("limit") String limit,
             @Context UriInfo uri) {
         SessionFilter filter = new SessionFilter(from.toInstant(), to.toInstant(), locationId, therapistId, clientId);
-        return service.list(caller, filter, cursor, limit).map(page -> {
+        return service.list(caller, filter, cursor, Limit.of(limit, 100, 500)).map(page -> {
             RestResponse.ResponseBuilder<List<SessionResponse>> response = RestResponse.ResponseBuilder.ok(page.items());
             if (page.nextCursor() != null) {
                 URI next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build();
@@ -146,13 +147,13 @@ public class SessionResource {
     @Operation(operationId = "getSessionHistory",
             summary = "A session's history: booking, moves, check-in, completion, cancellation, no-show",
             description = "Oldest first; whoever may see the session may see its history.")
-    @APIResponse(responseCode = "200", description = "A page of the history",
-            content = @Content(schema = @Schema(implementation = HistoryPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of the history")
     @APIResponse(responseCode = "404", description = "No such session, or not one the caller may see")
-    public Uni<HistoryPage> history(@PathParam("id") UUID id,
-                                    @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
-                                    @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        return service.history(caller, id, cursor, limit);
+    public Uni<Page<HistoryEntry>> history(@PathParam("id") UUID id,
+                                    @QueryParam("cursor") String cursor,
+                                    @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
+                                    @QueryParam("limit") String limit) {
+        return service.history(caller, id, cursor, Limit.of(limit, 100, 500));
     }
 
     @POST

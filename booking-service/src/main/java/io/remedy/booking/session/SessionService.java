@@ -18,14 +18,14 @@ import io.remedy.booking.session.SessionEvents.Details;
 import io.remedy.booking.session.SessionRepository.SessionFilter;
 import io.remedy.booking.session.SessionRepository.Visibility;
 import io.remedy.booking.session.SessionView.HistoryEntry;
-import io.remedy.booking.session.SessionView.HistoryPage;
 import io.remedy.booking.session.SessionView.NewSession;
 import io.remedy.booking.session.SessionView.SessionHold;
-import io.remedy.booking.session.SessionView.SessionPage;
 import io.remedy.booking.session.SessionView.SessionResponse;
 import io.remedy.booking.therapist.Therapist;
 import io.remedy.booking.therapist.TherapistRepository;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.FieldError;
 import io.remedy.platform.problem.Problem;
 import io.remedy.platform.problem.ProblemException;
@@ -267,7 +267,7 @@ public class SessionService {
 
     /** Staff list the diary of a location (or of a therapist or client) between two instants; a client their own. */
     @WithSession
-    public Uni<SessionPage> list(Caller caller, SessionFilter filter, String cursor, int limit) {
+    public Uni<Page<SessionResponse>> list(Caller caller, SessionFilter filter, String cursor, int limit) {
         if (!filter.to().isAfter(filter.from())) {
             throw ProblemException.validation("to", "must be after from");
         }
@@ -287,13 +287,13 @@ public class SessionService {
         return found.flatMap(all -> {
             List<Session> page = all.size() > size ? all.subList(0, size) : all;
             String next = all.size() > size ? Cursor.after(page.get(size - 1).startsAt, page.get(size - 1).id) : null;
-            return views(caller, page).map(items -> new SessionPage(items, next));
+            return views(caller, page).map(items -> new Page<>(items, next));
         });
     }
 
     /** A session's history, oldest change first, for whoever may see the session. */
     @WithSession
-    public Uni<HistoryPage> history(Caller caller, UUID id, String cursor, int limit) {
+    public Uni<Page<HistoryEntry>> history(Caller caller, UUID id, String cursor, int limit) {
         Long after = Cursor.position(cursor);
         int size = Math.min(Math.max(limit, 1), MAX_LIST);
         return access.find(caller, id)
@@ -301,7 +301,7 @@ public class SessionService {
                 .map(all -> {
                     List<SessionChange> page = all.size() > size ? all.subList(0, size) : all;
                     String next = all.size() > size ? Cursor.after(page.get(size - 1).seq) : null;
-                    return new HistoryPage(page.stream().map(HistoryEntry::of).toList(), next);
+                    return new Page<>(page.stream().map(HistoryEntry::of).toList(), next);
                 });
     }
 

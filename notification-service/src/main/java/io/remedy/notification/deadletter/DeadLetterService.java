@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.logging.Log;
-import io.remedy.notification.api.Cursor;
-import io.remedy.notification.api.Page;
 import io.remedy.notification.deadletter.DeadLetterView.DeadLetter;
 import io.remedy.notification.deadletter.DeadLetterView.Source;
 import io.remedy.notification.delivery.Delivery;
@@ -15,6 +13,8 @@ import io.remedy.notification.delivery.DeliveryRepository;
 import io.remedy.notification.delivery.DeliverySender;
 import io.remedy.notification.delivery.DeliveryStatus;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.ProblemException;
 import io.remedy.platform.reactive.SafeContext;
 import io.smallrye.mutiny.Uni;
@@ -76,7 +76,7 @@ public class DeadLetterService {
     @WithSession
     public Uni<Page<DeadLetter>> page(Caller caller, int limit, String cursor) {
         caller.requireRole(Caller.CHAIN_ADMIN);
-        Cursor after = Cursor.parse(cursor);
+        Cursor.Keyset after = Cursor.keyset(cursor);
         Map<String, Object> params = new HashMap<>();
         params.put("tenant", caller.tenant());
         String deadAfter = "";

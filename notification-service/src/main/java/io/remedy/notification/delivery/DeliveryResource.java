@@ -1,15 +1,12 @@
 package io.remedy.notification.delivery;
 
-import io.remedy.notification.api.Lists;
-import io.remedy.notification.api.Page;
 import io.remedy.notification.api.Params;
 import io.remedy.notification.delivery.DeliveryView.DeliveryResponse;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
 import io.smallrye.mutiny.Uni;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -43,8 +40,8 @@ public class DeliveryResource {
     @APIResponse(responseCode = "200", description = "One page; pass nextCursor as cursor for the next")
     @APIResponse(responseCode = "400", description = "A parameter is not valid (named in errors)")
     public Uni<Page<DeliveryResponse>> list(
-            @QueryParam("limit") @DefaultValue(Lists.DEFAULT_LIMIT) @Min(1) @Max(Lists.MAX_LIMIT) int limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor,
             @QueryParam("aboutId") @Parameter(description = "Only messages about this session, offer, plan, red"
                     + " flag or note") String aboutId,
             @QueryParam("sessionId") @Parameter(description = "Only messages about this session (same as aboutId)")
@@ -56,6 +53,6 @@ public class DeliveryResource {
         var session = Params.optionalUuid("sessionId", sessionId);
         return service.page(caller, new DeliveryService.Filter(about != null ? about : session,
                 Params.optionalEnum("status", status, DeliveryStatus.class),
-                Params.optionalEnum("channel", channel, Channel.class), kind), limit, cursor);
+                Params.optionalEnum("channel", channel, Channel.class), kind), Limit.of(limit), cursor);
     }
 }

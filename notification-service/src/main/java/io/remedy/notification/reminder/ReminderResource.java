@@ -1,9 +1,9 @@
 package io.remedy.notification.reminder;
 
-import io.remedy.notification.api.Page;
 import io.remedy.notification.api.Params;
 import io.remedy.notification.reminder.ReminderView.ReminderResponse;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -2,20 +2,18 @@ package io.remedy.records.note;
 
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.idempotency.Idempotency;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.IfMatch;
-import io.remedy.records.common.Cursor;
-import io.remedy.records.common.Page;
 import io.remedy.records.note.NoteView.AmendmentResponse;
 import io.remedy.records.note.NoteView.NewAmendment;
 import io.remedy.records.note.NoteView.NoteDraft;
 import io.remedy.records.note.NoteView.NoteResponse;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -118,9 +116,9 @@ public class NoteResource {
             summary = "The amendments of a note, oldest first (whoever reads the note); audited")
     public Uni<Page<AmendmentResponse>> amendments(@PathParam("sessionId") UUID sessionId,
                                                    @PathParam("noteId") UUID noteId,
-                                                   @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+                                                   @QueryParam("limit") String limit,
                                                    @QueryParam("cursor") String cursor) {
-        return service.amendments(caller, sessionId, noteId, Cursor.decode(cursor), limit);
+        return service.amendments(caller, sessionId, noteId, Cursor.keyset(cursor), Limit.of(limit));
     }
 
     @GET
