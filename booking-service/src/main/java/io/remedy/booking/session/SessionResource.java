@@ -40,9 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 /** Sessions (appointments): book, read, list, and their life cycle: reschedule, cancel, check in, complete, no-show. */
@@ -52,9 +50,6 @@ import java.util.UUID;
 @Tag(name = "Sessions")
 @SecurityRequirement(name = "jwt")
 public class SessionResource {
-
-    /** Response header carrying the cursor of the list's next page (absent on the last page). */
-    public static final String NEXT_CURSOR = "Next-Cursor";
 
     private static final String IF_MATCH_DESCRIPTION = "The session's ETag from GET or the list (\"<version>\")";
 
@@ -117,11 +112,9 @@ public class SessionResource {
     @Operation(operationId = "listSessions",
             summary = "Lists sessions starting between from and to, by location, therapist or client",
             description = "Ordered by start. A client sees their own sessions; front-desk staff those of their"
-                    + " locations; a therapist also their own. Pages: pass the Next-Cursor header's value as cursor.")
-    @APIResponse(responseCode = "200", description = "A page of sessions",
-            headers = {@Header(name = NEXT_CURSOR, description = "Cursor of the next page; absent on the last page"),
-                    @Header(name = "Link", description = "rel=\"next\" link to the next page")})
-    public Uni<RestResponse<List<SessionResponse>>> list(
+                    + " locations; a therapist also their own. One page at a time: pass nextCursor as cursor.")
+    @APIResponse(responseCode = "200", description = "A page of sessions")
+    public Uni<Page<SessionResponse>> list(
             @QueryParam("from") @NotNull OffsetDateTime from,
             @QueryParam("to") @NotNull OffsetDateTime to,
             @QueryParam("locationId") UUID locationId,
@@ -129,17 +122,9 @@ public class SessionResource {
             @QueryParam("clientId") UUID clientId,
             @QueryParam("cursor") String cursor,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
-            @QueryParam("limit") String limit,
-            @Context UriInfo uri) {
+            @QueryParam("limit") String limit) {
         SessionFilter filter = new SessionFilter(from.toInstant(), to.toInstant(), locationId, therapistId, clientId);
-        return service.list(caller, filter, cursor, Limit.of(limit, 100, 500)).map(page -> {
-            RestResponse.ResponseBuilder<List<SessionResponse>> response = RestResponse.ResponseBuilder.ok(page.items());
-            if (page.nextCursor() != null) {
-                URI next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build();
-                response.header(NEXT_CURSOR, page.nextCursor()).header("Link", "<" + next + ">; rel=\"next\"");
-            }
-            return response.build();
-        });
+        return service.list(caller, filter, cursor, Limit.of(limit, 100, 500));
     }
 
     @GET

@@ -249,8 +249,8 @@ class SessionChangesTest {
             }
             Response page = request.get("/api/v1/sessions");
             page.then().statusCode(200);
-            seen.addAll(page.jsonPath().getList("id", String.class));
-            cursor = page.header(SessionResource.NEXT_CURSOR);
+            seen.addAll(page.jsonPath().getList("items.id", String.class));
+            cursor = page.jsonPath().getString("nextCursor");
             pages++;
         } while (cursor != null && pages < 10);
         assertEquals(ids, seen);

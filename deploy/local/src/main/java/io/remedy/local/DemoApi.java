@@ -50,7 +50,7 @@ final class DemoApi {
     }
 
     /** An answer: status, body and the headers the seed reads. */
-    record Reply(int status, String body, Optional<String> etag, Optional<String> nextCursor) {
+    record Reply(int status, String body, Optional<String> etag) {
 
         Object json() {
             return body == null || body.isBlank() ? null : Json.parse(body);
@@ -72,27 +72,17 @@ final class DemoApi {
         return expect(send("GET", path, null, Map.of()), "GET", path, 200);
     }
 
-    /**
-     * Every item of a list, page after page: a bare array whose next page is named by the {@code Next-Cursor} header,
-     * or an object {@code {items, nextCursor}}.
-     */
+    /** Every item of a list ({@code {items, nextCursor}}), page after page. */
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> all(String path) {
         List<Map<String, Object>> items = new ArrayList<>();
         String cursor = null;
         do {
-            String page = cursor == null ? path
+            String next = cursor == null ? path
                     : path + (path.contains("?") ? "&" : "?") + "cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8);
-            Reply reply = expect(send("GET", page, null, Map.of()), "GET", page, 200);
-            Object body = reply.json();
-            if (body instanceof List<?> list) {
-                list.forEach(item -> items.add((Map<String, Object>) item));
-                cursor = reply.nextCursor().orElse(null);
-            } else {
-                Map<String, Object> object = (Map<String, Object>) body;
-                ((List<?>) object.get("items")).forEach(item -> items.add((Map<String, Object>) item));
-                cursor = (String) object.get("nextCursor");
-            }
+            Map<String, Object> page = expect(send("GET", next, null, Map.of()), "GET", next, 200).object();
+            ((List<?>) page.get("items")).forEach(item -> items.add((Map<String, Object>) item));
+            cursor = (String) page.get("nextCursor");
         } while (cursor != null);
         return items;
     }
@@ -134,8 +124,7 @@ final class DemoApi {
                 pause(retryAfter.get());
                 continue;
             }
-            return new Reply(response.statusCode(), response.body(), response.headers().firstValue("ETag"),
-                    response.headers().firstValue("Next-Cursor"));
+            return new Reply(response.statusCode(), response.body(), response.headers().firstValue("ETag"));
         }
     }
 

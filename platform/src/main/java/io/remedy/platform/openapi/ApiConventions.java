@@ -169,8 +169,6 @@ public class ApiConventions implements OASFilter {
             schema.addExample("\"3\"");
         } else if (name.equalsIgnoreCase("Retry-After")) {
             schema = OASFactory.createSchema().addType(SchemaType.INTEGER).minimum(java.math.BigDecimal.ZERO);
-        } else if (name.equalsIgnoreCase("Link")) {
-            schema.addExample("<https://api.example/api/v1/sessions?cursor=abc&limit=100>; rel=\"next\"");
         }
         header.setSchema(schema);
     }

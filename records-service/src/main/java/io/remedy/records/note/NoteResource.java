@@ -36,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.UUID;
 
 /** The notes of one session. */
@@ -61,8 +60,9 @@ public class NoteResource {
     @Operation(operationId = "listSessionNotes",
             summary = "The notes of a session (its therapists, chain admins, the location's managers; never "
             + "receptionists or clients); audited")
-    public Uni<List<NoteResponse>> list(@PathParam("sessionId") UUID sessionId) {
-        return service.forSession(caller, sessionId);
+    @APIResponse(responseCode = "200", description = "The session's notes, oldest first (one page: nextCursor is null)")
+    public Uni<Page<NoteResponse>> list(@PathParam("sessionId") UUID sessionId) {
+        return service.forSession(caller, sessionId).map(Page::whole);
     }
 
     @PUT
