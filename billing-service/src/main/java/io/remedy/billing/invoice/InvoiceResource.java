@@ -1,12 +1,12 @@
 package io.remedy.billing.invoice;
 
-import io.remedy.billing.api.Params;
 import io.remedy.billing.invoice.InvoiceView.InvoiceResponse;
 import io.remedy.contracts.billing.InvoiceStatus;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.paging.Limit;
 import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.ProblemException;
+import io.remedy.platform.query.QueryParams;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -62,9 +62,9 @@ public class InvoiceResource {
         if (fromInstant != null && toInstant != null && !toInstant.isAfter(fromInstant)) {
             throw ProblemException.validation("to", "must be after from");
         }
-        return service.list(caller, new InvoiceService.Filter(Params.optionalUuid("locationId", locationId),
-                Params.optionalUuid("clientId", clientId),
-                Params.optionalEnum("status", status, InvoiceStatus.class), fromInstant, toInstant), Limit.of(limit), cursor);
+        return service.list(caller, new InvoiceService.Filter(QueryParams.locationId(locationId),
+                QueryParams.optionalUuid("clientId", clientId),
+                QueryParams.optionalEnum("status", status, InvoiceStatus.class), fromInstant, toInstant), Limit.of(limit), cursor);
     }
 
     @GET

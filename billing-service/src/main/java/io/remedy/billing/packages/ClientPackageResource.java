@@ -1,6 +1,5 @@
 package io.remedy.billing.packages;
 
-import io.remedy.billing.api.Params;
 import io.remedy.billing.packages.PackageView.ClientPackageResponse;
 import io.remedy.billing.packages.PackageView.NewClientPackage;
 import io.remedy.platform.caller.Caller;
@@ -8,6 +7,7 @@ import io.remedy.platform.idempotency.Created;
 import io.remedy.platform.idempotency.Idempotency;
 import io.remedy.platform.paging.Limit;
 import io.remedy.platform.paging.Page;
+import io.remedy.platform.query.QueryParams;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -86,8 +86,8 @@ public class ClientPackageResource {
             @QueryParam("locationId") @Parameter(description = "Only packages sold at this location") String locationId,
             @QueryParam("usable") @DefaultValue("false")
             @Parameter(description = "Only packages with sessions left, not expired, not voided") boolean usable) {
-        return service.list(caller, new ClientPackageService.Filter(Params.optionalUuid("clientId", clientId),
-                Params.optionalUuid("locationId", locationId), usable), Limit.of(limit), cursor);
+        return service.list(caller, new ClientPackageService.Filter(QueryParams.optionalUuid("clientId", clientId),
+                QueryParams.locationId(locationId), usable), Limit.of(limit), cursor);
     }
 
     @GET

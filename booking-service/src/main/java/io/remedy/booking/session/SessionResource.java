@@ -12,6 +12,7 @@ import io.remedy.platform.idempotency.Idempotency;
 import io.remedy.platform.paging.Limit;
 import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.IfMatch;
+import io.remedy.platform.query.QueryParams;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -117,13 +118,14 @@ public class SessionResource {
     public Uni<Page<SessionResponse>> list(
             @QueryParam("from") @NotNull OffsetDateTime from,
             @QueryParam("to") @NotNull OffsetDateTime to,
-            @QueryParam("locationId") UUID locationId,
+            @QueryParam("locationId") String locationId,
             @QueryParam("therapistId") UUID therapistId,
             @QueryParam("clientId") UUID clientId,
             @QueryParam("cursor") String cursor,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
             @QueryParam("limit") String limit) {
-        SessionFilter filter = new SessionFilter(from.toInstant(), to.toInstant(), locationId, therapistId, clientId);
+        SessionFilter filter = new SessionFilter(from.toInstant(), to.toInstant(),
+                QueryParams.locationId(locationId), therapistId, clientId);
         return service.list(caller, filter, cursor, Limit.of(limit, 100, 500));
     }
 

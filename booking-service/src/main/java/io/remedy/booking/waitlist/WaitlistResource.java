@@ -8,6 +8,7 @@ import io.remedy.platform.idempotency.Created;
 import io.remedy.platform.idempotency.Idempotency;
 import io.remedy.platform.paging.Limit;
 import io.remedy.platform.paging.Page;
+import io.remedy.platform.query.QueryParams;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -75,14 +76,14 @@ public class WaitlistResource {
             summary = "Lists waitlist entries in queue order",
             description = "A client sees their own; staff the entries at their locations. An entry holding an offer"
                     + " shows it.")
-    public Uni<Page<EntryResponse>> list(@QueryParam("locationId") UUID locationId,
+    public Uni<Page<EntryResponse>> list(@QueryParam("locationId") String locationId,
                                @QueryParam("clientId") UUID clientId,
                                @Parameter(description = "WAITING, OFFERED, BOOKED or WITHDRAWN")
                                @QueryParam("status") String status,
                                @QueryParam("cursor") String cursor,
                                @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
                                @QueryParam("limit") String limit) {
-        return service.list(caller, locationId, clientId, WaitlistView.status(status), cursor,
+        return service.list(caller, QueryParams.locationId(locationId), clientId, WaitlistView.status(status), cursor,
                 Limit.of(limit, 100, 500));
     }
 

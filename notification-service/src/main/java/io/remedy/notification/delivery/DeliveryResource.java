@@ -1,10 +1,10 @@
 package io.remedy.notification.delivery;
 
-import io.remedy.notification.api.Params;
 import io.remedy.notification.delivery.DeliveryView.DeliveryResponse;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.paging.Limit;
 import io.remedy.platform.paging.Page;
+import io.remedy.platform.query.QueryParams;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -49,10 +49,10 @@ public class DeliveryResource {
             @QueryParam("status") @Parameter(description = "PENDING, SENT, FAILED, DEAD or CANCELLED") String status,
             @QueryParam("channel") @Parameter(description = "EMAIL, SMS or IN_APP") String channel,
             @QueryParam("kind") @Pattern(regexp = "[A-Z][A-Z0-9_]*") @Parameter(example = "SESSION_REMINDER") String kind) {
-        var about = Params.optionalUuid("aboutId", aboutId);
-        var session = Params.optionalUuid("sessionId", sessionId);
+        var about = QueryParams.optionalUuid("aboutId", aboutId);
+        var session = QueryParams.optionalUuid("sessionId", sessionId);
         return service.page(caller, new DeliveryService.Filter(about != null ? about : session,
-                Params.optionalEnum("status", status, DeliveryStatus.class),
-                Params.optionalEnum("channel", channel, Channel.class), kind), Limit.of(limit), cursor);
+                QueryParams.optionalEnum("status", status, DeliveryStatus.class),
+                QueryParams.optionalEnum("channel", channel, Channel.class), kind), Limit.of(limit), cursor);
     }
 }

@@ -1,12 +1,12 @@
 package io.remedy.notification.inapp;
 
-import io.remedy.notification.api.Params;
 import io.remedy.notification.inapp.InboxView.InboxMessage;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.paging.Limit;
 import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.ProblemException;
 import io.remedy.platform.problem.ProblemType;
+import io.remedy.platform.query.QueryParams;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DefaultValue;
@@ -103,7 +103,7 @@ public class InboxResource {
             @HeaderParam("Last-Event-ID") @Parameter(description = "id of the last message event received;"
                     + " the messages sent after it come first") String lastEventId) {
         Audience audience = Audience.of(caller);
-        UUID after = Params.optionalUuid("Last-Event-ID", lastEventId);
+        UUID after = QueryParams.optionalUuid("Last-Event-ID", lastEventId);
         long expires = token.getExpirationTime();
         if (!live.tryEnter(audience)) {
             throw ProblemException.of(ProblemType.TOO_MANY_REQUESTS, "You follow " + config.maxStreamsPerUser()

@@ -4,6 +4,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 import io.remedy.platform.idempotency.Idempotency;
 import io.remedy.platform.paging.Cursor;
 import io.remedy.platform.paging.Limit;
+import io.remedy.platform.query.QueryParams;
 import io.remedy.platform.problem.Problem;
 import io.remedy.platform.problem.ProblemType;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -104,6 +105,8 @@ public class ApiConventions implements OASFilter {
                 describeLimit(parameter);
             } else if (isQuery(parameter, Cursor.PARAMETER)) {
                 describeCursor(parameter);
+            } else if (isQuery(parameter, QueryParams.LOCATION_ID)) {
+                describeLocationId(parameter);
             }
         }
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses()
@@ -211,6 +214,14 @@ public class ApiConventions implements OASFilter {
         if (parameter.getDescription() == null) {
             parameter.setDescription("The nextCursor of the previous page, as it was given; none for the first page."
                     + " A cursor this list did not give is a 400 naming cursor.");
+        }
+    }
+
+    /** A location's id, read by {@code QueryParams.locationId} whatever the parameter's Java type. */
+    private static void describeLocationId(Parameter parameter) {
+        parameter.setSchema(string().format("uuid"));
+        if (parameter.getDescription() == null) {
+            parameter.setDescription("Only this location (its id)");
         }
     }
 

@@ -4,6 +4,7 @@ import io.remedy.platform.caller.Caller;
 import io.remedy.platform.paging.Cursor;
 import io.remedy.platform.paging.Limit;
 import io.remedy.platform.paging.Page;
+import io.remedy.platform.query.QueryParams;
 import io.remedy.records.note.NoteView.OverdueNoteResponse;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -17,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.UUID;
 
 /** Session notes still unsigned after their due time. */
 @Path("/api/v1/records/notes/overdue")
@@ -41,9 +41,10 @@ public class OverdueNoteResource {
     @APIResponse(responseCode = "200", description = "A page of overdue notes (no clinical content)")
     @APIResponse(responseCode = "403", description = "Receptionists and clients")
     public Uni<Page<OverdueNoteResponse>> overdue(
-            @Parameter(description = "Only this location") @QueryParam("locationId") UUID locationId,
+            @Parameter(description = "Only this location") @QueryParam("locationId") String locationId,
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        return service.overdue(caller, locationId, Cursor.keyset(cursor), Limit.of(limit));
+        return service.overdue(caller, QueryParams.locationId(locationId), Cursor.keyset(cursor),
+                Limit.of(limit));
     }
 }
