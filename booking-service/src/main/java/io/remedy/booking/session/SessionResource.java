@@ -1,6 +1,5 @@
 package io.remedy.booking.session;
 
-import io.remedy.booking.session.SessionRepository.SessionFilter;
 import io.remedy.booking.session.SessionView.Cancellation;
 import io.remedy.booking.session.SessionView.HistoryEntry;
 import io.remedy.booking.session.SessionView.NewSession;
@@ -12,6 +11,7 @@ import io.remedy.platform.idempotency.Idempotency;
 import io.remedy.platform.paging.Limit;
 import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.IfMatch;
+import io.remedy.platform.query.InstantOrDay;
 import io.remedy.platform.query.QueryParams;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -41,7 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** Sessions (appointments): book, read, list, and their life cycle: reschedule, cancel, check in, complete, no-show. */
@@ -113,20 +112,26 @@ public class SessionResource {
     @Operation(operationId = "listSessions",
             summary = "Lists sessions starting between from and to, by location, therapist or client",
             description = "Ordered by start. A client sees their own sessions; front-desk staff those of their"
-                    + " locations; a therapist also their own. One page at a time: pass nextCursor as cursor.")
+                    + " locations; a therapist also their own. from and to take a date-time or a date; a date is read"
+                    + " in the time zone of locationId, or without it in the one zone of the chain's locations (a"
+                    + " chain in several zones must name locationId). One page at a time: pass nextCursor as cursor.")
     @APIResponse(responseCode = "200", description = "A page of sessions")
     public Uni<Page<SessionResponse>> list(
-            @QueryParam("from") @NotNull OffsetDateTime from,
-            @QueryParam("to") @NotNull OffsetDateTime to,
+            @Parameter(required = true, example = "2026-12-03", description = "Sessions starting at or after this:"
+                    + " a date-time with offset, or a date for that day's local midnight (the location's time zone)")
+            @QueryParam("from") String from,
+            @Parameter(required = true, example = "2026-12-03", description = "Sessions starting before this: a"
+                    + " date-time with offset, or a date for the end of that day (the next local midnight), so"
+                    + " from=2026-12-03&to=2026-12-03 is that whole day")
+            @QueryParam("to") String to,
             @QueryParam("locationId") String locationId,
             @QueryParam("therapistId") UUID therapistId,
             @QueryParam("clientId") UUID clientId,
             @QueryParam("cursor") String cursor,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
             @QueryParam("limit") String limit) {
-        SessionFilter filter = new SessionFilter(from.toInstant(), to.toInstant(),
-                QueryParams.locationId(locationId), therapistId, clientId);
-        return service.list(caller, filter, cursor, Limit.of(limit, 100, 500));
+        return service.list(caller, InstantOrDay.parse("from", from), InstantOrDay.parse("to", to),
+                QueryParams.locationId(locationId), therapistId, clientId, cursor, Limit.of(limit, 100, 500));
     }
 
     @GET

@@ -30,10 +30,13 @@ import io.remedy.platform.problem.FieldError;
 import io.remedy.platform.problem.Problem;
 import io.remedy.platform.problem.ProblemException;
 import io.remedy.platform.problem.ProblemType;
+import io.remedy.platform.query.InstantOrDay;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -263,6 +266,36 @@ public class SessionService {
     public Uni<SessionResponse> get(Caller caller, UUID id) {
         return access.find(caller, id).flatMap(found -> views(caller, List.of(found.session())))
                 .map(views -> views.get(0));
+    }
+
+    /**
+     * As {@link #list(Caller, SessionFilter, String, int)} between two bounds that may be whole days: a day is read in
+     * the time zone of {@code locationId}, or without one in the zone all the chain's locations share (a chain whose
+     * locations are in several zones must name the location: a 400 naming {@code locationId}).
+     */
+    @WithSession
+    public Uni<Page<SessionResponse>> list(Caller caller, InstantOrDay from, InstantOrDay to, UUID locationId,
+                                           UUID therapistId, UUID clientId, String cursor, int limit) {
+        Uni<ZoneId> zone;
+        if (!from.isDay() && !to.isDay()) {
+            zone = Uni.createFrom().item(ZoneOffset.UTC);
+        } else if (locationId != null) {
+            zone = locations.findInTenant(caller.tenant(), locationId)
+                    .onItem().ifNull().failWith(() -> ProblemException.validation("locationId",
+                            "no such location in this chain"))
+                    .map(Location::zone);
+        } else {
+            zone = locations.listInTenant(caller.tenant()).map(all -> {
+                List<ZoneId> zones = all.stream().map(Location::zone).distinct().toList();
+                if (zones.size() > 1) {
+                    throw ProblemException.validation("locationId", "is required when from or to is a date: this"
+                            + " chain's locations are in several time zones");
+                }
+                return zones.isEmpty() ? ZoneOffset.UTC : zones.get(0);
+            });
+        }
+        return zone.flatMap(in -> list(caller, new SessionFilter(from.startIn(in), to.endIn(in), locationId,
+                therapistId, clientId), cursor, limit));
     }
 
     /** Staff list the diary of a location (or of a therapist or client) between two instants; a client their own. */
