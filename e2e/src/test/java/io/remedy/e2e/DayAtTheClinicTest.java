@@ -112,10 +112,10 @@ class DayAtTheClinicTest {
                 .then().statusCode(200).body("status", equalTo("COMPLETED"));
         String notes = "/api/v1/records/sessions/" + sessionId + "/notes";
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.as(Clinic.ANA).get(notes)
-                .then().statusCode(200).body("[0].sessionCompletedAt", notNullValue()));
+                .then().statusCode(200).body("items[0].sessionCompletedAt", notNullValue()));
         JsonPath note = Api.as(Clinic.ANA).get(notes).then().extract().jsonPath();
-        String noteId = note.getString("[0].id");
-        String draft = Api.as(Clinic.ANA).header("If-Match", "\"" + note.getLong("[0].version") + "\"")
+        String noteId = note.getString("items[0].id");
+        String draft = Api.as(Clinic.ANA).header("If-Match", "\"" + note.getLong("items[0].version") + "\"")
                 .body(Map.of("subjective", "Lower back pain since lifting at work",
                         "objective", "Tight left quadratus lumborum",
                         "assessment", "Mechanical lower back pain",

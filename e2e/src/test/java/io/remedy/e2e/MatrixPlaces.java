@@ -433,7 +433,7 @@ public final class MatrixPlaces {
         String record = "/api/v1/records/clients/" + ids.get("client");
         String notes = "/api/v1/records/sessions/" + ids.get("visit") + "/notes";
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.as(therapist).get(notes)
-                .then().statusCode(200).body("[0].sessionCompletedAt", notNullValue()));
+                .then().statusCode(200).body("items[0].sessionCompletedAt", notNullValue()));
         if (Api.as(therapist).get(record + "/intake").statusCode() == 404) {
             Api.as(therapist).body(Map.of("occupation", "Matrix", "goals", List.of("Matrix")))
                     .put(record + "/intake").then().statusCode(201);

@@ -106,9 +106,9 @@ public final class OwnChain {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
                 Api.as(admin()).get(record + "/consents").statusCode() == 200
                         && Api.as(admin()).get("/api/v1/records/sessions/" + ids.get("session") + "/notes")
-                        .then().extract().jsonPath().getList("$").size() == 1);
+                        .then().extract().jsonPath().getList("items").size() == 1);
         ids.put("note", Api.as(admin()).get("/api/v1/records/sessions/" + ids.get("session") + "/notes")
-                .then().statusCode(200).extract().path("[0].id"));
+                .then().statusCode(200).extract().path("items[0].id"));
         ids.put("consent", create(record + "/consents", Map.of("kind", "TREATMENT", "textVersion", "treatment-2026-01")));
         ids.put("assessment", create(record + "/assessments", Map.of("locationId", location,
                 "nrs", 6, "odiAnswers", List.of(2, 3, 1, 2, 2, 3, 2, 1, 2, 3))));

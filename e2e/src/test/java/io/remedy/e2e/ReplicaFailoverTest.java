@@ -214,7 +214,7 @@ class ReplicaFailoverTest {
                     .queryParam("from", Instant.now().toString())
                     .queryParam("to", Instant.now().plus(Duration.ofDays(400)).toString())
                     .get("/api/v1/sessions"));
-            listed.then().statusCode(200).header("Next-Cursor", nullValue()).body("size()", equalTo(1 + mine.size()));
+            listed.then().statusCode(200).body("nextCursor", nullValue()).body("items.size()", equalTo(1 + mine.size()));
             Map<String, String> status = new HashMap<>();
             List<Map<String, Object>> items = listed.jsonPath().getList("$");
             items.forEach(item -> status.put((String) item.get("id"), (String) item.get("status")));
@@ -244,7 +244,7 @@ class ReplicaFailoverTest {
         for (Booked one : booked) {
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                     withinRateLimit(() -> Api.as(Clinic.ANA).get("/api/v1/records/sessions/" + one.sessionId()
-                            + "/notes")).then().statusCode(200).body("size()", equalTo(1)));
+                            + "/notes")).then().statusCode(200).body("items.size()", equalTo(1)));
         }
     }
 }

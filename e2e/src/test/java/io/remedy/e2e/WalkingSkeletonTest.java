@@ -18,6 +18,7 @@ import java.util.UUID;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -66,7 +67,7 @@ class WalkingSkeletonTest {
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.as(Clinic.ANA)
                 .get("/api/v1/records/sessions/" + sessionId + "/notes")
-                .then().statusCode(200).body("status", hasItem("DUE")));
+                .then().statusCode(200).body("items.status", hasItem("DUE")).body("nextCursor", nullValue()));
 
         Api.as(Clinic.RECEPTION).header("Idempotency-Key", key).body(booking).post("/api/v1/sessions")
                 .then().statusCode(201).body("id", equalTo(sessionId));
@@ -169,7 +170,7 @@ class WalkingSkeletonTest {
         Api.as(Clinic.RECEPTION).queryParam("clientId", clientId)
                 .queryParam("from", day + "T00:00:00Z").queryParam("to", day + "T23:59:59Z")
                 .get("/api/v1/sessions")
-                .then().statusCode(200).body("size()", equalTo(0));
+                .then().statusCode(200).body("items.size()", equalTo(0)).body("nextCursor", nullValue());
     }
 
     @Test

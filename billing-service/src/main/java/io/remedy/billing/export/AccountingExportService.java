@@ -2,12 +2,13 @@ package io.remedy.billing.export;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.remedy.billing.api.Params;
 import io.remedy.billing.audit.AuditTrail;
 import io.remedy.billing.invoice.Money;
 import io.remedy.billing.session.LocationBook;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.problem.ProblemException;
+import io.remedy.platform.query.QueryParams;
+import io.remedy.platform.query.ReportRange;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.commons.csv.CSVFormat;
@@ -19,8 +20,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,9 +30,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class AccountingExportService {
-
-    /** Longest period one export covers. */
-    static final int MAX_DAYS = 366;
 
     /** The columns, in order. */
     static final String[] HEADER = {"date", "number", "type", "client reference", "net", "tax", "gross", "currency",
@@ -64,15 +60,10 @@ public class AccountingExportService {
     public Uni<Export> export(Caller caller, String locationText, String fromText, String toText) {
         // who asks before what is asked
         caller.requireRole(Caller.CHAIN_ADMIN, Caller.BRANCH_MANAGER);
-        UUID locationId = Params.uuid("locationId", locationText);
-        LocalDate from = date("from", fromText);
-        LocalDate to = date("to", toText);
-        if (to.isBefore(from)) {
-            throw ProblemException.validation("to", "must not be before from");
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw ProblemException.validation("to", "an export covers at most " + MAX_DAYS + " days");
-        }
+        UUID locationId = QueryParams.uuid(QueryParams.LOCATION_ID, locationText);
+        ReportRange range = ReportRange.of(fromText, toText);
+        LocalDate from = range.from();
+        LocalDate to = range.to();
         return locations.find(caller.tenant(), locationId).chain(location -> {
             if (location == null) {
                 throw ProblemException.notFound("Location", locationId);
@@ -110,21 +101,6 @@ public class AccountingExportService {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw ProblemException.validation(field, "must not be null");
-        }
-        try {
-            LocalDate date = LocalDate.parse(value.trim());
-            if (date.getYear() < 1900 || date.getYear() > 2100) {
-                throw ProblemException.validation(field, "must be a date between 1900 and 2100");
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            throw ProblemException.validation(field, "must be a date YYYY-MM-DD");
-        }
     }
 
     private static long number(Object value) {

@@ -1,16 +1,13 @@
 package io.remedy.billing.invoice;
 
-import io.remedy.billing.api.Lists;
-import io.remedy.billing.api.Page;
-import io.remedy.billing.api.Params;
 import io.remedy.billing.invoice.InvoiceView.InvoiceResponse;
 import io.remedy.contracts.billing.InvoiceStatus;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.ProblemException;
+import io.remedy.platform.query.QueryParams;
 import io.smallrye.mutiny.Uni;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -51,8 +48,8 @@ public class InvoiceResource {
     @APIResponse(responseCode = "200", description = "One page; pass nextCursor as cursor for the next")
     @APIResponse(responseCode = "400", description = "A parameter is not valid (named in errors)")
     public Uni<Page<InvoiceResponse>> list(
-            @QueryParam("limit") @DefaultValue(Lists.DEFAULT_LIMIT) @Min(1) @Max(Lists.MAX_LIMIT) int limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor,
             @QueryParam("locationId") @Parameter(description = "Only invoices of this location") String locationId,
             @QueryParam("clientId") @Parameter(description = "Only invoices of this client") String clientId,
             @QueryParam("status") @Parameter(description = "ISSUED, PART_PAID, PAID or VOID") String status,
@@ -65,9 +62,9 @@ public class InvoiceResource {
         if (fromInstant != null && toInstant != null && !toInstant.isAfter(fromInstant)) {
             throw ProblemException.validation("to", "must be after from");
         }
-        return service.list(caller, new InvoiceService.Filter(Params.optionalUuid("locationId", locationId),
-                Params.optionalUuid("clientId", clientId),
-                Params.optionalEnum("status", status, InvoiceStatus.class), fromInstant, toInstant), limit, cursor);
+        return service.list(caller, new InvoiceService.Filter(QueryParams.locationId(locationId),
+                QueryParams.optionalUuid("clientId", clientId),
+                QueryParams.optionalEnum("status", status, InvoiceStatus.class), fromInstant, toInstant), Limit.of(limit), cursor);
     }
 
     @GET

@@ -1,13 +1,13 @@
 package io.remedy.billing.invoice;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.remedy.billing.api.Cursor;
-import io.remedy.billing.api.Page;
 import io.remedy.billing.audit.AuditTrail;
 import io.remedy.billing.invoice.InvoiceView.InvoiceResponse;
 import io.remedy.billing.payment.Payment;
 import io.remedy.contracts.billing.InvoiceStatus;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.FieldError;
 import io.remedy.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -41,7 +41,7 @@ public class InvoiceService {
     /** The invoices the caller may see, newest first, one page. */
     @WithTransaction
     public Uni<Page<InvoiceResponse>> list(Caller caller, Filter filter, int limit, String cursorText) {
-        Cursor cursor = Cursor.parse(cursorText);
+        Cursor.Keyset cursor = Cursor.keyset(cursorText);
         Map<String, Object> params = new HashMap<>();
         StringBuilder query = new StringBuilder("tenant = :tenant");
         params.put("tenant", caller.tenant());

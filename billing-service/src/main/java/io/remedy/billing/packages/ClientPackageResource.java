@@ -1,17 +1,15 @@
 package io.remedy.billing.packages;
 
-import io.remedy.billing.api.Lists;
-import io.remedy.billing.api.Page;
-import io.remedy.billing.api.Params;
 import io.remedy.billing.packages.PackageView.ClientPackageResponse;
 import io.remedy.billing.packages.PackageView.NewClientPackage;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.idempotency.Created;
 import io.remedy.platform.idempotency.Idempotency;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
+import io.remedy.platform.query.QueryParams;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -82,14 +80,14 @@ public class ClientPackageResource {
     @APIResponse(responseCode = "400", description = "A parameter is not valid (named in errors)")
     @APIResponse(responseCode = "403", description = "A therapist")
     public Uni<Page<ClientPackageResponse>> list(
-            @QueryParam("limit") @DefaultValue(Lists.DEFAULT_LIMIT) @Min(1) @Max(Lists.MAX_LIMIT) int limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor,
             @QueryParam("clientId") @Parameter(description = "Only this client's packages") String clientId,
             @QueryParam("locationId") @Parameter(description = "Only packages sold at this location") String locationId,
             @QueryParam("usable") @DefaultValue("false")
             @Parameter(description = "Only packages with sessions left, not expired, not voided") boolean usable) {
-        return service.list(caller, new ClientPackageService.Filter(Params.optionalUuid("clientId", clientId),
-                Params.optionalUuid("locationId", locationId), usable), limit, cursor);
+        return service.list(caller, new ClientPackageService.Filter(QueryParams.optionalUuid("clientId", clientId),
+                QueryParams.locationId(locationId), usable), Limit.of(limit), cursor);
     }
 
     @GET

@@ -2,19 +2,19 @@ package io.remedy.billing.packages;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.remedy.billing.api.Cursor;
-import io.remedy.billing.api.Page;
 import io.remedy.billing.audit.AuditTrail;
 import io.remedy.billing.invoice.Invoice;
 import io.remedy.billing.invoice.InvoiceAccess;
-import io.remedy.billing.invoice.InvoiceIssuer;
 import io.remedy.billing.invoice.InvoiceIssuer.PackageSale;
+import io.remedy.billing.invoice.InvoiceIssuer;
 import io.remedy.billing.packages.PackageView.ClientPackageResponse;
 import io.remedy.billing.packages.PackageView.NewClientPackage;
 import io.remedy.billing.packages.PackageView.Use;
 import io.remedy.billing.session.LocationBook;
 import io.remedy.contracts.billing.InvoiceStatus;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.FieldError;
 import io.remedy.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -140,7 +140,7 @@ public class ClientPackageService {
     @WithTransaction
     public Uni<Page<ClientPackageResponse>> list(Caller caller, Filter filter, int limit, String cursorText) {
         caller.requireRole(Caller.CHAIN_ADMIN, Caller.BRANCH_MANAGER, Caller.RECEPTIONIST, Caller.CLIENT);
-        Cursor cursor = Cursor.parse(cursorText);
+        Cursor.Keyset cursor = Cursor.keyset(cursorText);
         Map<String, Object> params = new HashMap<>();
         StringBuilder query = new StringBuilder("tenant = :tenant");
         params.put("tenant", caller.tenant());

@@ -1,16 +1,14 @@
 package io.remedy.billing.packages;
 
-import io.remedy.billing.api.Lists;
-import io.remedy.billing.api.Page;
 import io.remedy.billing.packages.PackageView.NewPackage;
 import io.remedy.billing.packages.PackageView.PackageResponse;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.idempotency.Created;
 import io.remedy.platform.idempotency.Idempotency;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -77,11 +75,11 @@ public class PackageResource {
     @APIResponse(responseCode = "400", description = "A parameter is not valid (named in errors)")
     @APIResponse(responseCode = "403", description = "A client")
     public Uni<Page<PackageResponse>> list(
-            @QueryParam("limit") @DefaultValue(Lists.DEFAULT_LIMIT) @Min(1) @Max(Lists.MAX_LIMIT) int limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor,
             @QueryParam("includeRetired") @DefaultValue("false")
             @Parameter(description = "Also packages no longer on sale") boolean includeRetired) {
-        return service.list(caller, includeRetired, limit, cursor);
+        return service.list(caller, includeRetired, Limit.of(limit), cursor);
     }
 
     @GET

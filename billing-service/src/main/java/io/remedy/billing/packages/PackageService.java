@@ -1,12 +1,12 @@
 package io.remedy.billing.packages;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.remedy.billing.api.Cursor;
-import io.remedy.billing.api.Page;
 import io.remedy.billing.packages.PackageView.NewPackage;
 import io.remedy.billing.packages.PackageView.PackageResponse;
 import io.remedy.billing.packages.PackageView.Price;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.FieldError;
 import io.remedy.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -72,7 +72,7 @@ public class PackageService {
     @WithTransaction
     public Uni<Page<PackageResponse>> list(Caller caller, boolean includeRetired, int limit, String cursorText) {
         requireReader(caller);
-        Cursor cursor = Cursor.parse(cursorText);
+        Cursor.Keyset cursor = Cursor.keyset(cursorText);
         Map<String, Object> params = new HashMap<>();
         StringBuilder query = new StringBuilder("tenant = :tenant");
         params.put("tenant", caller.tenant());

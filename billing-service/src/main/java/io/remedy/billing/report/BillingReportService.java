@@ -2,19 +2,18 @@ package io.remedy.billing.report;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.remedy.billing.api.Params;
 import io.remedy.billing.audit.AuditTrail;
 import io.remedy.billing.report.BillingReportView.BillingReport;
 import io.remedy.billing.report.BillingReportView.CurrencyMoney;
 import io.remedy.billing.report.BillingReportView.LocationMoney;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.problem.ProblemException;
+import io.remedy.platform.query.QueryParams;
+import io.remedy.platform.query.ReportRange;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -26,9 +25,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class BillingReportService {
-
-    /** Longest range one report covers. */
-    static final int MAX_DAYS = 366;
 
     static final String REPORT = """
             SELECT i.location_id, i.location_code, i.location_name, i.currency,
@@ -63,15 +59,10 @@ public class BillingReportService {
     public Uni<BillingReport> report(Caller caller, String fromText, String toText, String locationText) {
         // who asks before what is asked
         caller.requireRole(Caller.CHAIN_ADMIN, Caller.BRANCH_MANAGER);
-        LocalDate from = date("from", fromText);
-        LocalDate to = date("to", toText);
-        UUID locationId = Params.optionalUuid("locationId", locationText);
-        if (to.isBefore(from)) {
-            throw ProblemException.validation("to", "must not be before from");
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw ProblemException.validation("to", "a report covers at most " + MAX_DAYS + " days");
-        }
+        ReportRange range = ReportRange.of(fromText, toText);
+        LocalDate from = range.from();
+        LocalDate to = range.to();
+        UUID locationId = QueryParams.locationId(locationText);
         String sql = REPORT.formatted(locationId == null ? "" : "AND i.location_id = :location");
         return Panache.getSession().chain(session -> {
                     var query = session.createNativeQuery(sql, Object[].class)
@@ -101,17 +92,6 @@ public class BillingReportService {
                     return new BillingReport(from, to, rows, CurrencyMoney.of(rows));
                 })
                 .call(() -> audit.record(caller, AuditTrail.Action.LIST, "billing report", null, null));
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw ProblemException.validation(field, "must not be null");
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.validation(field, "must be a date YYYY-MM-DD");
-        }
     }
 
     private static long number(Object value) {

@@ -1,7 +1,8 @@
 package io.remedy.booking.availability;
 
-import io.remedy.booking.availability.AvailabilityView.SlotPage;
+import io.remedy.booking.availability.AvailabilityView.SlotResponse;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -42,7 +43,7 @@ public class AvailabilityResource {
     @APIResponse(responseCode = "200", description = "A page of free slots")
     @APIResponse(responseCode = "400", description = "A parameter is missing or not valid (field named)")
     @APIResponse(responseCode = "404", description = "No such service, location or therapist in the chain")
-    public Uni<SlotPage> search(
+    public Uni<Page<SlotResponse>> search(
             @Parameter(description = "The service to book", required = true, schema = @Schema(format = "uuid"))
             @QueryParam("serviceId") String serviceId,
             @Parameter(description = "First date", required = true, example = "2026-12-01", schema = @Schema(format = "date"))
@@ -54,7 +55,7 @@ public class AvailabilityResource {
             @Parameter(description = "Only this therapist", schema = @Schema(format = "uuid"))
             @QueryParam("therapistId") String therapistId,
             @Parameter(description = "Page size, 1-500 (default 50)") @QueryParam("limit") String limit,
-            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+            @QueryParam("cursor") String cursor) {
         return service.search(caller, serviceId, from, to, locationId, therapistId, limit, cursor);
     }
 }

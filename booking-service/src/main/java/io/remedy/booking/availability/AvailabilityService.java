@@ -1,6 +1,5 @@
 package io.remedy.booking.availability;
 
-import io.remedy.booking.availability.AvailabilityView.SlotPage;
 import io.remedy.booking.availability.AvailabilityView.SlotResponse;
 import io.remedy.booking.availability.SlotFinder.Branch;
 import io.remedy.booking.availability.SlotFinder.ClosedDays;
@@ -11,6 +10,9 @@ import io.remedy.booking.availability.SlotFinder.Search;
 import io.remedy.booking.availability.SlotFinder.Slot;
 import io.remedy.booking.availability.SlotFinder.Treatment;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -60,7 +62,7 @@ public class AvailabilityService {
                  Slot after) {
     }
 
-    public Uni<SlotPage> search(Caller caller, String serviceId, String from, String to, String locationId,
+    public Uni<Page<SlotResponse>> search(Caller caller, String serviceId, String from, String to, String locationId,
                                 String therapistId, String limit, String cursor) {
         Query query = parse(serviceId, from, to, locationId, therapistId, limit, cursor);
         String tenant = caller.tenant();
@@ -101,13 +103,13 @@ public class AvailabilityService {
                 }
             });
             if (branchRows.isEmpty() || names.isEmpty()) {
-                return Uni.createFrom().item(new SlotPage(List.of(), null));
+                return Uni.createFrom().item(new Page<>(List.of(), null));
             }
             return load(tenant, query, treatment, branchRows, names);
         });
     }
 
-    private Uni<SlotPage> load(String tenant, Query query, Treatment treatment, Map<UUID, Row> branchRows,
+    private Uni<Page<SlotResponse>> load(String tenant, Query query, Treatment treatment, Map<UUID, Row> branchRows,
                                Map<UUID, String> names) {
         UUID[] locationIds = branchRows.keySet().toArray(UUID[]::new);
         UUID[] therapistIds = names.keySet().toArray(UUID[]::new);
@@ -161,15 +163,15 @@ public class AvailabilityService {
                 });
     }
 
-    private static SlotPage page(List<Slot> slots, int limit, Map<UUID, Row> branchRows) {
+    private static Page<SlotResponse> page(List<Slot> slots, int limit, Map<UUID, Row> branchRows) {
         boolean more = slots.size() > limit;
         List<Slot> shown = more ? slots.subList(0, limit) : slots;
         String next = null;
         if (more) {
             Slot last = shown.get(shown.size() - 1);
-            next = Page.encode(last.startsAt().toString(), last.locationCode(), last.therapistId().toString());
+            next = Cursor.of(last.startsAt().toString(), last.locationCode(), last.therapistId().toString());
         }
-        return new SlotPage(shown.stream().map(slot -> {
+        return new Page<>(shown.stream().map(slot -> {
             Row branch = branchRows.get(slot.locationId());
             return SlotResponse.of(slot, branch.getInteger("price_cents"), branch.getString("currency"));
         }).toList(), next);
@@ -235,15 +237,15 @@ public class AvailabilityService {
         if (ChronoUnit.DAYS.between(first, last) >= config.maxDays()) {
             throw ProblemException.validation("to", "a search spans at most " + config.maxDays() + " days");
         }
-        int size = Page.limit(limit, config.defaultLimit(), config.maxLimit());
-        String[] key = Page.decode(cursor, 3);
+        int size = Limit.of(limit, config.defaultLimit(), config.maxLimit());
+        String[] key = Cursor.parts(cursor, 3);
         Slot after = null;
         if (key != null) {
             try {
                 after = new Slot(null, key[1], ZoneOffset.UTC, UUID.fromString(key[2]), null, null,
                         Instant.parse(key[0]), null);
             } catch (DateTimeParseException | IllegalArgumentException e) {
-                throw Page.badCursor();
+                throw Cursor.invalid();
             }
         }
         return new Query(service, first, last, uuid("locationId", locationId, false),

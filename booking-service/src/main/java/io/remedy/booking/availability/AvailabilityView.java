@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 /** API records of availability. */
@@ -39,11 +38,5 @@ public final class AvailabilityView {
                     slot.endsAt().atZone(slot.zone()).toOffsetDateTime(), priceCents,
                     priceCents == null ? null : currency);
         }
-    }
-
-    /** A page of free slots. */
-    @Schema(name = "SlotPage")
-    public record SlotPage(List<SlotResponse> items,
-                           @Schema(description = "Cursor of the next page; null on the last page") String nextCursor) {
     }
 }

@@ -1,17 +1,15 @@
 package io.remedy.booking.calendar;
 
-import io.remedy.booking.availability.Page;
 import io.remedy.booking.calendar.CalendarFeedView.Feed;
 import io.remedy.booking.calendar.CalendarFeedView.NewFeed;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,7 +23,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -72,9 +69,9 @@ public class CalendarFeedResource {
     @Operation(operationId = "listCalendarFeeds", summary = "Lists the caller's calendar feeds, newest first")
     @APIResponse(responseCode = "200", description = "One page; pass nextCursor as cursor for the next")
     public Uni<Page<Feed>> list(
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        return service.list(caller, limit, cursor);
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return service.list(caller, Limit.of(limit), cursor);
     }
 
     @DELETE

@@ -2,16 +2,16 @@ package io.remedy.booking.calendar;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.remedy.booking.availability.Page;
 import io.remedy.booking.catalogue.BookableService;
 import io.remedy.booking.client.ClientRepository;
 import io.remedy.booking.location.Location;
-import io.remedy.booking.session.Cursor;
 import io.remedy.booking.session.Session;
 import io.remedy.booking.session.SessionStatus;
 import io.remedy.booking.therapist.Therapist;
 import io.remedy.booking.therapist.TherapistRepository;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -152,13 +152,8 @@ public class CalendarFeedService {
         }
         return CalendarFeed.<CalendarFeed>find(where + " order by createdAt desc, id desc", params)
                 .page(0, limit + 1).list()
-                .map(rows -> {
-                    boolean more = rows.size() > limit;
-                    List<CalendarFeed> shown = more ? rows.subList(0, limit) : rows;
-                    CalendarFeed last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
-                    return new Page<>(shown.stream().map(row -> CalendarFeedView.Feed.of(row, null)).toList(),
-                            more ? Cursor.after(last.createdAt, last.id) : null);
-                });
+                .map(rows -> Page.of(rows, limit, row -> CalendarFeedView.Feed.of(row, null),
+                        row -> Cursor.after(row.createdAt, row.id)));
     }
 
     /** Revokes a feed: its URL stops working at once. The maker revokes it, or a chain admin. */

@@ -9,6 +9,7 @@ import io.remedy.booking.client.ClientView.NewClient;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.idempotency.Created;
 import io.remedy.platform.idempotency.Idempotency;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.IfMatch;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -17,8 +18,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,7 +32,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -51,9 +51,6 @@ import java.util.UUID;
 @Tag(name = "Clients")
 @SecurityRequirement(name = "jwt")
 public class ClientResource {
-
-    /** Response header with the cursor of the next page of a search (also in {@code Link: <…>; rel="next"}). */
-    static final String NEXT_CURSOR = "Next-Cursor";
 
     /** The media type of a JSON Merge Patch (RFC 7396). */
     static final String MERGE_PATCH = "application/merge-patch+json";
@@ -75,27 +72,15 @@ public class ClientResource {
             summary = "Finds clients by name, email or phone (staff)",
             description = "Every word of q must match a part of the name, the e-mail or (by its digits) the phone; "
                     + "with id, only those clients. "
-                    + "Ordered by family name, given name. The body is an array; when there is a next page, the "
-                    + "Next-Cursor header carries its cursor and Link its URL (rel=\"next\").")
-    @APIResponse(responseCode = "200", description = "A page of clients",
-            headers = {@Header(name = NEXT_CURSOR, description = "Cursor of the next page; absent on the last"),
-                @Header(name = HttpHeaders.LINK, description = "URL of the next page, rel=\"next\"")})
-    public Uni<RestResponse<List<ClientResponse>>> find(
+                    + "Ordered by family name, given name. One page at a time: pass nextCursor as cursor.")
+    @APIResponse(responseCode = "200", description = "A page of clients")
+    public Uni<Page<ClientResponse>> find(
             @Parameter(description = "Words to look for", example = "patel 0779") @QueryParam("q") String text,
             @Parameter(description = "Only these clients (repeat the parameter, at most 200): the names beside the ids "
                     + "of a list of sessions in one call") @QueryParam("id") List<String> ids,
-            @Parameter(description = "Page size, 1-200 (default 50)") @QueryParam("limit") String limit,
-            @Parameter(description = "Next-Cursor of the previous page") @QueryParam("cursor") String cursor,
-            @Context UriInfo uri) {
-        return service.find(caller, text, ids, limit, cursor).map(page -> {
-            RestResponse.ResponseBuilder<List<ClientResponse>> response = RestResponse.ResponseBuilder.ok(page.items());
-            if (page.nextCursor() != null) {
-                response.header(NEXT_CURSOR, page.nextCursor())
-                        .header(HttpHeaders.LINK, "<" + uri.getRequestUriBuilder()
-                                .replaceQueryParam("cursor", page.nextCursor()).build() + ">; rel=\"next\"");
-            }
-            return response.build();
-        });
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return service.find(caller, text, ids, limit, cursor);
     }
 
     @GET

@@ -4,16 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.remedy.booking.availability.Page;
 import io.remedy.booking.client.ClientView.ClientResponse;
 import io.remedy.booking.client.ClientView.ClientUpdate;
 import io.remedy.booking.client.ClientView.NewClient;
 import io.remedy.booking.location.LocationRepository;
 import io.remedy.booking.session.ErasedClientSessions;
-import io.remedy.platform.caller.Caller;
 import io.remedy.booking.therapist.TherapistRepository;
-import io.remedy.platform.problem.FieldError;
+import io.remedy.platform.caller.Caller;
 import io.remedy.platform.idempotency.Idempotency;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
+import io.remedy.platform.problem.FieldError;
 import io.remedy.platform.problem.IfMatch;
 import io.remedy.platform.problem.Problem;
 import io.remedy.platform.problem.ProblemException;
@@ -143,18 +145,17 @@ public class ClientService {
     public Uni<Page<ClientResponse>> find(Caller caller, String text, List<String> ids, String limit, String cursor) {
         requireStaff(caller);
         List<UUID> only = ids(ids);
-        int size = Page.limit(limit, Page.DEFAULT_LIMIT, MAX_LIST);
-        String[] key = Page.decode(cursor, 3);
+        int size = Limit.of(limit, Limit.DEFAULT, MAX_LIST);
+        String[] key = Cursor.parts(cursor, 3);
         ClientSearch.After after;
         try {
             after = key == null ? null : new ClientSearch.After(key[0], key[1], UUID.fromString(key[2]));
         } catch (IllegalArgumentException e) {
-            throw Page.badCursor();
+            throw Cursor.invalid();
         }
         return therapistScope(caller).flatMap(scope -> search.find(caller.tenant(), text, only, after, size, scope))
-                .map(rows -> Page.of(rows, size, row -> row,
-                row -> new String[] {row.familyName().toLowerCase(Locale.ROOT),
-                        row.givenName().toLowerCase(Locale.ROOT), row.id().toString()}));
+                .map(rows -> Page.of(rows, size, row -> Cursor.of(row.familyName().toLowerCase(Locale.ROOT),
+                        row.givenName().toLowerCase(Locale.ROOT), row.id().toString())));
     }
 
     /** The ids a list asks for; 400 naming {@code id} when one is no id or there are too many. */

@@ -6,17 +6,18 @@ import io.remedy.booking.client.ClientService;
 import io.remedy.booking.location.LocationService;
 import io.remedy.booking.session.SessionRepository.SessionFilter;
 import io.remedy.booking.session.SessionService;
-import io.remedy.booking.session.SessionView.SessionPage;
+import io.remedy.booking.session.SessionView.SessionResponse;
 import io.remedy.booking.therapist.TherapistService;
 import io.remedy.platform.caller.Caller;
-import io.remedy.platform.fhir.Capabilities;
 import io.remedy.platform.fhir.Capabilities.SearchParameter;
 import io.remedy.platform.fhir.Capabilities.TypeSupport;
+import io.remedy.platform.fhir.Capabilities;
 import io.remedy.platform.fhir.FhirApiConventions;
 import io.remedy.platform.fhir.FhirCalls;
 import io.remedy.platform.fhir.FhirMedia;
 import io.remedy.platform.fhir.FhirSearch;
 import io.remedy.platform.fhir.SearchBundles;
+import io.remedy.platform.paging.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -46,8 +47,8 @@ import org.hl7.fhir.r4.model.Resource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -245,7 +246,7 @@ public class BookingFhirResource {
         return clients.me(caller).map(me -> !me.id().equals(patient));
     }
 
-    private Uni<Bundle> bundle(UriInfo uri, AppointmentSearch search, SessionPage page) {
+    private Uni<Bundle> bundle(UriInfo uri, AppointmentSearch search, Page<SessionResponse> page) {
         return serviceNames().map(names -> SearchBundles.page(uri, page.items().stream()
                 .filter(session -> search.wants(session.status()))
                 .map(session -> BookingFhirMapping.appointment(session, names)).toList(), page.nextCursor()));

@@ -1,10 +1,10 @@
 package io.remedy.booking.hire;
 
-import io.remedy.booking.hire.RoomHireView.HirePage;
+import io.remedy.booking.hire.RoomHireView.HireResponse;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
 import io.smallrye.mutiny.Uni;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,12 +41,13 @@ public class LocationHireResource {
     @Operation(operationId = "listLocationHires",
             summary = "Lists the hires of every room of the location by start (front desk of the location)",
             description = "Optionally those overlapping [from, to); cancelled ones only when asked.")
-    public Uni<HirePage> list(@PathParam("locationId") UUID locationId,
+    public Uni<Page<HireResponse>> list(@PathParam("locationId") UUID locationId,
                               @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to,
                               @QueryParam("includeCancelled") @DefaultValue("false") boolean includeCancelled,
-                              @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
-                              @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+                              @QueryParam("cursor") String cursor,
+                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
+                              @QueryParam("limit") String limit) {
         return service.listAtLocation(caller, locationId, from == null ? null : from.toInstant(),
-                to == null ? null : to.toInstant(), includeCancelled, cursor, limit);
+                to == null ? null : to.toInstant(), includeCancelled, cursor, Limit.of(limit, 100, 500));
     }
 }

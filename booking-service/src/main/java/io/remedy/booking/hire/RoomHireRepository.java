@@ -1,7 +1,7 @@
 package io.remedy.booking.hire;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.remedy.booking.session.Cursor;
+import io.remedy.platform.paging.Cursor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,15 +1,14 @@
 package io.remedy.booking.hire;
 
-import io.remedy.booking.hire.RoomHireView.HirePage;
 import io.remedy.booking.hire.RoomHireView.HireResponse;
 import io.remedy.booking.hire.RoomHireView.NewHire;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.idempotency.Created;
 import io.remedy.platform.idempotency.Idempotency;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -28,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -72,13 +72,14 @@ public class RoomHireResource {
     @Operation(operationId = "listRoomHires",
             summary = "Lists the room's hires by start (front desk of the location)",
             description = "Optionally those overlapping [from, to); cancelled ones only when asked.")
-    public Uni<HirePage> list(@PathParam("locationId") UUID locationId, @PathParam("roomId") UUID roomId,
+    public Uni<Page<HireResponse>> list(@PathParam("locationId") UUID locationId, @PathParam("roomId") UUID roomId,
                               @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to,
                               @QueryParam("includeCancelled") @DefaultValue("false") boolean includeCancelled,
-                              @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
-                              @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+                              @QueryParam("cursor") String cursor,
+                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
+                              @QueryParam("limit") String limit) {
         return service.list(caller, locationId, roomId, from == null ? null : from.toInstant(),
-                to == null ? null : to.toInstant(), includeCancelled, cursor, limit);
+                to == null ? null : to.toInstant(), includeCancelled, cursor, Limit.of(limit, 100, 500));
     }
 
     @GET

@@ -3,17 +3,17 @@ package io.remedy.booking.hire;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.remedy.booking.availability.SlotRules;
-import io.remedy.booking.hire.RoomHireView.HirePage;
 import io.remedy.booking.hire.RoomHireView.HireResponse;
 import io.remedy.booking.hire.RoomHireView.NewHire;
 import io.remedy.booking.location.Location;
 import io.remedy.booking.location.LocationRepository;
 import io.remedy.booking.location.RoomRepository;
 import io.remedy.booking.session.Constraints;
-import io.remedy.booking.session.Cursor;
 import io.remedy.booking.session.SessionAccess;
 import io.remedy.booking.session.SessionRepository;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.FieldError;
 import io.remedy.platform.problem.IfMatch;
 import io.remedy.platform.problem.ProblemException;
@@ -93,21 +93,21 @@ public class RoomHireService {
     }
 
     @WithSession
-    public Uni<HirePage> list(Caller caller, UUID locationId, UUID roomId, Instant from, Instant to,
+    public Uni<Page<HireResponse>> list(Caller caller, UUID locationId, UUID roomId, Instant from, Instant to,
                               boolean includeCancelled, String cursor, int limit) {
         return page(caller, room(caller, locationId, roomId), roomId, from, to, includeCancelled, cursor, limit);
     }
 
     /** The hires of every room of the location, by start: what a day or week of its diary shows, in one call. */
     @WithSession
-    public Uni<HirePage> listAtLocation(Caller caller, UUID locationId, Instant from, Instant to,
+    public Uni<Page<HireResponse>> listAtLocation(Caller caller, UUID locationId, Instant from, Instant to,
                                         boolean includeCancelled, String cursor, int limit) {
         Uni<Location> location = locations.findInTenant(caller.tenant(), locationId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Location", locationId));
         return page(caller, location, null, from, to, includeCancelled, cursor, limit);
     }
 
-    private Uni<HirePage> page(Caller caller, Uni<Location> place, UUID roomId, Instant from, Instant to,
+    private Uni<Page<HireResponse>> page(Caller caller, Uni<Location> place, UUID roomId, Instant from, Instant to,
                                boolean includeCancelled, String cursor, int limit) {
         Cursor.Keyset after = Cursor.keyset(cursor);
         int size = Math.min(Math.max(limit, 1), MAX_LIST);
@@ -120,7 +120,7 @@ public class RoomHireService {
         }).map(all -> {
             List<RoomHire> page = all.size() > size ? all.subList(0, size) : all;
             String next = all.size() > size ? Cursor.after(page.get(size - 1).startsAt, page.get(size - 1).id) : null;
-            return new HirePage(page.stream().map(HireResponse::of).toList(), next);
+            return new Page<>(page.stream().map(HireResponse::of).toList(), next);
         });
     }
 

@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 import io.remedy.platform.validation.WithinYears;
 
@@ -42,13 +41,5 @@ public final class RoomHireView {
             return new HireResponse(hire.id, hire.locationId, hire.roomId, hire.practitionerName, hire.note,
                     hire.startsAt, hire.endsAt, hire.status, hire.createdAt, hire.cancelledAt, hire.version);
         }
-    }
-
-    /** A page of a room's hires, by start. */
-    @Schema(name = "RoomHirePage")
-    public record HirePage(
-            List<HireResponse> items,
-            @Schema(description = "Pass as cursor for the next page; absent on the last page")
-            @JsonInclude(JsonInclude.Include.NON_NULL) String nextCursor) {
     }
 }

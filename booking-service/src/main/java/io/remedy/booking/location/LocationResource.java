@@ -1,6 +1,5 @@
 package io.remedy.booking.location;
 
-import io.remedy.booking.availability.Page;
 import io.remedy.booking.location.LocationView.ClosureResponse;
 import io.remedy.booking.location.LocationView.LocationResponse;
 import io.remedy.booking.location.LocationView.LocationUpdate;
@@ -13,6 +12,7 @@ import io.remedy.booking.location.LocationView.RoomResponse;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.idempotency.Created;
 import io.remedy.platform.idempotency.Idempotency;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.IfMatch;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -146,8 +146,8 @@ public class LocationResource {
             @QueryParam("from") String from,
             @Parameter(description = "Only closures starting on or before this date", schema = @Schema(format = "date"))
             @QueryParam("to") String to,
-            @Parameter(description = "Page size, 1-200 (default 50)") @QueryParam("limit") String limit,
-            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
         return service.closures(caller, id, from, to, limit, cursor);
     }
 

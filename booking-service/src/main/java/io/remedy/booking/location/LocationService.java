@@ -2,7 +2,6 @@ package io.remedy.booking.location;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.remedy.booking.availability.Page;
 import io.remedy.booking.availability.WallClock;
 import io.remedy.booking.availability.WeeklyInterval;
 import io.remedy.booking.location.LocationView.ClosureResponse;
@@ -16,6 +15,9 @@ import io.remedy.booking.location.LocationView.OpeningHoursResponse;
 import io.remedy.booking.location.LocationView.OpeningHoursUpdate;
 import io.remedy.booking.location.LocationView.RoomResponse;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.FieldError;
 import io.remedy.platform.problem.IfMatch;
 import io.remedy.platform.problem.ProblemException;
@@ -192,20 +194,20 @@ public class LocationService {
         if (first != null && last != null && last.isBefore(first)) {
             throw ProblemException.validation("to", "must not be before from");
         }
-        int size = Page.limit(limit, Page.DEFAULT_LIMIT, Page.MAX_LIMIT);
-        String[] after = Page.decode(cursor, 2);
+        int size = Limit.of(limit);
+        String[] after = Cursor.parts(cursor, 2);
         LocalDate afterDay;
         UUID afterId;
         try {
             afterDay = after == null ? null : LocalDate.parse(after[0]);
             afterId = after == null ? null : UUID.fromString(after[1]);
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw Page.badCursor();
+            throw Cursor.invalid();
         }
         return existing(caller, id).flatMap(location -> closures.page(caller.tenant(), location.id, first, last,
                         afterDay, afterId, size))
                 .map(rows -> Page.of(rows, size, ClosureResponse::of,
-                        row -> new String[] {row.firstDay.toString(), row.id.toString()}));
+                        row -> Cursor.of(row.firstDay.toString(), row.id.toString())));
     }
 
     /** Reopens the days of a closure (admins, the location's managers). */

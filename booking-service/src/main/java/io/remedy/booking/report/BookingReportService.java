@@ -5,6 +5,8 @@ import io.remedy.booking.report.BookingReportView.CurrencyTotal;
 import io.remedy.booking.report.BookingReportView.LocationFigures;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.problem.ProblemException;
+import io.remedy.platform.query.QueryParams;
+import io.remedy.platform.query.ReportRange;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -12,8 +14,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -26,9 +26,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class BookingReportService {
-
-    /** Longest range one report covers. */
-    static final int MAX_DAYS = 366;
 
     static final String REPORT = """
             WITH loc AS (
@@ -159,15 +156,10 @@ public class BookingReportService {
      */
     public Uni<BookingReport> report(Caller caller, String from, String to, String locationId) {
         caller.requireRole(Caller.CHAIN_ADMIN, Caller.BRANCH_MANAGER);
-        LocalDate first = date("from", from);
-        LocalDate last = date("to", to);
-        if (last.isBefore(first)) {
-            throw ProblemException.validation("to", "must not be before from");
-        }
-        if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
-            throw ProblemException.validation("to", "a report covers at most " + MAX_DAYS + " days");
-        }
-        UUID only = uuid(locationId);
+        ReportRange range = ReportRange.of(from, to);
+        LocalDate first = range.from();
+        LocalDate last = range.to();
+        UUID only = QueryParams.locationId(locationId);
         String tenant = caller.tenant();
         Uni<List<UUID>> scope = pool.preparedQuery("SELECT id, code FROM location WHERE tenant = $1")
                 .execute(Tuple.of(tenant)).map(rows -> {
@@ -221,27 +213,5 @@ public class BookingReportService {
             return null;
         }
         return Math.round(part / whole * 10_000) / 10_000.0;
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw ProblemException.validation(field, "must not be null");
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.validation(field, "must be a date YYYY-MM-DD");
-        }
-    }
-
-    private static UUID uuid(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.validation("locationId", "must be a UUID");
-        }
     }
 }

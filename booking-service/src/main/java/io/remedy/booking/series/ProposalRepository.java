@@ -1,9 +1,9 @@
 package io.remedy.booking.series;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.remedy.booking.session.Cursor;
 import io.remedy.booking.session.Session;
 import io.remedy.booking.session.SessionLifecycle;
+import io.remedy.platform.paging.Cursor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;

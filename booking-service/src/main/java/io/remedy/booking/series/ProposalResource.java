@@ -2,13 +2,12 @@ package io.remedy.booking.series;
 
 import io.remedy.booking.series.ProposalView.Confirmation;
 import io.remedy.booking.series.ProposalView.ConfirmationResult;
-import io.remedy.booking.series.ProposalView.ProposalPage;
+import io.remedy.booking.series.ProposalView.ProposalResponse;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
 import io.smallrye.mutiny.Uni;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,9 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -47,14 +46,14 @@ public class ProposalResource {
             summary = "Lists a client's proposed series of sessions, newest first",
             description = "Proposed from the client's treatment plan (plan.updated). The client themself (clientId"
                     + " optional), the front desk of the proposal's location, or the plan's therapist.")
-    @APIResponse(responseCode = "200", description = "A page of proposals",
-            content = @Content(schema = @Schema(implementation = ProposalPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of proposals")
     @APIResponse(responseCode = "400", description = "clientId missing (staff)")
-    public Uni<ProposalPage> list(@Parameter(description = "The client; staff must give it")
+    public Uni<Page<ProposalResponse>> list(@Parameter(description = "The client; staff must give it")
                                   @QueryParam("clientId") UUID clientId,
-                                  @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
-                                  @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return service.list(caller, clientId, cursor, limit);
+                                  @QueryParam("cursor") String cursor,
+                                  @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                                  @QueryParam("limit") String limit) {
+        return service.list(caller, clientId, cursor, Limit.of(limit, 20, 100));
     }
 
     @POST

@@ -13,20 +13,20 @@ import io.remedy.booking.redflag.RedFlagService;
 import io.remedy.booking.series.ProposalView.Confirmation;
 import io.remedy.booking.series.ProposalView.ConfirmationResult;
 import io.remedy.booking.series.ProposalView.DateOutcome;
-import io.remedy.booking.series.ProposalView.ProposalPage;
 import io.remedy.booking.series.ProposalView.ProposalResponse;
-import io.remedy.booking.session.Cursor;
 import io.remedy.booking.session.Session;
 import io.remedy.booking.session.SessionAccess;
 import io.remedy.booking.session.SessionRepository;
-import io.remedy.booking.session.SessionService;
 import io.remedy.booking.session.SessionService.Booking;
 import io.remedy.booking.session.SessionService.SlotTakenException;
+import io.remedy.booking.session.SessionService;
 import io.remedy.booking.therapist.Therapist;
 import io.remedy.booking.therapist.TherapistRepository;
 import io.remedy.contracts.records.PlanUpdated;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.inbox.PoisonEventException;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.FieldError;
 import io.remedy.platform.problem.ProblemException;
 import io.remedy.platform.transaction.Transactions;
@@ -247,7 +247,7 @@ public class ProposalService {
 
     /** A client's current proposals: the client themself, the front desk of its location, the plan's therapist. */
     @WithSession
-    public Uni<ProposalPage> list(Caller caller, UUID clientId, String cursor, int limit) {
+    public Uni<Page<ProposalResponse>> list(Caller caller, UUID clientId, String cursor, int limit) {
         Cursor.Keyset after = Cursor.keyset(cursor);
         int size = Math.min(Math.max(limit, 1), MAX_LIST);
         Uni<List<SessionProposal>> found;
@@ -280,7 +280,7 @@ public class ProposalService {
             return dates.of(page.stream().map(p -> p.id).toList()).map(rows -> {
                 Map<UUID, List<ProposedSession>> byProposal = rows.stream()
                         .collect(Collectors.groupingBy(d -> d.proposalId));
-                return new ProposalPage(page.stream().map(p -> ProposalResponse.of(p,
+                return new Page<>(page.stream().map(p -> ProposalResponse.of(p,
                         byProposal.getOrDefault(p.id, List.of()))).toList(), next);
             });
         });

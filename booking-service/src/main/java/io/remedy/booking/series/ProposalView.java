@@ -49,14 +49,6 @@ public final class ProposalView {
         }
     }
 
-    /** A page of proposals, newest first. */
-    @Schema(name = "SessionProposalPage")
-    public record ProposalPage(
-            List<ProposalResponse> items,
-            @Schema(description = "Pass as cursor for the next page; absent on the last page")
-            @JsonInclude(JsonInclude.Include.NON_NULL) String nextCursor) {
-    }
-
     /** Which proposed dates to book; without {@code dates}, every date of the proposal. */
     @Schema(name = "ProposalConfirmation")
     public record Confirmation(

@@ -10,6 +10,7 @@ import io.remedy.booking.availability.SlotFinder.Leave;
 import io.remedy.booking.availability.WeeklyInterval;
 import io.remedy.booking.catalogue.ServicePrices;
 import io.remedy.platform.database.NativeScalars;
+import io.remedy.platform.paging.Cursor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 

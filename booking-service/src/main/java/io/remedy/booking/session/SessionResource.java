@@ -1,22 +1,22 @@
 package io.remedy.booking.session;
 
-import io.remedy.booking.session.SessionRepository.SessionFilter;
 import io.remedy.booking.session.SessionView.Cancellation;
-import io.remedy.booking.session.SessionView.HistoryPage;
+import io.remedy.booking.session.SessionView.HistoryEntry;
 import io.remedy.booking.session.SessionView.NewSession;
 import io.remedy.booking.session.SessionView.Reschedule;
 import io.remedy.booking.session.SessionView.SessionResponse;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.idempotency.Created;
 import io.remedy.platform.idempotency.Idempotency;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.IfMatch;
+import io.remedy.platform.query.InstantOrDay;
+import io.remedy.platform.query.QueryParams;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,9 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
-import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 /** Sessions (appointments): book, read, list, and their life cycle: reschedule, cancel, check in, complete, no-show. */
@@ -52,9 +50,6 @@ import java.util.UUID;
 @Tag(name = "Sessions")
 @SecurityRequirement(name = "jwt")
 public class SessionResource {
-
-    /** Response header carrying the cursor of the list's next page (absent on the last page). */
-    public static final String NEXT_CURSOR = "Next-Cursor";
 
     private static final String IF_MATCH_DESCRIPTION = "The session's ETag from GET or the list (\"<version>\")";
 
@@ -117,28 +112,26 @@ public class SessionResource {
     @Operation(operationId = "listSessions",
             summary = "Lists sessions starting between from and to, by location, therapist or client",
             description = "Ordered by start. A client sees their own sessions; front-desk staff those of their"
-                    + " locations; a therapist also their own. Pages: pass the Next-Cursor header's value as cursor.")
-    @APIResponse(responseCode = "200", description = "A page of sessions",
-            headers = {@Header(name = NEXT_CURSOR, description = "Cursor of the next page; absent on the last page"),
-                    @Header(name = "Link", description = "rel=\"next\" link to the next page")})
-    public Uni<RestResponse<List<SessionResponse>>> list(
-            @QueryParam("from") @NotNull OffsetDateTime from,
-            @QueryParam("to") @NotNull OffsetDateTime to,
-            @QueryParam("locationId") UUID locationId,
+                    + " locations; a therapist also their own. from and to take a date-time or a date; a date is read"
+                    + " in the time zone of locationId, or without it in the one zone of the chain's locations (a"
+                    + " chain in several zones must name locationId). One page at a time: pass nextCursor as cursor.")
+    @APIResponse(responseCode = "200", description = "A page of sessions")
+    public Uni<Page<SessionResponse>> list(
+            @Parameter(required = true, example = "2026-12-03", description = "Sessions starting at or after this:"
+                    + " a date-time with offset, or a date for that day's local midnight (the location's time zone)")
+            @QueryParam("from") String from,
+            @Parameter(required = true, example = "2026-12-03", description = "Sessions starting before this: a"
+                    + " date-time with offset, or a date for the end of that day (the next local midnight), so"
+                    + " from=2026-12-03&to=2026-12-03 is that whole day")
+            @QueryParam("to") String to,
+            @QueryParam("locationId") String locationId,
             @QueryParam("therapistId") UUID therapistId,
             @QueryParam("clientId") UUID clientId,
-            @Parameter(description = "Next-Cursor of the previous page") @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
-            @Context UriInfo uri) {
-        SessionFilter filter = new SessionFilter(from.toInstant(), to.toInstant(), locationId, therapistId, clientId);
-        return service.list(caller, filter, cursor, limit).map(page -> {
-            RestResponse.ResponseBuilder<List<SessionResponse>> response = RestResponse.ResponseBuilder.ok(page.items());
-            if (page.nextCursor() != null) {
-                URI next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build();
-                response.header(NEXT_CURSOR, page.nextCursor()).header("Link", "<" + next + ">; rel=\"next\"");
-            }
-            return response.build();
-        });
+            @QueryParam("cursor") String cursor,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
+            @QueryParam("limit") String limit) {
+        return service.list(caller, InstantOrDay.parse("from", from), InstantOrDay.parse("to", to),
+                QueryParams.locationId(locationId), therapistId, clientId, cursor, Limit.of(limit, 100, 500));
     }
 
     @GET
@@ -146,13 +139,13 @@ public class SessionResource {
     @Operation(operationId = "getSessionHistory",
             summary = "A session's history: booking, moves, check-in, completion, cancellation, no-show",
             description = "Oldest first; whoever may see the session may see its history.")
-    @APIResponse(responseCode = "200", description = "A page of the history",
-            content = @Content(schema = @Schema(implementation = HistoryPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of the history")
     @APIResponse(responseCode = "404", description = "No such session, or not one the caller may see")
-    public Uni<HistoryPage> history(@PathParam("id") UUID id,
-                                    @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
-                                    @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        return service.history(caller, id, cursor, limit);
+    public Uni<Page<HistoryEntry>> history(@PathParam("id") UUID id,
+                                    @QueryParam("cursor") String cursor,
+                                    @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
+                                    @QueryParam("limit") String limit) {
+        return service.history(caller, id, cursor, Limit.of(limit, 100, 500));
     }
 
     @POST

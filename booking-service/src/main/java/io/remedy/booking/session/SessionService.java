@@ -18,22 +18,25 @@ import io.remedy.booking.session.SessionEvents.Details;
 import io.remedy.booking.session.SessionRepository.SessionFilter;
 import io.remedy.booking.session.SessionRepository.Visibility;
 import io.remedy.booking.session.SessionView.HistoryEntry;
-import io.remedy.booking.session.SessionView.HistoryPage;
 import io.remedy.booking.session.SessionView.NewSession;
 import io.remedy.booking.session.SessionView.SessionHold;
-import io.remedy.booking.session.SessionView.SessionPage;
 import io.remedy.booking.session.SessionView.SessionResponse;
 import io.remedy.booking.therapist.Therapist;
 import io.remedy.booking.therapist.TherapistRepository;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.FieldError;
 import io.remedy.platform.problem.Problem;
 import io.remedy.platform.problem.ProblemException;
 import io.remedy.platform.problem.ProblemType;
+import io.remedy.platform.query.InstantOrDay;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -265,9 +268,39 @@ public class SessionService {
                 .map(views -> views.get(0));
     }
 
+    /**
+     * As {@link #list(Caller, SessionFilter, String, int)} between two bounds that may be whole days: a day is read in
+     * the time zone of {@code locationId}, or without one in the zone all the chain's locations share (a chain whose
+     * locations are in several zones must name the location: a 400 naming {@code locationId}).
+     */
+    @WithSession
+    public Uni<Page<SessionResponse>> list(Caller caller, InstantOrDay from, InstantOrDay to, UUID locationId,
+                                           UUID therapistId, UUID clientId, String cursor, int limit) {
+        Uni<ZoneId> zone;
+        if (!from.isDay() && !to.isDay()) {
+            zone = Uni.createFrom().item(ZoneOffset.UTC);
+        } else if (locationId != null) {
+            zone = locations.findInTenant(caller.tenant(), locationId)
+                    .onItem().ifNull().failWith(() -> ProblemException.validation("locationId",
+                            "no such location in this chain"))
+                    .map(Location::zone);
+        } else {
+            zone = locations.listInTenant(caller.tenant()).map(all -> {
+                List<ZoneId> zones = all.stream().map(Location::zone).distinct().toList();
+                if (zones.size() > 1) {
+                    throw ProblemException.validation("locationId", "is required when from or to is a date: this"
+                            + " chain's locations are in several time zones");
+                }
+                return zones.isEmpty() ? ZoneOffset.UTC : zones.get(0);
+            });
+        }
+        return zone.flatMap(in -> list(caller, new SessionFilter(from.startIn(in), to.endIn(in), locationId,
+                therapistId, clientId), cursor, limit));
+    }
+
     /** Staff list the diary of a location (or of a therapist or client) between two instants; a client their own. */
     @WithSession
-    public Uni<SessionPage> list(Caller caller, SessionFilter filter, String cursor, int limit) {
+    public Uni<Page<SessionResponse>> list(Caller caller, SessionFilter filter, String cursor, int limit) {
         if (!filter.to().isAfter(filter.from())) {
             throw ProblemException.validation("to", "must be after from");
         }
@@ -287,13 +320,13 @@ public class SessionService {
         return found.flatMap(all -> {
             List<Session> page = all.size() > size ? all.subList(0, size) : all;
             String next = all.size() > size ? Cursor.after(page.get(size - 1).startsAt, page.get(size - 1).id) : null;
-            return views(caller, page).map(items -> new SessionPage(items, next));
+            return views(caller, page).map(items -> new Page<>(items, next));
         });
     }
 
     /** A session's history, oldest change first, for whoever may see the session. */
     @WithSession
-    public Uni<HistoryPage> history(Caller caller, UUID id, String cursor, int limit) {
+    public Uni<Page<HistoryEntry>> history(Caller caller, UUID id, String cursor, int limit) {
         Long after = Cursor.position(cursor);
         int size = Math.min(Math.max(limit, 1), MAX_LIST);
         return access.find(caller, id)
@@ -301,7 +334,7 @@ public class SessionService {
                 .map(all -> {
                     List<SessionChange> page = all.size() > size ? all.subList(0, size) : all;
                     String next = all.size() > size ? Cursor.after(page.get(size - 1).seq) : null;
-                    return new HistoryPage(page.stream().map(HistoryEntry::of).toList(), next);
+                    return new Page<>(page.stream().map(HistoryEntry::of).toList(), next);
                 });
     }
 

@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 /** API records of sessions. */
@@ -117,17 +116,5 @@ public final class SessionView {
             return new HistoryEntry(change.id, change.kind, change.changedAt, change.changedBy, previous,
                     new Slot(change.startsAt, change.therapistId, change.roomId), change.reason, change.late);
         }
-    }
-
-    /** A page of a session's history, oldest first. */
-    @Schema(name = "SessionHistory")
-    public record HistoryPage(
-            List<HistoryEntry> items,
-            @Schema(description = "Pass as cursor for the next page; absent on the last page")
-            @JsonInclude(JsonInclude.Include.NON_NULL) String nextCursor) {
-    }
-
-    /** A page of sessions and the cursor of the next one (null on the last page). */
-    public record SessionPage(List<SessionResponse> items, String nextCursor) {
     }
 }

@@ -1,6 +1,5 @@
 package io.remedy.booking.therapist;
 
-import io.remedy.booking.availability.Page;
 import io.remedy.booking.therapist.TherapistView.NewRosterException;
 import io.remedy.booking.therapist.TherapistView.NewTherapist;
 import io.remedy.booking.therapist.TherapistView.RosterExceptionResponse;
@@ -11,6 +10,7 @@ import io.remedy.booking.therapist.TherapistView.TherapistUpdate;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.idempotency.Created;
 import io.remedy.platform.idempotency.Idempotency;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.IfMatch;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -144,8 +144,8 @@ public class TherapistResource {
                     schema = @Schema(format = "date-time")) @QueryParam("from") String from,
             @Parameter(description = "Only exceptions starting before this instant (ISO-8601 with offset)",
                     schema = @Schema(format = "date-time")) @QueryParam("to") String to,
-            @Parameter(description = "Page size, 1-200 (default 50)") @QueryParam("limit") String limit,
-            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
         return service.exceptions(caller, id, from, to, limit, cursor);
     }
 

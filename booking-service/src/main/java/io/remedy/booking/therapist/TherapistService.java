@@ -2,7 +2,6 @@ package io.remedy.booking.therapist;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.remedy.booking.availability.Page;
 import io.remedy.booking.availability.WallClock;
 import io.remedy.booking.availability.WeeklyInterval;
 import io.remedy.booking.location.Location;
@@ -16,6 +15,9 @@ import io.remedy.booking.therapist.TherapistView.RosterUpdate;
 import io.remedy.booking.therapist.TherapistView.TherapistResponse;
 import io.remedy.booking.therapist.TherapistView.TherapistUpdate;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.FieldError;
 import io.remedy.platform.problem.IfMatch;
 import io.remedy.platform.problem.ProblemException;
@@ -210,21 +212,21 @@ public class TherapistService {
                                                          String cursor) {
         Instant first = instant("from", from);
         Instant last = instant("to", to);
-        int size = Page.limit(limit, Page.DEFAULT_LIMIT, Page.MAX_LIMIT);
-        String[] after = Page.decode(cursor, 2);
+        int size = Limit.of(limit);
+        String[] after = Cursor.parts(cursor, 2);
         Instant afterStart;
         UUID afterId;
         try {
             afterStart = after == null ? null : Instant.parse(after[0]);
             afterId = after == null ? null : UUID.fromString(after[1]);
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw Page.badCursor();
+            throw Cursor.invalid();
         }
         return existing(caller, id).flatMap(therapist -> {
             requireReader(caller, therapist);
             return exceptions.page(caller.tenant(), therapist.id, first, last, afterStart, afterId, size);
         }).map(rows -> Page.of(rows, size, RosterExceptionResponse::of,
-                row -> new String[] {row.startsAt.toString(), row.id.toString()}));
+                row -> Cursor.of(row.startsAt.toString(), row.id.toString())));
     }
 
     /** Removes an exception (whoever may record it). */

@@ -1,20 +1,19 @@
 package io.remedy.booking.waitlist;
 
 import io.remedy.booking.session.SessionView.SessionResponse;
-import io.remedy.booking.waitlist.WaitlistView.EntryPage;
 import io.remedy.booking.waitlist.WaitlistView.EntryResponse;
 import io.remedy.booking.waitlist.WaitlistView.NewEntry;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.idempotency.Created;
 import io.remedy.platform.idempotency.Idempotency;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
+import io.remedy.platform.query.QueryParams;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -29,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -76,13 +76,15 @@ public class WaitlistResource {
             summary = "Lists waitlist entries in queue order",
             description = "A client sees their own; staff the entries at their locations. An entry holding an offer"
                     + " shows it.")
-    public Uni<EntryPage> list(@QueryParam("locationId") UUID locationId,
+    public Uni<Page<EntryResponse>> list(@QueryParam("locationId") String locationId,
                                @QueryParam("clientId") UUID clientId,
                                @Parameter(description = "WAITING, OFFERED, BOOKED or WITHDRAWN")
                                @QueryParam("status") String status,
-                               @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
-                               @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        return service.list(caller, locationId, clientId, WaitlistView.status(status), cursor, limit);
+                               @QueryParam("cursor") String cursor,
+                               @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
+                               @QueryParam("limit") String limit) {
+        return service.list(caller, QueryParams.locationId(locationId), clientId, WaitlistView.status(status), cursor,
+                Limit.of(limit, 100, 500));
     }
 
     @GET

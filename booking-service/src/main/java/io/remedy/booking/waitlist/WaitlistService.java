@@ -10,19 +10,19 @@ import io.remedy.booking.client.Client;
 import io.remedy.booking.client.ClientRepository;
 import io.remedy.booking.location.Location;
 import io.remedy.booking.location.LocationRepository;
-import io.remedy.booking.session.Cursor;
 import io.remedy.booking.session.SessionAccess;
 import io.remedy.booking.session.SessionRepository;
-import io.remedy.booking.session.SessionService;
 import io.remedy.booking.session.SessionService.Booking;
+import io.remedy.booking.session.SessionService;
 import io.remedy.booking.session.SessionView.SessionResponse;
 import io.remedy.booking.therapist.TherapistRepository;
 import io.remedy.booking.waitlist.WaitlistEntryRepository.EntryFilter;
-import io.remedy.booking.waitlist.WaitlistView.EntryPage;
 import io.remedy.booking.waitlist.WaitlistView.EntryResponse;
 import io.remedy.booking.waitlist.WaitlistView.NewEntry;
 import io.remedy.contracts.booking.WaitlistOfferExpired;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.FieldError;
 import io.remedy.platform.problem.IfMatch;
 import io.remedy.platform.problem.ProblemException;
@@ -121,7 +121,7 @@ public class WaitlistService {
 
     /** A client sees their own entries; staff those at their locations. */
     @WithSession
-    public Uni<EntryPage> list(Caller caller, UUID locationId, UUID clientId, WaitlistEntry.Status status,
+    public Uni<Page<EntryResponse>> list(Caller caller, UUID locationId, UUID clientId, WaitlistEntry.Status status,
                                String cursor, int limit) {
         Long after = Cursor.position(cursor);
         int size = Math.min(Math.max(limit, 1), MAX_LIST);
@@ -138,7 +138,7 @@ public class WaitlistService {
         return filter.flatMap(f -> entries.page(caller.tenant(), f, after, size + 1)).flatMap(all -> {
             List<WaitlistEntry> page = all.size() > size ? all.subList(0, size) : all;
             String next = all.size() > size ? Cursor.after(page.get(size - 1).queuePosition) : null;
-            return withOffers(caller.tenant(), page).map(items -> new EntryPage(items, next));
+            return withOffers(caller.tenant(), page).map(items -> new Page<>(items, next));
         });
     }
 

@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /** API records of the waitlist. */
@@ -69,13 +68,5 @@ public final class WaitlistView {
             return new OfferResponse(offer.id, offer.startsAt, offer.endsAt, offer.therapistId, offer.roomId,
                     offer.serviceId, offer.expiresAt);
         }
-    }
-
-    /** A page of waitlist entries in queue order. */
-    @Schema(name = "WaitlistPage")
-    public record EntryPage(
-            List<EntryResponse> items,
-            @Schema(description = "Pass as cursor for the next page; absent on the last page")
-            @JsonInclude(JsonInclude.Include.NON_NULL) String nextCursor) {
     }
 }

@@ -67,7 +67,7 @@ class SlotRulesTest {
         refused(book(chain, chain.booking(at(DAY, "16:30"), null)), "startsAt");
         book(chain, chain.booking(at(DAY, "16:00"), null)).then().statusCode(201);
         given().auth().oauth2(chain.admin).queryParam("from", at(DAY, "00:00")).queryParam("to", at(DAY.plusDays(1), "00:00"))
-                .get("/api/v1/sessions").then().statusCode(200).body("size()", equalTo(1));
+                .get("/api/v1/sessions").then().statusCode(200).body("items.size()", equalTo(1));
     }
 
     @Test

@@ -77,7 +77,7 @@ class ClientErasureTest {
         }
         assertNull(replay.header("Location"));
         given().auth().oauth2(chain.receptionist).queryParam("q", "haddad").get("/api/v1/clients")
-                .then().statusCode(200).body("size()", equalTo(0));
+                .then().statusCode(200).body("items.size()", equalTo(0));
     }
 
     @Test

@@ -212,7 +212,7 @@ class PlanProposalsTest {
         assertEquals(List.of("BOOKED", "BOOKED", "BOOKED", "BOOKED"), all.getList("results.outcome"));
         given().auth().oauth2(p.diary.chain.receptionist).queryParam("clientId", p.diary.chain.clientId)
                 .queryParam("from", Diary.at(0, 0)).queryParam("to", Diary.at(90, 0)).get("/api/v1/sessions")
-                .then().statusCode(200).body("size()", equalTo(5));
+                .then().statusCode(200).body("items.size()", equalTo(5));
     }
 
     @Test

@@ -101,7 +101,7 @@ public final class Diary {
         List<String> statuses = given().auth().oauth2(chain.admin)
                 .queryParam("from", from.toString()).queryParam("to", from.plusMinutes(minutes).toString())
                 .queryParam("limit", 500)
-                .get("/api/v1/sessions").then().statusCode(200).extract().jsonPath().getList("status");
+                .get("/api/v1/sessions").then().statusCode(200).extract().jsonPath().getList("items.status");
         return (int) statuses.stream().filter(s -> !s.equals("CANCELLED") && !s.equals("NO_SHOW")).count();
     }
 

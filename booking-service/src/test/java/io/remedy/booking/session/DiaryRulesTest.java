@@ -91,7 +91,7 @@ class DiaryRulesTest {
                     .body("errors.field", hasItem("startsAt"));
         }
         given().auth().oauth2(diary.chain.admin).queryParam("from", Diary.ago(2, 0)).queryParam("to", Diary.at(0, 0))
-                .get("/api/v1/sessions").then().statusCode(200).body("size()", equalTo(0));
+                .get("/api/v1/sessions").then().statusCode(200).body("items.size()", equalTo(0));
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
@@ -249,8 +250,8 @@ class SessionChangesTest {
             }
             Response page = request.get("/api/v1/sessions");
             page.then().statusCode(200);
-            seen.addAll(page.jsonPath().getList("id", String.class));
-            cursor = page.header(SessionResource.NEXT_CURSOR);
+            seen.addAll(page.jsonPath().getList("items.id", String.class));
+            cursor = page.jsonPath().getString("nextCursor");
             pages++;
         } while (cursor != null && pages < 10);
         assertEquals(ids, seen);
@@ -258,6 +259,33 @@ class SessionChangesTest {
         given().auth().oauth2(diary.chain.receptionist).queryParam("from", from).queryParam("to", to)
                 .queryParam("cursor", "garbage!").get("/api/v1/sessions")
                 .then().statusCode(400).body("errors.field", hasItem("cursor"));
+    }
+
+    @Test
+    void theListTakesWholeDaysInTheLocationsTimeZone() {
+        Diary diary = new Diary();
+        String first = diary.booked(Diary.at(30, 10));
+        String second = diary.booked(Diary.at(31, 10));
+        String day = OffsetDateTime.parse(Diary.at(30, 10)).toLocalDate().toString();
+        String next = OffsetDateTime.parse(Diary.at(31, 10)).toLocalDate().toString();
+        Function<Map<String, String>, Response> list = query -> given().auth().oauth2(diary.chain.receptionist)
+                .queryParams(query).get("/api/v1/sessions");
+
+        list.apply(Map.of("from", day, "to", day, "locationId", diary.chain.locationId)).then().statusCode(200)
+                .body("items.id", equalTo(List.of(first))).body("nextCursor", nullValue());
+        list.apply(Map.of("from", day, "to", next)).then().statusCode(200)
+                .body("items.id", equalTo(List.of(first, second)));
+        list.apply(Map.of("from", day, "to", Diary.at(31, 10))).then().statusCode(200)
+                .body("items.id", equalTo(List.of(first)));
+        list.apply(Map.of("from", day, "to", "2026-13-01")).then().statusCode(400).body("errors.field", hasItem("to"));
+        list.apply(Map.of("from", next, "to", day)).then().statusCode(400).body("errors.field", hasItem("to"));
+
+        diary.chain.addLocation("ny" + diary.chain.locationCode, "America/New_York");
+        list.apply(Map.of("from", day, "to", day)).then().statusCode(400).body("errors.field", hasItem("locationId"));
+        list.apply(Map.of("from", day, "to", day, "locationId", diary.chain.locationId)).then().statusCode(200)
+                .body("items.id", equalTo(List.of(first)));
+        list.apply(Map.of("from", Diary.at(30, 0), "to", Diary.at(32, 0))).then().statusCode(200)
+                .body("items.id", equalTo(List.of(first, second)));
     }
 
     @Test

@@ -84,6 +84,16 @@ public final class Booking {
                        OffsetDateTime startsAt, OffsetDateTime endsAt) {
     }
 
+    /** The first page of clients a search answered (nextCursor names the next, null on the last page). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ClientPage(List<Client> items, String nextCursor) {
+    }
+
+    /** The first page of sessions a list answered (nextCursor names the next, null on the last page). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SessionPage(List<Session> items, String nextCursor) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record SlotPage(List<Slot> items, String nextCursor) {
     }

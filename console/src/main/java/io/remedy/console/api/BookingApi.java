@@ -62,12 +62,12 @@ public interface BookingApi {
 
     @GET
     @Path("/clients")
-    Uni<List<Booking.Client>> findClients(@QueryParam("q") String words, @QueryParam("limit") Integer limit);
+    Uni<Booking.ClientPage> findClients(@QueryParam("q") String words, @QueryParam("limit") Integer limit);
 
     /** The clients of these ids, in one call (names beside the ids of a list of sessions). */
     @GET
     @Path("/clients")
-    Uni<List<Booking.Client>> clientsById(@QueryParam("id") List<String> ids, @QueryParam("limit") int limit);
+    Uni<Booking.ClientPage> clientsById(@QueryParam("id") List<String> ids, @QueryParam("limit") int limit);
 
     @GET
     @Path("/clients/me")
@@ -90,10 +90,10 @@ public interface BookingApi {
 
     @GET
     @Path("/sessions")
-    Uni<List<Booking.Session>> sessions(@QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to,
-                                        @QueryParam("locationId") UUID locationId,
-                                        @QueryParam("therapistId") UUID therapistId,
-                                        @QueryParam("clientId") UUID clientId, @QueryParam("limit") Integer limit);
+    Uni<Booking.SessionPage> sessions(@QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to,
+                                      @QueryParam("locationId") UUID locationId,
+                                      @QueryParam("therapistId") UUID therapistId,
+                                      @QueryParam("clientId") UUID clientId, @QueryParam("limit") Integer limit);
 
     @GET
     @Path("/sessions/{id}")

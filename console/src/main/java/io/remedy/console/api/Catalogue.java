@@ -63,7 +63,7 @@ public record Catalogue(List<Booking.Location> locations, List<Booking.Therapist
         if (distinct.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return booking.clientsById(distinct, 200).map(clients -> clients.stream()
+        return booking.clientsById(distinct, 200).map(page -> page.items().stream()
                 .collect(Collectors.toMap(Booking.Client::id, Function.identity())));
     }
 }

@@ -100,7 +100,7 @@ public class ClientsPage {
         if (q == null || q.isBlank()) {
             return Uni.createFrom().item(Templates.search(new Search("", List.of(), false)));
         }
-        return booking.findClients(q.trim(), 50).map(found -> Templates.search(new Search(q, found, true)));
+        return booking.findClients(q.trim(), 50).map(found -> Templates.search(new Search(q, found.items(), true)));
     }
 
     @GET
@@ -143,7 +143,7 @@ public class ClientsPage {
         OffsetDateTime from = now.atOffset(ZoneOffset.UTC).minusYears(PAST_YEARS);
         OffsetDateTime to = now.atOffset(ZoneOffset.UTC).plusYears(1);
         return Uni.combine().all().unis(Catalogue.load(booking),
-                        booking.sessions(from, to, null, null, client.id(), 500))
+                        booking.sessions(from, to, null, null, client.id(), 500).map(Booking.SessionPage::items))
                 .with((catalogue, sessions) -> {
                     DiaryMessages words = Texts.in(viewer.language(), DiaryMessages.class);
                     // on the 24-hour clock, as the diary shows times

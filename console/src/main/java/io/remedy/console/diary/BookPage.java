@@ -149,7 +149,7 @@ public class BookPage {
                                     DiaryDay.bookHref(here.id(), serviceId, slot), slot.therapistName()))
                             .toList());
             Uni<List<Booking.Client>> matches = blank(input.query) ? Uni.createFrom().item(List.of())
-                    : booking.findClients(input.query.trim(), 20);
+                    : booking.findClients(input.query.trim(), 20).map(Booking.ClientPage::items);
             return Uni.combine().all().unis(free, matches).with((times, found) -> Templates.book(new BookForm(here,
                     locations, catalogue.services(), catalogue.therapists(), serviceId, therapistId,
                     uuid(input.room).orElse(null), input.startsAt, summary, date, times, input.query == null ? "" : input.query,

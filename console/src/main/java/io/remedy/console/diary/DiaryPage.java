@@ -167,7 +167,7 @@ public class DiaryPage {
      * sessions arrive, while the page's other calls still run (the diary waits for the slowest chain, not the sum).
      */
     private Uni<SessionsAndClients> sessionsWithClients(UUID location, OffsetDateTime from, OffsetDateTime to) {
-        return booking.sessions(from, to, location, null, null, 500)
+        return booking.sessions(from, to, location, null, null, 500).map(Booking.SessionPage::items)
                 .flatMap(sessions -> Catalogue.clients(booking, sessions.stream().map(Booking.Session::clientId).toList())
                         .map(clients -> new SessionsAndClients(sessions, clients)));
     }

@@ -101,7 +101,7 @@ public class MePage {
                 .onFailure().recoverWithItem(0);
         return Uni.combine().all().unis(Catalogue.load(booking),
                         booking.sessions(OffsetDateTime.now().minusDays(PAST_DAYS), OffsetDateTime.now().plusDays(180),
-                                null, null, null, 200), proposed)
+                                null, null, null, 200).map(Booking.SessionPage::items), proposed)
                 .with((catalogue, sessions, open) -> {
                     SelfMessages words = Texts.in(viewer.language(), SelfMessages.class);
                     List<Line> upcoming = sessions.stream()

@@ -49,7 +49,7 @@ public class MyDataDownload {
                     file.put("exportedAt", now.toString());
                     ObjectNode booking = file.putObject("booking");
                     booking.set("client", me);
-                    booking.set("sessions", sessions);
+                    booking.set("sessions", sessions.path("items"));
                     file.set("messagePreferences", preferences);
                     file.set("clinicalRecord", clinical);
                     return file;

@@ -108,7 +108,7 @@ public class NotePage {
                                          FormErrors amendmentErrors) {
         return Uni.combine().all().unis(records.notes(sessionId), booking.session(sessionId), booking.locations())
                 .asTuple().flatMap(answers -> {
-                    List<Note> notes = answers.getItem1();
+                    List<Note> notes = answers.getItem1().items();
                     Note note = notes.isEmpty() ? null : notes.get(notes.size() - 1);
                     Booking.Session session = answers.getItem2();
                     Booking.Location location = answers.getItem3().stream()

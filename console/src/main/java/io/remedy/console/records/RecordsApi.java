@@ -33,7 +33,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import java.util.List;
 import java.util.UUID;
 
 /** The gateway's clinical-records API ({@code /api/v1/records}), called with the signed-in user's token. */
@@ -126,7 +125,7 @@ public interface RecordsApi {
 
     @GET
     @Path("/sessions/{sessionId}/notes")
-    Uni<List<Note>> notes(@PathParam("sessionId") UUID sessionId);
+    Uni<Page<Note>> notes(@PathParam("sessionId") UUID sessionId);
 
     @PUT
     @Path("/sessions/{sessionId}/notes")

@@ -36,7 +36,7 @@ public class ClientNames {
     public interface ClientsByIdApi {
 
         @GET
-        Uni<List<Booking.Client>> byIds(@QueryParam("id") List<UUID> ids, @QueryParam("limit") Integer limit);
+        Uni<Booking.ClientPage> byIds(@QueryParam("id") List<UUID> ids, @QueryParam("limit") Integer limit);
     }
 
     private final ClientsByIdApi clients;
@@ -50,13 +50,13 @@ public class ClientNames {
         if (all.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        List<Uni<List<Booking.Client>>> batches = new ArrayList<>();
+        List<Uni<Booking.ClientPage>> batches = new ArrayList<>();
         for (int i = 0; i < all.size(); i += BATCH) {
             batches.add(clients.byIds(all.subList(i, Math.min(all.size(), i + BATCH)), BATCH));
         }
         return Uni.join().all(batches).andFailFast().map(pages -> {
             Map<UUID, String> names = new HashMap<>();
-            pages.forEach(page -> page.forEach(client -> names.put(client.id(), client.name())));
+            pages.forEach(page -> page.items().forEach(client -> names.put(client.id(), client.name())));
             return names;
         });
     }

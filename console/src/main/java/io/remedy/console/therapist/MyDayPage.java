@@ -82,7 +82,8 @@ public class MyDayPage {
         Instant now = Instant.now();
         Uni<Part<List<Booking.Session>>> sessions = Part.of(booking.sessions(
                 OffsetDateTime.ofInstant(now.minus(BACK), ZoneOffset.UTC),
-                OffsetDateTime.ofInstant(now.plus(AHEAD), ZoneOffset.UTC), null, null, null, 500));
+                OffsetDateTime.ofInstant(now.plus(AHEAD), ZoneOffset.UTC), null, null, null, 500)
+                .map(Booking.SessionPage::items));
         Uni<Part<List<RecordsModels.OverdueNote>>> overdue = Part.of(records.overdueNotes(RecordsApi.PAGE)
                 .map(RecordsModels.Page::items));
         Uni<Part<Map<UUID, Booking.Location>>> locations = Part.of(booking.locations()

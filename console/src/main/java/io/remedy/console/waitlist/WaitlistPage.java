@@ -192,7 +192,7 @@ public class WaitlistPage {
             UUID serviceId = uuid(input.service()).or(() -> catalogue.services().stream().findFirst()
                     .map(Booking.Service::id)).orElse(null);
             Uni<List<Booking.Client>> matches = blank(input.query()) ? Uni.createFrom().item(List.of())
-                    : booking.findClients(input.query().trim(), 20);
+                    : booking.findClients(input.query().trim(), 20).map(Booking.ClientPage::items);
             return matches.map(found -> Templates.join(new JoinForm(here, mine, catalogue.services(),
                     catalogue.therapists(), serviceId, uuid(input.therapist()).orElse(null), first.toString(), to,
                     input.query() == null ? "" : input.query(), found, uuid(input.clientId()).orElse(null), input.key(),

@@ -50,7 +50,7 @@ final class DemoApi {
     }
 
     /** An answer: status, body and the headers the seed reads. */
-    record Reply(int status, String body, Optional<String> etag, Optional<String> nextCursor) {
+    record Reply(int status, String body, Optional<String> etag) {
 
         Object json() {
             return body == null || body.isBlank() ? null : Json.parse(body);
@@ -73,26 +73,24 @@ final class DemoApi {
     }
 
     /**
-     * Every item of a list, page after page: a bare array whose next page is named by the {@code Next-Cursor} header,
-     * or an object {@code {items, nextCursor}}.
+     * Every item of a list, page after page ({@code {items, nextCursor}}), or of a reference list read whole (a bare
+     * array: locations, rooms, services, therapists).
      */
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> all(String path) {
         List<Map<String, Object>> items = new ArrayList<>();
         String cursor = null;
         do {
-            String page = cursor == null ? path
+            String next = cursor == null ? path
                     : path + (path.contains("?") ? "&" : "?") + "cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8);
-            Reply reply = expect(send("GET", page, null, Map.of()), "GET", page, 200);
-            Object body = reply.json();
-            if (body instanceof List<?> list) {
-                list.forEach(item -> items.add((Map<String, Object>) item));
-                cursor = reply.nextCursor().orElse(null);
-            } else {
-                Map<String, Object> object = (Map<String, Object>) body;
-                ((List<?>) object.get("items")).forEach(item -> items.add((Map<String, Object>) item));
-                cursor = (String) object.get("nextCursor");
+            Object body = expect(send("GET", next, null, Map.of()), "GET", next, 200).json();
+            if (body instanceof List<?> whole) {
+                whole.forEach(item -> items.add((Map<String, Object>) item));
+                return items;
             }
+            Map<String, Object> page = (Map<String, Object>) body;
+            ((List<?>) page.get("items")).forEach(item -> items.add((Map<String, Object>) item));
+            cursor = (String) page.get("nextCursor");
         } while (cursor != null);
         return items;
     }
@@ -134,8 +132,7 @@ final class DemoApi {
                 pause(retryAfter.get());
                 continue;
             }
-            return new Reply(response.statusCode(), response.body(), response.headers().firstValue("ETag"),
-                    response.headers().firstValue("Next-Cursor"));
+            return new Reply(response.statusCode(), response.body(), response.headers().firstValue("ETag"));
         }
     }
 

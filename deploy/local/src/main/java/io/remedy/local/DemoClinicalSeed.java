@@ -242,7 +242,7 @@ final class DemoClinicalSeed {
             found.clear();
             DemoApi.Reply reply = therapist.send("GET", path, null, Map.of());
             if (reply.status() == 200) {
-                for (Object note : (List<?>) reply.json()) {
+                for (Object note : (List<?>) reply.object().get("items")) {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> n = (Map<String, Object>) note;
                     if (n.get("sessionCompletedAt") != null || "SIGNED".equals(n.get("status"))) {

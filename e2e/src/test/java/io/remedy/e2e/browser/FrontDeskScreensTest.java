@@ -112,7 +112,7 @@ class FrontDeskScreensTest {
         String harbourSession = io.remedy.e2e.Api.as(io.remedy.e2e.Clinic.RECEPTION)
                 .queryParam("from", java.time.OffsetDateTime.now().minusDays(7).toString())
                 .queryParam("to", java.time.OffsetDateTime.now().plusDays(7).toString())
-                .get("/api/v1/sessions").then().statusCode(200).extract().path("[0].id");
+                .get("/api/v1/sessions").then().statusCode(200).extract().path("items[0].id");
         String norwich = io.remedy.e2e.Api.idOf(io.remedy.e2e.Clinic.RECEPTION, "/api/v1/locations", "code", "norwich");
         try (ConsoleSession summit = ConsoleSession.signIn(io.remedy.e2e.Clinic.SUMMIT_ADMIN)) {
             Page page = summit.page;

@@ -137,7 +137,7 @@ class TherapistScreensTest {
             ana.screenshot("therapist-note");
         }
         Api.as(Clinic.ANA).get("/api/v1/records/sessions/" + sessionId + "/notes").then().statusCode(200)
-                .body("[0].status", org.hamcrest.Matchers.equalTo("SIGNED"));
+                .body("items[0].status", org.hamcrest.Matchers.equalTo("SIGNED"));
         Api.as(Clinic.ANA).get(record + "/plans").then().statusCode(200)
                 .body("items[0].version", org.hamcrest.Matchers.equalTo(2))
                 .body("items[0].homework.title", org.hamcrest.Matchers.hasItem("Knee-to-chest stretch"));

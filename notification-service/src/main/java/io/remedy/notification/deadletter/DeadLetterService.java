@@ -7,8 +7,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.logging.Log;
 import io.remedy.contracts.CloudEventHeaders;
-import io.remedy.notification.api.Cursor;
-import io.remedy.notification.api.Page;
 import io.remedy.notification.deadletter.DeadLetterView.DeadLetter;
 import io.remedy.notification.deadletter.DeadLetterView.Source;
 import io.remedy.notification.delivery.Delivery;
@@ -18,6 +16,8 @@ import io.remedy.notification.delivery.DeliveryStatus;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.outbox.Outbox;
 import io.remedy.platform.outbox.OutgoingRecord;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,7 +65,7 @@ public class DeadLetterService {
     @WithSession
     public Uni<Page<DeadLetter>> page(Caller caller, int limit, String cursor) {
         caller.requireRole(Caller.CHAIN_ADMIN);
-        Cursor after = Cursor.parse(cursor);
+        Cursor.Keyset after = Cursor.keyset(cursor);
         Map<String, Object> params = new HashMap<>();
         params.put("tenant", caller.tenant());
         String deadAfter = "";

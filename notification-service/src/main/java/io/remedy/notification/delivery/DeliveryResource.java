@@ -1,15 +1,12 @@
 package io.remedy.notification.delivery;
 
-import io.remedy.notification.api.Lists;
-import io.remedy.notification.api.Page;
-import io.remedy.notification.api.Params;
 import io.remedy.notification.delivery.DeliveryView.DeliveryResponse;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
+import io.remedy.platform.query.QueryParams;
 import io.smallrye.mutiny.Uni;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -43,8 +40,8 @@ public class DeliveryResource {
     @APIResponse(responseCode = "200", description = "One page; pass nextCursor as cursor for the next")
     @APIResponse(responseCode = "400", description = "A parameter is not valid (named in errors)")
     public Uni<Page<DeliveryResponse>> list(
-            @QueryParam("limit") @DefaultValue(Lists.DEFAULT_LIMIT) @Min(1) @Max(Lists.MAX_LIMIT) int limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor,
             @QueryParam("aboutId") @Parameter(description = "Only messages about this session, offer, plan, red"
                     + " flag or note") String aboutId,
             @QueryParam("sessionId") @Parameter(description = "Only messages about this session (same as aboutId)")
@@ -52,10 +49,10 @@ public class DeliveryResource {
             @QueryParam("status") @Parameter(description = "PENDING, SENT, FAILED, DEAD or CANCELLED") String status,
             @QueryParam("channel") @Parameter(description = "EMAIL, SMS or IN_APP") String channel,
             @QueryParam("kind") @Pattern(regexp = "[A-Z][A-Z0-9_]*") @Parameter(example = "SESSION_REMINDER") String kind) {
-        var about = Params.optionalUuid("aboutId", aboutId);
-        var session = Params.optionalUuid("sessionId", sessionId);
+        var about = QueryParams.optionalUuid("aboutId", aboutId);
+        var session = QueryParams.optionalUuid("sessionId", sessionId);
         return service.page(caller, new DeliveryService.Filter(about != null ? about : session,
-                Params.optionalEnum("status", status, DeliveryStatus.class),
-                Params.optionalEnum("channel", channel, Channel.class), kind), limit, cursor);
+                QueryParams.optionalEnum("status", status, DeliveryStatus.class),
+                QueryParams.optionalEnum("channel", channel, Channel.class), kind), Limit.of(limit), cursor);
     }
 }

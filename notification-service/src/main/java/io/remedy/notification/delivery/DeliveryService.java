@@ -1,10 +1,10 @@
 package io.remedy.notification.delivery;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.remedy.notification.api.Cursor;
-import io.remedy.notification.api.Page;
 import io.remedy.notification.delivery.DeliveryView.DeliveryResponse;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +31,7 @@ public class DeliveryService {
 
     @WithSession
     public Uni<Page<DeliveryResponse>> page(Caller caller, Filter filter, int limit, String cursor) {
-        Cursor after = Cursor.parse(cursor);
+        Cursor.Keyset after = Cursor.keyset(cursor);
         StringBuilder where = new StringBuilder("tenant = :tenant");
         Map<String, Object> params = new HashMap<>();
         params.put("tenant", caller.tenant());

@@ -1,16 +1,14 @@
 package io.remedy.notification.inapp;
 
-import io.remedy.notification.api.Lists;
-import io.remedy.notification.api.Params;
-import io.remedy.notification.api.Page;
 import io.remedy.notification.inapp.InboxView.InboxMessage;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.ProblemException;
 import io.remedy.platform.problem.ProblemType;
+import io.remedy.platform.query.QueryParams;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -67,11 +65,11 @@ public class InboxResource {
     @APIResponse(responseCode = "200", description = "One page; pass nextCursor as cursor for the next")
     @APIResponse(responseCode = "400", description = "limit or cursor is not valid")
     public Uni<Page<InboxMessage>> list(
-            @QueryParam("limit") @DefaultValue(Lists.DEFAULT_LIMIT) @Min(1) @Max(Lists.MAX_LIMIT) int limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor,
             @QueryParam("unread") @DefaultValue("false") @Parameter(description = "Only messages not read yet")
             boolean unread) {
-        return inbox.page(caller, limit, cursor, unread);
+        return inbox.page(caller, Limit.of(limit), cursor, unread);
     }
 
     @POST
@@ -105,7 +103,7 @@ public class InboxResource {
             @HeaderParam("Last-Event-ID") @Parameter(description = "id of the last message event received;"
                     + " the messages sent after it come first") String lastEventId) {
         Audience audience = Audience.of(caller);
-        UUID after = Params.optionalUuid("Last-Event-ID", lastEventId);
+        UUID after = QueryParams.optionalUuid("Last-Event-ID", lastEventId);
         long expires = token.getExpirationTime();
         if (!live.tryEnter(audience)) {
             throw ProblemException.of(ProblemType.TOO_MANY_REQUESTS, "You follow " + config.maxStreamsPerUser()

@@ -3,14 +3,14 @@ package io.remedy.notification.inapp;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.remedy.notification.api.Cursor;
-import io.remedy.notification.api.Page;
 import io.remedy.notification.delivery.Channel;
 import io.remedy.notification.delivery.Delivery;
 import io.remedy.notification.delivery.DeliveryRepository;
 import io.remedy.notification.delivery.DeliveryStatus;
 import io.remedy.notification.inapp.InboxView.InboxMessage;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +43,7 @@ public class InboxService {
 
     @WithSession
     public Uni<Page<InboxMessage>> page(Caller caller, int limit, String cursor, boolean unreadOnly) {
-        Cursor after = Cursor.parse(cursor);
+        Cursor.Keyset after = Cursor.keyset(cursor);
         Audience audience = Audience.of(caller);
         StringBuilder sql = new StringBuilder("""
                 select d.* from delivery d

@@ -1,9 +1,9 @@
 package io.remedy.notification.reminder;
 
-import io.remedy.notification.api.Page;
-import io.remedy.notification.api.Params;
 import io.remedy.notification.reminder.ReminderView.ReminderResponse;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Page;
+import io.remedy.platform.query.QueryParams;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -42,6 +42,6 @@ public class ReminderResource {
     @APIResponse(responseCode = "404", description = "No such session for the caller")
     public Uni<Page<ReminderResponse>> list(
             @QueryParam("sessionId") @Parameter(description = "The session (UUID)", required = true) String sessionId) {
-        return service.ofSession(caller, Params.uuid("sessionId", sessionId));
+        return service.ofSession(caller, QueryParams.uuid("sessionId", sessionId));
     }
 }

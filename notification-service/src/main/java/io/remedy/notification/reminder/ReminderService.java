@@ -1,12 +1,12 @@
 package io.remedy.notification.reminder;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.remedy.notification.api.Page;
 import io.remedy.notification.contact.ContactRepository;
 import io.remedy.notification.reminder.ReminderView.ReminderResponse;
 import io.remedy.notification.session.SessionCopy;
 import io.remedy.notification.session.SessionCopyRepository;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,8 @@
 package io.remedy.notification.report;
 
-import io.remedy.notification.api.Params;
 import io.remedy.notification.report.ReportView.Report;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.query.QueryParams;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -43,6 +43,6 @@ public class ReportResource {
             @QueryParam("from") @Parameter(description = "First day, inclusive", example = "2026-03-01", required = true) String from,
             @QueryParam("to") @Parameter(description = "Last day, inclusive", example = "2026-03-31", required = true) String to,
             @QueryParam("locationId") @Parameter(description = "Only this location") String locationId) {
-        return service.report(caller, from, to, Params.optionalUuid("locationId", locationId));
+        return service.report(caller, from, to, QueryParams.locationId(locationId));
     }
 }

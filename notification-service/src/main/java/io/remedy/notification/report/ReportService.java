@@ -7,13 +7,12 @@ import io.remedy.notification.report.ReportView.Report;
 import io.remedy.notification.session.KnownLocationRepository;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.problem.ProblemException;
+import io.remedy.platform.query.ReportRange;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,8 +27,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ReportService {
-
-    static final int LONGEST_RANGE_DAYS = 366;
 
     static final String FIGURES = """
             select l.location_id,
@@ -69,14 +66,9 @@ public class ReportService {
         if (!caller.hasAnyRole(Caller.CHAIN_ADMIN, Caller.BRANCH_MANAGER)) {
             return Uni.createFrom().failure(ProblemException.forbidden("Reports are for chain admins and branch managers"));
         }
-        LocalDate from = date("from", fromText);
-        LocalDate to = date("to", toText);
-        if (to.isBefore(from)) {
-            throw ProblemException.validation("to", "must not be before from");
-        }
-        if (ChronoUnit.DAYS.between(from, to) + 1 > LONGEST_RANGE_DAYS) {
-            throw ProblemException.validation("to", "the range is at most " + LONGEST_RANGE_DAYS + " days");
-        }
+        ReportRange range = ReportRange.of(fromText, toText);
+        LocalDate from = range.from();
+        LocalDate to = range.to();
         boolean everywhere = caller.hasRole(Caller.CHAIN_ADMIN) && caller.actsAtAllLocations();
         Uni<Void> allowed = locationId == null || everywhere ? Uni.createFrom().voidItem()
                 : locations.findInTenant(caller.tenant(), locationId).chain(location ->
@@ -122,16 +114,5 @@ public class ReportService {
 
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            throw ProblemException.validation(field, "is required (YYYY-MM-DD)");
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.validation(field, "is not a date (YYYY-MM-DD)");
-        }
     }
 }

@@ -1,21 +1,18 @@
 package io.remedy.notification.webhook;
 
-import io.remedy.notification.api.Lists;
-import io.remedy.notification.api.Page;
 import io.remedy.notification.api.Versioned;
 import io.remedy.notification.webhook.WebhookView.Endpoint;
 import io.remedy.notification.webhook.WebhookView.EndpointRequest;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.idempotency.Created;
 import io.remedy.platform.idempotency.Idempotency;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -87,9 +84,9 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "One page; pass nextCursor as cursor for the next")
     @APIResponse(responseCode = "403", description = "Not a chain admin")
     public Uni<Page<Endpoint>> list(
-            @QueryParam("limit") @DefaultValue(Lists.DEFAULT_LIMIT) @Min(1) @Max(Lists.MAX_LIMIT) int limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        return service.page(caller, limit, cursor);
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return service.page(caller, Limit.of(limit), cursor);
     }
 
     @GET
@@ -196,9 +193,9 @@ public class WebhookResource {
     @APIResponse(responseCode = "404", description = "No such endpoint in the chain")
     public Uni<Page<WebhookView.Delivery>> deliveries(
             @PathParam("id") UUID id,
-            @QueryParam("limit") @DefaultValue(Lists.DEFAULT_LIMIT) @Min(1) @Max(Lists.MAX_LIMIT) int limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        return service.deliveries(caller, id, limit, cursor);
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return service.deliveries(caller, id, Limit.of(limit), cursor);
     }
 
     @POST

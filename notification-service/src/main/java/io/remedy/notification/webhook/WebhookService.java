@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.remedy.notification.api.Cursor;
-import io.remedy.notification.api.Page;
 import io.remedy.notification.api.Versioned;
 import io.remedy.notification.webhook.WebhookView.Endpoint;
 import io.remedy.notification.webhook.WebhookView.EndpointRequest;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.FieldError;
 import io.remedy.platform.problem.IfMatch;
 import io.remedy.platform.problem.ProblemException;
@@ -74,7 +74,7 @@ public class WebhookService {
     @WithSession
     public Uni<Page<Endpoint>> page(Caller caller, int limit, String cursor) {
         caller.requireRole(Caller.CHAIN_ADMIN);
-        Cursor after = Cursor.parse(cursor);
+        Cursor.Keyset after = Cursor.keyset(cursor);
         Map<String, Object> params = new HashMap<>();
         params.put("tenant", caller.tenant());
         String where = "tenant = :tenant";
@@ -180,7 +180,7 @@ public class WebhookService {
     /** The endpoint's deliveries, newest first, each with its tries. */
     @WithSession
     public Uni<Page<WebhookView.Delivery>> deliveries(Caller caller, UUID id, int limit, String cursor) {
-        Cursor after = Cursor.parse(cursor);
+        Cursor.Keyset after = Cursor.keyset(cursor);
         return endpoint(caller, id).chain(row -> {
             Map<String, Object> params = new HashMap<>();
             params.put("endpoint", row.id);

@@ -2,6 +2,9 @@ package io.remedy.platform.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import io.remedy.platform.idempotency.Idempotency;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.query.QueryParams;
 import io.remedy.platform.problem.Problem;
 import io.remedy.platform.problem.ProblemType;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -13,8 +16,8 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -98,6 +101,12 @@ public class ApiConventions implements OASFilter {
                 describeIdempotencyKey(parameter);
             } else if (isHeader(parameter, IF_MATCH)) {
                 describeIfMatch(parameter);
+            } else if (isQuery(parameter, Limit.PARAMETER)) {
+                describeLimit(parameter);
+            } else if (isQuery(parameter, Cursor.PARAMETER)) {
+                describeCursor(parameter);
+            } else if (isQuery(parameter, QueryParams.LOCATION_ID)) {
+                describeLocationId(parameter);
             }
         }
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses()
@@ -163,8 +172,6 @@ public class ApiConventions implements OASFilter {
             schema.addExample("\"3\"");
         } else if (name.equalsIgnoreCase("Retry-After")) {
             schema = OASFactory.createSchema().addType(SchemaType.INTEGER).minimum(java.math.BigDecimal.ZERO);
-        } else if (name.equalsIgnoreCase("Link")) {
-            schema.addExample("<https://api.example/api/v1/sessions?cursor=abc&limit=100>; rel=\"next\"");
         }
         header.setSchema(schema);
     }
@@ -188,6 +195,36 @@ public class ApiConventions implements OASFilter {
         parameter.setSchema(string().addExample("\"3\""));
     }
 
+    /** A list's page size: an integer from 1 to its maximum ({@link Limit}'s unless the resource names its own). */
+    private static void describeLimit(Parameter parameter) {
+        Schema schema = parameter.getSchema();
+        if (schema == null || schema.getType() == null || !schema.getType().contains(SchemaType.INTEGER)) {
+            schema = OASFactory.createSchema().addType(SchemaType.INTEGER)
+                    .minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(Limit.MAX))
+                    .defaultValue(Limit.DEFAULT);
+            parameter.setSchema(schema);
+        }
+        if (parameter.getDescription() == null) {
+            parameter.setDescription("Items per page, 1 to " + schema.getMaximum() + " (default "
+                    + schema.getDefaultValue() + "); anything else is a 400 naming limit.");
+        }
+    }
+
+    private static void describeCursor(Parameter parameter) {
+        if (parameter.getDescription() == null) {
+            parameter.setDescription("The nextCursor of the previous page, as it was given; none for the first page."
+                    + " A cursor this list did not give is a 400 naming cursor.");
+        }
+    }
+
+    /** A location's id, read by {@code QueryParams.locationId} whatever the parameter's Java type. */
+    private static void describeLocationId(Parameter parameter) {
+        parameter.setSchema(string().format("uuid"));
+        if (parameter.getDescription() == null) {
+            parameter.setDescription("Only this location (its id)");
+        }
+    }
+
     private static String description(String summary, boolean idempotent, boolean conditional, boolean paged) {
         List<String> parts = new ArrayList<>();
         if (summary != null && !summary.isBlank()) {
@@ -208,6 +245,10 @@ public class ApiConventions implements OASFilter {
 
     private static boolean isHeader(Parameter parameter, String name) {
         return parameter.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(parameter.getName());
+    }
+
+    private static boolean isQuery(Parameter parameter, String name) {
+        return parameter.getIn() == Parameter.In.QUERY && name.equals(parameter.getName());
     }
 
     private static Content problemContent(ProblemType type) {

@@ -6,6 +6,8 @@ import io.remedy.contracts.records.AssessmentRecorded;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.outbox.Outbox;
 import io.remedy.platform.outbox.OutgoingEvent;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.ProblemException;
 import io.remedy.records.access.ClinicalAccess;
 import io.remedy.records.access.Need;
@@ -15,12 +17,10 @@ import io.remedy.records.assessment.AssessmentView.NewAssessment;
 import io.remedy.records.assessment.AssessmentView.OdiResult;
 import io.remedy.records.assessment.AssessmentView.RangeOfMotion;
 import io.remedy.records.assessment.AssessmentView.TriggerPoint;
-import io.remedy.records.audit.AuditTrail;
 import io.remedy.records.audit.AuditTrail.Action;
-import io.remedy.records.common.Cursor;
+import io.remedy.records.audit.AuditTrail;
 import io.remedy.records.common.Instants;
 import io.remedy.records.common.JsonText;
-import io.remedy.records.common.Page;
 import io.remedy.records.consent.ConsentGate;
 import io.remedy.records.plan.PlanRepository;
 import io.remedy.records.session.KnownLocationRepository;
@@ -135,10 +135,10 @@ public class AssessmentService {
     }
 
     @WithTransaction
-    public Uni<Page<AssessmentResponse>> list(Caller caller, UUID clientId, Cursor cursor, int limit) {
+    public Uni<Page<AssessmentResponse>> list(Caller caller, UUID clientId, Cursor.Keyset cursor, int limit) {
         return access.require(caller, clientId, Need.CLINICAL_READ)
                 .flatMap(grant -> assessments.page(caller.tenant(), clientId, cursor, limit + 1))
-                .map(rows -> Page.of(rows, limit, a -> new Cursor(a.assessedAt, a.id), this::view))
+                .map(rows -> Page.of(rows, limit, this::view, a -> Cursor.after(a.assessedAt, a.id)))
                 .call(() -> audit.record(caller, Action.READ, clientId, "assessments", null));
     }
 

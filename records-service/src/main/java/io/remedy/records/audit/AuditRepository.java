@@ -1,7 +1,7 @@
 package io.remedy.records.audit;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.remedy.records.common.Cursor;
+import io.remedy.platform.paging.Cursor;
 import io.remedy.records.common.Keyset;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +16,7 @@ import java.util.UUID;
 public class AuditRepository implements PanacheRepositoryBase<AuditEntry, UUID> {
 
     /** A client's entries, newest first, {@code limit} from the cursor on. */
-    public Uni<List<AuditEntry>> newestFirst(String tenant, UUID clientId, Cursor before, int limit) {
+    public Uni<List<AuditEntry>> newestFirst(String tenant, UUID clientId, Cursor.Keyset before, int limit) {
         Map<String, Object> params = new HashMap<>(Map.of("tenant", tenant, "client", clientId));
         String query = "tenant = :tenant and clientId = :client" + Keyset.before("at", before, params)
                 + " order by at desc, id desc";

@@ -1,13 +1,11 @@
 package io.remedy.records.audit;
 
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
 import io.remedy.records.audit.AuditView.AuditEntryResponse;
-import io.remedy.records.common.Cursor;
-import io.remedy.records.common.Page;
 import io.smallrye.mutiny.Uni;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,8 +41,8 @@ public class AuditResource {
     @APIResponse(responseCode = "403", description = "Not a chain admin, nor the client")
     @APIResponse(responseCode = "404", description = "No such client in the caller's chain")
     public Uni<Page<AuditEntryResponse>> trail(@PathParam("clientId") UUID clientId,
-                                               @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+                                               @QueryParam("limit") String limit,
                                                @QueryParam("cursor") String cursor) {
-        return service.trail(caller, clientId, Cursor.decode(cursor), limit);
+        return service.trail(caller, clientId, Cursor.keyset(cursor), Limit.of(limit));
     }
 }

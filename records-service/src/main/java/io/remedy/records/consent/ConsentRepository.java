@@ -2,7 +2,7 @@ package io.remedy.records.consent;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.remedy.records.common.Cursor;
+import io.remedy.platform.paging.Cursor;
 import io.remedy.records.common.Keyset;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +21,7 @@ public class ConsentRepository implements PanacheRepositoryBase<Consent, UUID> {
         return find("tenant = ?1 and clientId = ?2 and id = ?3", tenant, clientId, consentId).firstResult();
     }
 
-    public Uni<List<Consent>> page(String tenant, UUID clientId, Cursor after, int limit) {
+    public Uni<List<Consent>> page(String tenant, UUID clientId, Cursor.Keyset after, int limit) {
         Map<String, Object> params = new HashMap<>(Map.of("tenant", tenant, "client", clientId));
         String query = "tenant = :tenant and clientId = :client" + Keyset.after("recordedAt", after, params)
                 + " order by recordedAt, id";

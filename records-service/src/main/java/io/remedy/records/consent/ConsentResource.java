@@ -3,17 +3,15 @@ package io.remedy.records.consent;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.idempotency.Created;
 import io.remedy.platform.idempotency.Idempotency;
-import io.remedy.records.common.Cursor;
-import io.remedy.records.common.Page;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
 import io.remedy.records.consent.ConsentView.ConsentResponse;
 import io.remedy.records.consent.ConsentView.NewConsent;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -75,9 +73,9 @@ public class ConsentResource {
             summary = "The client's consents, current and withdrawn, oldest first; audited")
     @APIResponse(responseCode = "200", description = "A page of consents")
     public Uni<Page<ConsentResponse>> list(@PathParam("clientId") UUID clientId,
-                                           @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+                                           @QueryParam("limit") String limit,
                                            @QueryParam("cursor") String cursor) {
-        return service.list(caller, clientId, Cursor.decode(cursor), limit);
+        return service.list(caller, clientId, Cursor.keyset(cursor), Limit.of(limit));
     }
 
     @GET

@@ -2,15 +2,15 @@ package io.remedy.records.consent;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.FieldError;
 import io.remedy.platform.problem.ProblemException;
 import io.remedy.records.access.ClinicalAccess;
 import io.remedy.records.access.Need;
-import io.remedy.records.audit.AuditTrail;
 import io.remedy.records.audit.AuditTrail.Action;
-import io.remedy.records.common.Cursor;
+import io.remedy.records.audit.AuditTrail;
 import io.remedy.records.common.Instants;
-import io.remedy.records.common.Page;
 import io.remedy.records.consent.ConsentView.ConsentResponse;
 import io.remedy.records.consent.ConsentView.NewConsent;
 import io.smallrye.mutiny.Uni;
@@ -66,10 +66,10 @@ public class ConsentService {
     }
 
     @WithTransaction
-    public Uni<Page<ConsentResponse>> list(Caller caller, UUID clientId, Cursor cursor, int limit) {
+    public Uni<Page<ConsentResponse>> list(Caller caller, UUID clientId, Cursor.Keyset cursor, int limit) {
         return access.require(caller, clientId, Need.RECORD_READ)
                 .flatMap(grant -> consents.page(caller.tenant(), clientId, cursor, limit + 1))
-                .map(rows -> Page.of(rows, limit, c -> new Cursor(c.recordedAt, c.id), ConsentResponse::of))
+                .map(rows -> Page.of(rows, limit, ConsentResponse::of, c -> Cursor.after(c.recordedAt, c.id)))
                 .call(() -> audit.record(caller, Action.READ, clientId, "consents", null));
     }
 

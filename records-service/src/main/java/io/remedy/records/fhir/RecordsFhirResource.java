@@ -1,19 +1,19 @@
 package io.remedy.records.fhir;
 
 import io.remedy.platform.caller.Caller;
-import io.remedy.platform.fhir.Capabilities;
 import io.remedy.platform.fhir.Capabilities.SearchParameter;
 import io.remedy.platform.fhir.Capabilities.TypeSupport;
+import io.remedy.platform.fhir.Capabilities;
 import io.remedy.platform.fhir.FhirApiConventions;
 import io.remedy.platform.fhir.FhirCalls;
 import io.remedy.platform.fhir.FhirException;
 import io.remedy.platform.fhir.FhirMedia;
 import io.remedy.platform.fhir.FhirSearch;
 import io.remedy.platform.fhir.SearchBundles;
+import io.remedy.platform.paging.Cursor;
 import io.remedy.records.assessment.AssessmentService;
 import io.remedy.records.assessment.AssessmentView.AssessmentResponse;
 import io.remedy.records.audit.AuditService;
-import io.remedy.records.common.Cursor;
 import io.remedy.records.consent.ConsentService;
 import io.remedy.records.plan.PlanService;
 import io.remedy.records.redflag.RedFlagService;
@@ -153,7 +153,7 @@ public class RecordsFhirResource {
             UUID client = FhirSearch.patient(uri, Set.of("patient", "code"));
             Set<String> wanted = ObservationCodes.wanted(code);
             int size = FhirSearch.count(count, DEFAULT_COUNT, MAX_COUNT);
-            Cursor after = Cursor.decode(cursor);
+            Cursor.Keyset after = Cursor.keyset(cursor);
             return assessments.list(caller, client, after, size)
                     .flatMap(page -> baselines(client).map(first -> SearchBundles.page(uri,
                             observations(page.items(), first, wanted), page.nextCursor())));
@@ -246,7 +246,7 @@ public class RecordsFhirResource {
         return FhirCalls.answer(() -> {
             UUID client = FhirSearch.patient(uri, Set.of("patient"));
             int size = FhirSearch.count(count, DEFAULT_COUNT, MAX_COUNT);
-            return plans.list(caller, client, Cursor.decode(cursor), size).map(page -> SearchBundles.page(uri,
+            return plans.list(caller, client, Cursor.keyset(cursor), size).map(page -> SearchBundles.page(uri,
                     page.items().stream().map(RecordsFhirMapping::carePlan).toList(), page.nextCursor()));
         });
     }
@@ -337,7 +337,7 @@ public class RecordsFhirResource {
         return FhirCalls.answer(() -> {
             UUID client = FhirSearch.patient(uri, Set.of("patient"));
             int size = FhirSearch.count(count, DEFAULT_COUNT, MAX_COUNT);
-            return audit.trail(caller, client, Cursor.decode(cursor), size).map(page -> SearchBundles.page(uri,
+            return audit.trail(caller, client, Cursor.keyset(cursor), size).map(page -> SearchBundles.page(uri,
                     page.items().stream().map(entry -> RecordsFhirMapping.auditEvent(entry, client)).toList(),
                     page.nextCursor()));
         });

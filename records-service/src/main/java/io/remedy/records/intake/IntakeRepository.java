@@ -1,7 +1,7 @@
 package io.remedy.records.intake;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.remedy.records.common.Cursor;
+import io.remedy.platform.paging.Cursor;
 import io.remedy.records.common.Keyset;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +23,7 @@ public class IntakeRepository implements PanacheRepositoryBase<IntakeVersion, UU
         return find("tenant = ?1 and clientId = ?2 and version = ?3", tenant, clientId, version).firstResult();
     }
 
-    public Uni<List<IntakeVersion>> page(String tenant, UUID clientId, Cursor after, int limit) {
+    public Uni<List<IntakeVersion>> page(String tenant, UUID clientId, Cursor.Keyset after, int limit) {
         Map<String, Object> params = new HashMap<>(Map.of("tenant", tenant, "client", clientId));
         String query = "tenant = :tenant and clientId = :client" + Keyset.after("recordedAt", after, params)
                 + " order by recordedAt, id";

@@ -1,19 +1,18 @@
 package io.remedy.records.intake;
 
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.IfMatch;
 import io.remedy.platform.problem.ProblemException;
-import io.remedy.records.common.Cursor;
-import io.remedy.records.common.Page;
 import io.remedy.records.intake.IntakeView.IntakeAnswers;
 import io.remedy.records.intake.IntakeView.IntakeResponse;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -95,8 +94,8 @@ public class IntakeResource {
     @Operation(operationId = "listIntakeVersions",
             summary = "Every version of the intake, oldest first; audited")
     public Uni<Page<IntakeResponse>> versions(@PathParam("clientId") UUID clientId,
-                                              @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+                                              @QueryParam("limit") String limit,
                                               @QueryParam("cursor") String cursor) {
-        return service.versions(caller, clientId, Cursor.decode(cursor), limit);
+        return service.versions(caller, clientId, Cursor.keyset(cursor), Limit.of(limit));
     }
 }

@@ -3,17 +3,17 @@ package io.remedy.records.intake;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.remedy.contracts.records.RedFlagRaised.Finding;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.IfMatch;
 import io.remedy.platform.problem.ProblemException;
-import io.remedy.records.access.ClinicalAccess;
 import io.remedy.records.access.ClinicalAccess.Grant;
+import io.remedy.records.access.ClinicalAccess;
 import io.remedy.records.access.Need;
-import io.remedy.records.audit.AuditTrail;
 import io.remedy.records.audit.AuditTrail.Action;
-import io.remedy.records.common.Cursor;
+import io.remedy.records.audit.AuditTrail;
 import io.remedy.records.common.Instants;
 import io.remedy.records.common.JsonText;
-import io.remedy.records.common.Page;
 import io.remedy.records.intake.IntakeView.IntakeAnswers;
 import io.remedy.records.intake.IntakeView.IntakeResponse;
 import io.remedy.records.redflag.RedFlagService;
@@ -90,10 +90,10 @@ public class IntakeService {
     }
 
     @WithTransaction
-    public Uni<Page<IntakeResponse>> versions(Caller caller, UUID clientId, Cursor cursor, int limit) {
+    public Uni<Page<IntakeResponse>> versions(Caller caller, UUID clientId, Cursor.Keyset cursor, int limit) {
         return access.require(caller, clientId, Need.RECORD_READ)
                 .flatMap(grant -> intakes.page(caller.tenant(), clientId, cursor, limit + 1))
-                .map(rows -> Page.of(rows, limit, v -> new Cursor(v.recordedAt, v.id), this::view))
+                .map(rows -> Page.of(rows, limit, this::view, v -> Cursor.after(v.recordedAt, v.id)))
                 .call(() -> audit.record(caller, Action.READ, clientId, "intake/versions", null));
     }
 

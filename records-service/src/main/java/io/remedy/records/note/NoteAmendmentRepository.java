@@ -1,7 +1,7 @@
 package io.remedy.records.note;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.remedy.records.common.Cursor;
+import io.remedy.platform.paging.Cursor;
 import io.remedy.records.common.Keyset;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +15,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class NoteAmendmentRepository implements PanacheRepositoryBase<NoteAmendment, UUID> {
 
-    public Uni<List<NoteAmendment>> page(String tenant, UUID noteId, Cursor after, int limit) {
+    public Uni<List<NoteAmendment>> page(String tenant, UUID noteId, Cursor.Keyset after, int limit) {
         Map<String, Object> params = new HashMap<>(Map.of("tenant", tenant, "note", noteId));
         String query = "tenant = :tenant and noteId = :note" + Keyset.after("amendedAt", after, params)
                 + " order by amendedAt, id";

@@ -2,20 +2,18 @@ package io.remedy.records.note;
 
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.idempotency.Idempotency;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.IfMatch;
-import io.remedy.records.common.Cursor;
-import io.remedy.records.common.Page;
 import io.remedy.records.note.NoteView.AmendmentResponse;
 import io.remedy.records.note.NoteView.NewAmendment;
 import io.remedy.records.note.NoteView.NoteDraft;
 import io.remedy.records.note.NoteView.NoteResponse;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -38,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.UUID;
 
 /** The notes of one session. */
@@ -63,8 +60,9 @@ public class NoteResource {
     @Operation(operationId = "listSessionNotes",
             summary = "The notes of a session (its therapists, chain admins, the location's managers; never "
             + "receptionists or clients); audited")
-    public Uni<List<NoteResponse>> list(@PathParam("sessionId") UUID sessionId) {
-        return service.forSession(caller, sessionId);
+    @APIResponse(responseCode = "200", description = "The session's notes, oldest first (one page: nextCursor is null)")
+    public Uni<Page<NoteResponse>> list(@PathParam("sessionId") UUID sessionId) {
+        return service.forSession(caller, sessionId).map(Page::whole);
     }
 
     @PUT
@@ -118,9 +116,9 @@ public class NoteResource {
             summary = "The amendments of a note, oldest first (whoever reads the note); audited")
     public Uni<Page<AmendmentResponse>> amendments(@PathParam("sessionId") UUID sessionId,
                                                    @PathParam("noteId") UUID noteId,
-                                                   @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+                                                   @QueryParam("limit") String limit,
                                                    @QueryParam("cursor") String cursor) {
-        return service.amendments(caller, sessionId, noteId, Cursor.decode(cursor), limit);
+        return service.amendments(caller, sessionId, noteId, Cursor.keyset(cursor), Limit.of(limit));
     }
 
     @GET

@@ -5,16 +5,16 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.remedy.contracts.records.PlanUpdated.Technique;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.idempotency.Created;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.FieldError;
 import io.remedy.platform.problem.IfMatch;
 import io.remedy.platform.problem.ProblemException;
 import io.remedy.records.access.ClinicalAccess;
-import io.remedy.records.audit.AuditTrail;
 import io.remedy.records.audit.AuditTrail.Action;
-import io.remedy.records.common.Cursor;
+import io.remedy.records.audit.AuditTrail;
 import io.remedy.records.common.Instants;
 import io.remedy.records.common.JsonText;
-import io.remedy.records.common.Page;
 import io.remedy.records.consent.ConsentGate;
 import io.remedy.records.note.NoteView.AmendmentResponse;
 import io.remedy.records.note.NoteView.NewAmendment;
@@ -242,14 +242,14 @@ public class NoteService {
     }
 
     @WithTransaction
-    public Uni<Page<AmendmentResponse>> amendments(Caller caller, UUID sessionId, UUID noteId, Cursor cursor,
+    public Uni<Page<AmendmentResponse>> amendments(Caller caller, UUID sessionId, UUID noteId, Cursor.Keyset cursor,
                                                    int limit) {
         caller.requireRole(Caller.CHAIN_ADMIN, Caller.BRANCH_MANAGER, Caller.THERAPIST);
         return notes.findInSession(caller.tenant(), sessionId, noteId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Session note", noteId))
                 .call(note -> requireRead(caller, note))
                 .flatMap(note -> amendments.page(caller.tenant(), noteId, cursor, limit + 1)
-                        .map(rows -> Page.of(rows, limit, a -> new Cursor(a.amendedAt, a.id), AmendmentResponse::of))
+                        .map(rows -> Page.of(rows, limit, AmendmentResponse::of, a -> Cursor.after(a.amendedAt, a.id)))
                         .call(() -> audit.record(caller, Action.READ, note.clientId,
                                 "session-note/" + note.id + "/amendments", note.locationCode)));
     }
@@ -272,7 +272,7 @@ public class NoteService {
      * therapists their own. No clinical content, so no audit entry.
      */
     @WithTransaction
-    public Uni<Page<OverdueNoteResponse>> overdue(Caller caller, UUID locationId, Cursor cursor, int limit) {
+    public Uni<Page<OverdueNoteResponse>> overdue(Caller caller, UUID locationId, Cursor.Keyset cursor, int limit) {
         caller.requireRole(Caller.CHAIN_ADMIN, Caller.BRANCH_MANAGER, Caller.THERAPIST);
         boolean everything = caller.hasRole(Caller.CHAIN_ADMIN)
                 || (caller.hasRole(Caller.BRANCH_MANAGER) && caller.actsAtAllLocations());
@@ -280,7 +280,7 @@ public class NoteService {
         String therapist = caller.hasRole(Caller.THERAPIST) ? caller.userId() : null;
         return notes.overdue(caller.tenant(), everything ? null : codes, therapist, locationId, Instants.now(),
                         cursor, limit + 1)
-                .map(rows -> Page.of(rows, limit, n -> new Cursor(n.dueAt, n.id), OverdueNoteResponse::of));
+                .map(rows -> Page.of(rows, limit, OverdueNoteResponse::of, n -> Cursor.after(n.dueAt, n.id)));
     }
 
     /** A note as the API shows it. */

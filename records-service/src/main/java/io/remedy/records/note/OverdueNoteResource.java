@@ -1,13 +1,12 @@
 package io.remedy.records.note;
 
 import io.remedy.platform.caller.Caller;
-import io.remedy.records.common.Cursor;
-import io.remedy.records.common.Page;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
+import io.remedy.platform.query.QueryParams;
 import io.remedy.records.note.NoteView.OverdueNoteResponse;
 import io.smallrye.mutiny.Uni;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.UUID;
 
 /** Session notes still unsigned after their due time. */
 @Path("/api/v1/records/notes/overdue")
@@ -43,9 +41,10 @@ public class OverdueNoteResource {
     @APIResponse(responseCode = "200", description = "A page of overdue notes (no clinical content)")
     @APIResponse(responseCode = "403", description = "Receptionists and clients")
     public Uni<Page<OverdueNoteResponse>> overdue(
-            @Parameter(description = "Only this location") @QueryParam("locationId") UUID locationId,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @Parameter(description = "Only this location") @QueryParam("locationId") String locationId,
+            @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        return service.overdue(caller, locationId, Cursor.decode(cursor), limit);
+        return service.overdue(caller, QueryParams.locationId(locationId), Cursor.keyset(cursor),
+                Limit.of(limit));
     }
 }

@@ -1,7 +1,7 @@
 package io.remedy.records.note;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.remedy.records.common.Cursor;
+import io.remedy.platform.paging.Cursor;
 import io.remedy.records.common.Keyset;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +42,7 @@ public class SessionNoteRepository implements PanacheRepositoryBase<SessionNote,
      * null = all), or owed by this therapist (by login), optionally at one location.
      */
     public Uni<List<SessionNote>> overdue(String tenant, Collection<String> locationCodes, String therapistUserId,
-                                          UUID locationId, Instant now, Cursor after, int limit) {
+                                          UUID locationId, Instant now, Cursor.Keyset after, int limit) {
         Map<String, Object> params = new HashMap<>(Map.of("tenant", tenant, "unsigned", UNSIGNED, "now", now));
         StringBuilder query = new StringBuilder("tenant = :tenant and status in :unsigned and dueAt <= :now");
         if (locationCodes != null) {

@@ -1,7 +1,7 @@
 package io.remedy.records.plan;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.remedy.records.common.Cursor;
+import io.remedy.platform.paging.Cursor;
 import io.remedy.records.common.Keyset;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +20,7 @@ public class PlanRepository implements PanacheRepositoryBase<TreatmentPlan, UUID
         return find("tenant = ?1 and clientId = ?2 and id = ?3", tenant, clientId, planId).firstResult();
     }
 
-    public Uni<List<TreatmentPlan>> page(String tenant, UUID clientId, Cursor after, int limit) {
+    public Uni<List<TreatmentPlan>> page(String tenant, UUID clientId, Cursor.Keyset after, int limit) {
         Map<String, Object> params = new HashMap<>(Map.of("tenant", tenant, "client", clientId));
         String query = "tenant = :tenant and clientId = :client" + Keyset.after("createdAt", after, params)
                 + " order by createdAt, id";

@@ -3,9 +3,10 @@ package io.remedy.records.plan;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.idempotency.Created;
 import io.remedy.platform.idempotency.Idempotency;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.IfMatch;
-import io.remedy.records.common.Cursor;
-import io.remedy.records.common.Page;
 import io.remedy.records.plan.PlanView.HomeworkItem;
 import io.remedy.records.plan.PlanView.NewPlan;
 import io.remedy.records.plan.PlanView.PlanChange;
@@ -13,11 +14,8 @@ import io.remedy.records.plan.PlanView.PlanResponse;
 import io.remedy.records.plan.PlanView.PlanVersionResponse;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -82,9 +80,9 @@ public class PlanResource {
     @Operation(operationId = "listTreatmentPlans",
             summary = "The client's treatment plans, oldest first (clinicians, managers, the client); audited")
     public Uni<Page<PlanResponse>> list(@PathParam("clientId") UUID clientId,
-                                        @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+                                        @QueryParam("limit") String limit,
                                         @QueryParam("cursor") String cursor) {
-        return service.list(caller, clientId, Cursor.decode(cursor), limit);
+        return service.list(caller, clientId, Cursor.keyset(cursor), Limit.of(limit));
     }
 
     @GET
@@ -119,9 +117,9 @@ public class PlanResource {
             summary = "Every version of a plan, whole, with who, when and why, oldest first; audited")
     public Uni<Page<PlanVersionResponse>> versions(@PathParam("clientId") UUID clientId,
                                                    @PathParam("planId") UUID planId,
-                                                   @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+                                                   @QueryParam("limit") String limit,
                                                    @QueryParam("cursor") String cursor) {
-        return service.versions(caller, clientId, planId, Cursor.decode(cursor), limit);
+        return service.versions(caller, clientId, planId, Cursor.keyset(cursor), Limit.of(limit));
     }
 
     @GET

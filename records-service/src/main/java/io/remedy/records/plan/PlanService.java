@@ -1,27 +1,27 @@
 package io.remedy.records.plan;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.remedy.contracts.records.PlanUpdated;
 import io.remedy.contracts.records.PlanUpdated.Goal;
 import io.remedy.contracts.records.PlanUpdated.Homework;
 import io.remedy.contracts.records.PlanUpdated.Measure;
 import io.remedy.contracts.records.PlanUpdated.Phase;
 import io.remedy.contracts.records.PlanUpdated.Status;
 import io.remedy.contracts.records.PlanUpdated.Technique;
+import io.remedy.contracts.records.PlanUpdated;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.outbox.Outbox;
 import io.remedy.platform.outbox.OutgoingEvent;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.FieldError;
 import io.remedy.platform.problem.IfMatch;
 import io.remedy.platform.problem.ProblemException;
 import io.remedy.records.access.ClinicalAccess;
 import io.remedy.records.access.Need;
-import io.remedy.records.audit.AuditTrail;
 import io.remedy.records.audit.AuditTrail.Action;
-import io.remedy.records.common.Cursor;
+import io.remedy.records.audit.AuditTrail;
 import io.remedy.records.common.Instants;
 import io.remedy.records.common.JsonText;
-import io.remedy.records.common.Page;
 import io.remedy.records.consent.ConsentGate;
 import io.remedy.records.plan.PlanView.GoalInput;
 import io.remedy.records.plan.PlanView.HomeworkInput;
@@ -150,23 +150,24 @@ public class PlanService {
     }
 
     @WithTransaction
-    public Uni<Page<PlanResponse>> list(Caller caller, UUID clientId, Cursor cursor, int limit) {
+    public Uni<Page<PlanResponse>> list(Caller caller, UUID clientId, Cursor.Keyset cursor, int limit) {
         return access.require(caller, clientId, Need.RECORD_READ)
                 .flatMap(grant -> plans.page(caller.tenant(), clientId, cursor, limit + 1))
-                .map(rows -> Page.of(rows, limit, p -> new Cursor(p.createdAt, p.id),
-                        p -> PlanResponse.of(p, json.read(p.content, PlanContent.class))))
+                .map(rows -> Page.of(rows, limit, p -> PlanResponse.of(p, json.read(p.content, PlanContent.class)),
+                        p -> Cursor.after(p.createdAt, p.id)))
                 .call(() -> audit.record(caller, Action.READ, clientId, "plans", null));
     }
 
     @WithTransaction
-    public Uni<Page<PlanVersionResponse>> versions(Caller caller, UUID clientId, UUID planId, Cursor cursor,
+    public Uni<Page<PlanVersionResponse>> versions(Caller caller, UUID clientId, UUID planId, Cursor.Keyset cursor,
                                                    int limit) {
         return access.require(caller, clientId, Need.RECORD_READ)
                 .flatMap(grant -> plans.findForClient(caller.tenant(), clientId, planId))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Treatment plan", planId))
                 .flatMap(plan -> versions.page(caller.tenant(), planId, cursor, limit + 1)
-                        .map(rows -> Page.of(rows, limit, v -> new Cursor(v.changedAt, v.id),
-                                v -> PlanVersionResponse.of(json.read(v.snapshot, PlanUpdated.class))))
+                        .map(rows -> Page.of(rows, limit,
+                                v -> PlanVersionResponse.of(json.read(v.snapshot, PlanUpdated.class)),
+                                v -> Cursor.after(v.changedAt, v.id)))
                         .call(() -> locations.codeOf(caller.tenant(), plan.locationId).chain(code ->
                                 audit.record(caller, Action.READ, clientId, "plan/" + planId + "/versions",
                                         code))));

@@ -1,7 +1,7 @@
 package io.remedy.records.plan;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.remedy.records.common.Cursor;
+import io.remedy.platform.paging.Cursor;
 import io.remedy.records.common.Keyset;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +15,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class PlanVersionRepository implements PanacheRepositoryBase<PlanVersion, UUID> {
 
-    public Uni<List<PlanVersion>> page(String tenant, UUID planId, Cursor after, int limit) {
+    public Uni<List<PlanVersion>> page(String tenant, UUID planId, Cursor.Keyset after, int limit) {
         Map<String, Object> params = new HashMap<>(Map.of("tenant", tenant, "plan", planId));
         String query = "tenant = :tenant and planId = :plan" + Keyset.after("changedAt", after, params)
                 + " order by changedAt, id";

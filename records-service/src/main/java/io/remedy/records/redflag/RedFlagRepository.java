@@ -1,7 +1,7 @@
 package io.remedy.records.redflag;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.remedy.records.common.Cursor;
+import io.remedy.platform.paging.Cursor;
 import io.remedy.records.common.Keyset;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +19,7 @@ public class RedFlagRepository implements PanacheRepositoryBase<RedFlag, UUID> {
         return find("tenant = ?1 and clientId = ?2 and id = ?3", tenant, clientId, flagId).firstResult();
     }
 
-    public Uni<List<RedFlag>> page(String tenant, UUID clientId, Cursor after, int limit) {
+    public Uni<List<RedFlag>> page(String tenant, UUID clientId, Cursor.Keyset after, int limit) {
         Map<String, Object> params = new HashMap<>(Map.of("tenant", tenant, "client", clientId));
         String query = "tenant = :tenant and clientId = :client" + Keyset.after("raisedAt", after, params)
                 + " order by raisedAt, id";

@@ -3,18 +3,16 @@ package io.remedy.records.redflag;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.idempotency.Created;
 import io.remedy.platform.idempotency.Idempotency;
-import io.remedy.records.common.Cursor;
-import io.remedy.records.common.Page;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
 import io.remedy.records.redflag.RedFlagView.ClearRedFlag;
 import io.remedy.records.redflag.RedFlagView.NewRedFlag;
 import io.remedy.records.redflag.RedFlagView.RedFlagResponse;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -75,9 +73,9 @@ public class RedFlagResource {
             summary = "The client's red flags, oldest first (clinicians and managers); audited")
     @APIResponse(responseCode = "200", description = "A page of red flags")
     public Uni<Page<RedFlagResponse>> list(@PathParam("clientId") UUID clientId,
-                                           @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+                                           @QueryParam("limit") String limit,
                                            @QueryParam("cursor") String cursor) {
-        return service.list(caller, clientId, Cursor.decode(cursor), limit);
+        return service.list(caller, clientId, Cursor.keyset(cursor), Limit.of(limit));
     }
 
     @GET

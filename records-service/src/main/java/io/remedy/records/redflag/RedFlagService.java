@@ -3,20 +3,20 @@ package io.remedy.records.redflag;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.remedy.contracts.records.RedFlagCleared;
-import io.remedy.contracts.records.RedFlagRaised;
 import io.remedy.contracts.records.RedFlagRaised.Finding;
+import io.remedy.contracts.records.RedFlagRaised;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.outbox.Outbox;
 import io.remedy.platform.outbox.OutgoingEvent;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.FieldError;
 import io.remedy.platform.problem.ProblemException;
 import io.remedy.records.access.ClinicalAccess;
 import io.remedy.records.access.Need;
-import io.remedy.records.audit.AuditTrail;
 import io.remedy.records.audit.AuditTrail.Action;
-import io.remedy.records.common.Cursor;
+import io.remedy.records.audit.AuditTrail;
 import io.remedy.records.common.Instants;
-import io.remedy.records.common.Page;
 import io.remedy.records.redflag.RedFlagView.ClearRedFlag;
 import io.remedy.records.redflag.RedFlagView.NewRedFlag;
 import io.remedy.records.redflag.RedFlagView.RedFlagResponse;
@@ -197,10 +197,10 @@ public class RedFlagService {
     }
 
     @WithTransaction
-    public Uni<Page<RedFlagResponse>> list(Caller caller, UUID clientId, Cursor cursor, int limit) {
+    public Uni<Page<RedFlagResponse>> list(Caller caller, UUID clientId, Cursor.Keyset cursor, int limit) {
         return access.require(caller, clientId, Need.CLINICAL_READ)
                 .flatMap(grant -> flags.page(caller.tenant(), clientId, cursor, limit + 1))
-                .map(rows -> Page.of(rows, limit, f -> new Cursor(f.raisedAt, f.id), RedFlagResponse::of))
+                .map(rows -> Page.of(rows, limit, RedFlagResponse::of, f -> Cursor.after(f.raisedAt, f.id)))
                 .call(() -> audit.record(caller, Action.READ, clientId, "red-flags", null));
     }
 

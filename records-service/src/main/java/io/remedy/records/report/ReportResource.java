@@ -1,6 +1,7 @@
 package io.remedy.records.report;
 
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.query.QueryParams;
 import io.remedy.records.report.ReportView.RecordsReport;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -14,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.UUID;
 
 /** Records' figures for the branch report. */
 @Path("/api/v1/records/reports")
@@ -43,7 +43,7 @@ public class ReportResource {
             @Parameter(description = "First day, inclusive (YYYY-MM-DD), in each location's time zone", required = true)
             @QueryParam("from") String from,
             @Parameter(description = "Last day, inclusive (YYYY-MM-DD)", required = true) @QueryParam("to") String to,
-            @Parameter(description = "Only this location") @QueryParam("locationId") UUID locationId) {
-        return service.report(caller, from, to, locationId);
+            @Parameter(description = "Only this location") @QueryParam("locationId") String locationId) {
+        return service.report(caller, from, to, QueryParams.locationId(locationId));
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.problem.ProblemException;
+import io.remedy.platform.query.ReportRange;
 import io.remedy.records.report.ReportView.LocationFigures;
 import io.remedy.records.report.ReportView.RecordsReport;
 import io.remedy.records.report.ReportView.TherapistFigures;
@@ -15,8 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,9 +31,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ReportService {
-
-    /** Longest range a report covers, in days. */
-    static final long MAX_DAYS = 366;
 
     /** Bounds of the range in a location's time zone, on indexed instants. */
     private static final String IN_RANGE = """
@@ -117,14 +113,9 @@ public class ReportService {
     @WithSession
     public Uni<RecordsReport> report(Caller caller, String fromText, String toText, UUID locationId) {
         caller.requireRole(Caller.CHAIN_ADMIN, Caller.BRANCH_MANAGER);
-        LocalDate from = date("from", fromText);
-        LocalDate to = date("to", toText);
-        if (to.isBefore(from)) {
-            throw ProblemException.validation("to", "must not be before from");
-        }
-        if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
-            throw ProblemException.validation("to", "the range covers at most " + MAX_DAYS + " days");
-        }
+        ReportRange range = ReportRange.of(fromText, toText);
+        LocalDate from = range.from();
+        LocalDate to = range.to();
         return locations.listInTenant(caller.tenant()).flatMap(known -> {
             if (locationId != null && known.stream().noneMatch(location -> location.id.equals(locationId))) {
                 throw ProblemException.notFound("Location", locationId);
@@ -161,17 +152,6 @@ public class ReportService {
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList());
-    }
-
-    private static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            throw ProblemException.validation(field, "is required (YYYY-MM-DD)");
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.validation(field, "'" + text + "' is not a date (YYYY-MM-DD)");
-        }
     }
 
     /** The figures gathered from the three queries, by location and by (location, therapist). */

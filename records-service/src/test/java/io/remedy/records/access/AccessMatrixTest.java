@@ -131,7 +131,7 @@ class AccessMatrixTest {
             UUID sessionId = clinic.book(Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS));
             String path = Clinic.BASE + "/sessions/" + sessionId + "/notes";
             await().atMost(Duration.ofSeconds(30)).until(() -> as(clinic.admin).get(path)
-                    .then().extract().path("size()").equals(1));
+                    .then().extract().path("items.size()").equals(1));
             Map<String, Integer> expected = new LinkedHashMap<>();
             expected.put(clinic.therapist, 200);
             expected.put(clinic.admin, 200);

@@ -40,8 +40,8 @@ class ExportTest {
             clinic.complete(sessionId, startsAt, Instant.now());
             String notes = Clinic.BASE + "/sessions/" + sessionId + "/notes";
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(clinic.therapist).get(notes)
-                    .then().body("[0].sessionCompletedAt", notNullValue()));
-            int version = as(clinic.therapist).get(notes).then().extract().path("[0].version");
+                    .then().body("items[0].sessionCompletedAt", notNullValue()));
+            int version = as(clinic.therapist).get(notes).then().extract().path("items[0].version");
             String noteId = as(clinic.therapist).header("If-Match", "\"" + version + "\"")
                     .body(Map.of("subjective", "Sore after lifting")).put(notes)
                     .then().statusCode(200).extract().path("id");

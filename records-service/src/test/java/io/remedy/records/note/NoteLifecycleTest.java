@@ -46,7 +46,7 @@ class NoteLifecycleTest {
 
     private static void awaitNote(Clinic clinic, UUID sessionId, String field, Object value) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(clinic.therapist).get(notes(sessionId))
-                .then().statusCode(200).body("[0]." + field, equalTo(value)));
+                .then().statusCode(200).body("items[0]." + field, equalTo(value)));
     }
 
     @Test
@@ -60,9 +60,9 @@ class NoteLifecycleTest {
 
             clinic.complete(sessionId, startsAt, Instant.now());
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(clinic.therapist).get(notes(sessionId))
-                    .then().body("[0].sessionCompletedAt", notNullValue()));
-            String noteId = as(clinic.therapist).get(notes(sessionId)).then().extract().path("[0].id");
-            int version = as(clinic.therapist).get(notes(sessionId)).then().extract().path("[0].version");
+                    .then().body("items[0].sessionCompletedAt", notNullValue()));
+            String noteId = as(clinic.therapist).get(notes(sessionId)).then().extract().path("items[0].id");
+            int version = as(clinic.therapist).get(notes(sessionId)).then().extract().path("items[0].version");
 
             as(clinic.therapist).body(soap("Sore back")).put(notes(sessionId)).then().statusCode(428);
             as(clinic.therapist).header("If-Match", "\"" + version + "\"").body(soap("Sore back after night shifts"))
@@ -88,9 +88,9 @@ class NoteLifecycleTest {
             as(clinic.therapist).get(notes(sessionId) + "/" + noteId + "/amendments").then().statusCode(200)
                     .body("items", hasSize(1)).body("items[0].text", equalTo("Tight RIGHT QL, not left"));
             as(clinic.therapist).get(notes(sessionId)).then().statusCode(200)
-                    .body("[0].subjective", equalTo("Sore back after night shifts"))
-                    .body("[0].objective", equalTo("Tight left QL"))
-                    .body("[0].status", equalTo("SIGNED"));
+                    .body("items[0].subjective", equalTo("Sore back after night shifts"))
+                    .body("items[0].objective", equalTo("Tight left QL"))
+                    .body("items[0].status", equalTo("SIGNED"));
         }
     }
 
@@ -101,14 +101,14 @@ class NoteLifecycleTest {
             UUID sessionId = clinic.book(startsAt);
             clinic.complete(sessionId, startsAt, Instant.now());
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(clinic.therapist).get(notes(sessionId))
-                    .then().body("[0].sessionCompletedAt", notNullValue()));
+                    .then().body("items[0].sessionCompletedAt", notNullValue()));
             for (String other : List.of(clinic.otherTherapist, clinic.admin, clinic.manager, clinic.client,
                     clinic.receptionist)) {
                 as(other).header("If-Match", "\"0\"").body(soap("x")).put(notes(sessionId)).then().statusCode(403);
             }
             as(clinic.otherTenantAdmin).header("If-Match", "\"0\"").body(soap("x")).put(notes(sessionId))
                     .then().statusCode(403);
-            as(clinic.therapist).get(notes(sessionId)).then().body("[0].status", equalTo("DUE"));
+            as(clinic.therapist).get(notes(sessionId)).then().body("items[0].status", equalTo("DUE"));
         }
     }
 
@@ -130,7 +130,7 @@ class NoteLifecycleTest {
             UUID sessionId = clinic.book(startsAt);
             clinic.complete(sessionId, startsAt, startsAt.plus(1, ChronoUnit.HOURS));
             awaitNote(clinic, sessionId, "overdue", true);
-            String noteId = as(clinic.therapist).get(notes(sessionId)).then().extract().path("[0].id");
+            String noteId = as(clinic.therapist).get(notes(sessionId)).then().extract().path("items[0].id");
 
             List<String> announced = clinic.published(Topics.NOTES, noteId);
             assertEquals(1, announced.size());

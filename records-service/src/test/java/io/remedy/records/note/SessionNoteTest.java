@@ -27,6 +27,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -78,9 +79,10 @@ class SessionNoteTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(therapist())
                 .get("/api/v1/records/sessions/" + sessionId + "/notes")
                 .then().statusCode(200)
-                .body("size()", equalTo(1))
-                .body("[0].status", equalTo("DUE"))
-                .body("[0].sessionId", equalTo(sessionId.toString())));
+                .body("items.size()", equalTo(1))
+                .body("items[0].status", equalTo("DUE"))
+                .body("items[0].sessionId", equalTo(sessionId.toString()))
+                .body("nextCursor", nullValue()));
     }
 
     @Test
@@ -96,9 +98,9 @@ class SessionNoteTest {
         events.publish(Topics.SESSIONS, UUID.randomUUID().toString(), EventCatalogue.SESSION_BOOKED.type(),
                 "/booking", sessionId.toString(), tenant, json.writeValueAsString(booked(marker)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(therapist())
-                .get("/api/v1/records/sessions/" + marker + "/notes").then().statusCode(200).body("size()", equalTo(1)));
+                .get("/api/v1/records/sessions/" + marker + "/notes").then().statusCode(200).body("items.size()", equalTo(1)));
         given().auth().oauth2(therapist()).get("/api/v1/records/sessions/" + sessionId + "/notes")
-                .then().statusCode(200).body("size()", equalTo(1));
+                .then().statusCode(200).body("items.size()", equalTo(1));
     }
 
     @Test
@@ -106,7 +108,7 @@ class SessionNoteTest {
         UUID sessionId = UUID.randomUUID();
         publish(UUID.randomUUID().toString(), booked(sessionId));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(therapist())
-                .get("/api/v1/records/sessions/" + sessionId + "/notes").then().body("size()", equalTo(1)));
+                .get("/api/v1/records/sessions/" + sessionId + "/notes").then().body("items.size()", equalTo(1)));
 
         given().auth().oauth2(TestTokens.issue("rita", tenant, List.of("norwich"), "receptionist"))
                 .get("/api/v1/records/sessions/" + sessionId + "/notes")
@@ -119,10 +121,10 @@ class SessionNoteTest {
                 .then().statusCode(403);
         given().auth().oauth2(TestTokens.issue("admin", "t-" + UUID.randomUUID(), List.of("*"), "chain-admin"))
                 .get("/api/v1/records/sessions/" + sessionId + "/notes")
-                .then().statusCode(200).body("size()", equalTo(0));
+                .then().statusCode(200).body("items.size()", equalTo(0));
         given().auth().oauth2(TestTokens.issue("admin", tenant, List.of("*"), "chain-admin"))
                 .get("/api/v1/records/sessions/" + sessionId + "/notes")
-                .then().statusCode(200).body("size()", equalTo(1));
+                .then().statusCode(200).body("items.size()", equalTo(1));
     }
 
     @Test
@@ -138,6 +140,6 @@ class SessionNoteTest {
         assertEquals(1, dead.size());
         assertNotNull(TestEvents.header(dead.get(0), "dead-letter-reason"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(therapist())
-                .get("/api/v1/records/sessions/" + sessionId + "/notes").then().statusCode(200).body("size()", equalTo(1)));
+                .get("/api/v1/records/sessions/" + sessionId + "/notes").then().statusCode(200).body("items.size()", equalTo(1)));
     }
 }

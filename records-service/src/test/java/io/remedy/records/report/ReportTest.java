@@ -68,7 +68,7 @@ class ReportTest {
             UUID session = clinic.book(startsAt);
             clinic.complete(session, startsAt, startsAt.plus(1, ChronoUnit.HOURS));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(clinic.therapist)
-                    .get(Clinic.BASE + "/sessions/" + session + "/notes").then().body("[0].overdue", equalTo(true)));
+                    .get(Clinic.BASE + "/sessions/" + session + "/notes").then().body("items[0].overdue", equalTo(true)));
 
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
             String range = "?from=" + today.minusDays(90) + "&to=" + today.plusDays(1);

@@ -1,4 +1,4 @@
-package io.remedy.booking.session;
+package io.remedy.platform.paging;
 
 import io.remedy.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;
