@@ -18,6 +18,7 @@ import io.remedy.contracts.notification.NotificationDelivered;
 import io.remedy.contracts.notification.NotificationFailed;
 import io.remedy.contracts.records.AssessmentRecorded;
 import io.remedy.contracts.records.NoteOverdue;
+import io.remedy.contracts.records.PlanSeriesSet;
 import io.remedy.contracts.records.PlanUpdated;
 import io.remedy.contracts.records.RedFlagCleared;
 import io.remedy.contracts.records.RedFlagRaised;
@@ -120,6 +121,13 @@ public final class EventCatalogue {
                     new Subscriber(Microservice.NOTIFICATION, "sends the client the plan summary and the homework")),
             "A treatment plan got a new version (created, reviewed or closed); carries the whole plan, not a diff.");
 
+    /** Treatment plan series set: {@code remedy.records.plan.series-set.v1}. */
+    public static final EventType<PlanSeriesSet> PLAN_SERIES_SET = new EventType<>(
+            PlanSeriesSet.TYPE, PlanSeriesSet.TOPIC, PlanSeriesSet.class, "planId",
+            Microservice.RECORDS, List.of(
+                    new Subscriber(Microservice.BILLING, "keeps the plan's series (client, location, service, number of sessions) so that the front desk can sell it as a package")),
+            "The series of sessions a treatment plan prescribes, as of one version of the plan; no clinical content.");
+
     /** Assessment recorded: {@code remedy.records.assessment.recorded.v1}. */
     public static final EventType<AssessmentRecorded> ASSESSMENT_RECORDED = new EventType<>(
             AssessmentRecorded.TYPE, AssessmentRecorded.TOPIC, AssessmentRecorded.class, "assessmentId",
@@ -192,6 +200,7 @@ public final class EventCatalogue {
             WAITLIST_OFFERED,
             WAITLIST_OFFER_EXPIRED,
             PLAN_UPDATED,
+            PLAN_SERIES_SET,
             ASSESSMENT_RECORDED,
             RED_FLAG_RAISED,
             RED_FLAG_CLEARED,

@@ -21,6 +21,7 @@ import io.remedy.contracts.notification.NotificationFailed;
 import io.remedy.contracts.notification.Recipient;
 import io.remedy.contracts.records.AssessmentRecorded;
 import io.remedy.contracts.records.NoteOverdue;
+import io.remedy.contracts.records.PlanSeriesSet;
 import io.remedy.contracts.records.PlanUpdated;
 import io.remedy.contracts.records.RedFlagCleared;
 import io.remedy.contracts.records.RedFlagRaised;
@@ -52,6 +53,7 @@ final class SampleEvents {
         samples.put(WaitlistOffered.class, waitlistOffered());
         samples.put(WaitlistOfferExpired.class, waitlistOfferExpired());
         samples.put(PlanUpdated.class, planUpdated());
+        samples.put(PlanSeriesSet.class, planSeriesSet());
         samples.put(AssessmentRecorded.class, assessmentRecorded());
         samples.put(RedFlagRaised.class, redFlagRaised());
         samples.put(RedFlagCleared.class, redFlagCleared());
@@ -291,6 +293,10 @@ final class SampleEvents {
                 "SCHEDULED_REVIEW");
     }
 
+    static PlanSeriesSet planSeriesSet() {
+        return PlanSeriesSet.of(planUpdated());
+    }
+
     static AssessmentRecorded assessmentRecorded() {
         return new AssessmentRecorded(
                 UUID.fromString("3e4f5a6b-7c8d-49e0-a1b2-c3d4e5f6a7b8"),
@@ -419,4 +425,5 @@ final class SampleEvents {
                 3500,
                 Instant.parse("2026-03-11T09:30:00Z"));
     }
+
 }
