@@ -2,6 +2,7 @@ package io.remedy.contracts;
 
 import io.remedy.contracts.EventType.Subscriber;
 import io.remedy.contracts.billing.InvoiceIssued;
+import io.remedy.contracts.billing.PackageSold;
 import io.remedy.contracts.billing.PaymentReceived;
 import io.remedy.contracts.billing.PaymentRefunded;
 import io.remedy.contracts.booking.ClientErased;
@@ -188,6 +189,12 @@ public final class EventCatalogue {
             Microservice.BILLING, List.of(),
             "Part or all of a payment was refunded; ids and amounts only, never card data.");
 
+    /** Package sold: {@code remedy.billing.package.sold.v1}. */
+    public static final EventType<PackageSold> PACKAGE_SOLD = new EventType<>(
+            PackageSold.TYPE, PackageSold.TOPIC, PackageSold.class, "invoiceId",
+            Microservice.BILLING, List.of(),
+            "A package of sessions was sold to a client, with an invoice of its own; ids, counts and amounts only.");
+
     private static final List<EventType<?>> ALL = List.of(
             CLIENT_REGISTERED,
             CLIENT_UPDATED,
@@ -209,7 +216,8 @@ public final class EventCatalogue {
             NOTIFICATION_FAILED,
             INVOICE_ISSUED,
             PAYMENT_RECEIVED,
-            PAYMENT_REFUNDED);
+            PAYMENT_REFUNDED,
+            PACKAGE_SOLD);
 
     private static final Map<String, EventType<?>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

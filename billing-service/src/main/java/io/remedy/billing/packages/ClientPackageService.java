@@ -15,8 +15,11 @@ import io.remedy.billing.packages.PackageView.PlanSeriesResponse;
 import io.remedy.billing.packages.PackageView.Use;
 import io.remedy.billing.session.LocationBook;
 import io.remedy.contracts.billing.InvoiceStatus;
+import io.remedy.contracts.billing.PackageSold;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.problem.FieldError;
+import io.remedy.platform.outbox.Outbox;
+import io.remedy.platform.outbox.OutgoingEvent;
 import io.remedy.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +34,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Packages clients hold: the front desk of a location (or a chain admin) sells one with an invoice of the location;
+ * Packages clients hold: the front desk of a location (or a chain admin) sells one with an invoice of the location,
+ * announced as {@code package.sold} through the outbox in the sale's transaction;
  * a client reads their own, the front desk those sold at its locations, chain admins all; therapists none (amounts).
  * Every read and sale is audited.
  */
@@ -47,13 +51,15 @@ public class ClientPackageService {
     private final InvoiceIssuer invoices;
     private final AuditTrail audit;
     private final PlanSeriesBook plans;
+    private final Outbox outbox;
 
     public ClientPackageService(LocationBook locations, InvoiceIssuer invoices, AuditTrail audit,
-                                PlanSeriesBook plans) {
+                                PlanSeriesBook plans, Outbox outbox) {
         this.locations = locations;
         this.invoices = invoices;
         this.audit = audit;
         this.plans = plans;
+        this.outbox = outbox;
     }
 
     /** What a list may be narrowed to. */
@@ -279,6 +285,10 @@ public class ClientPackageService {
                     held.planId = series == null ? null : series.planId();
                     held.planVersion = series == null ? null : series.version();
                     return held.persist()
+                            .chain(() -> outbox.append(OutgoingEvent.of(new PackageSold(held.id, held.packageId,
+                                    held.planId, invoice.id, held.locationId, held.locationCode, held.clientId,
+                                    held.serviceId, held.sessionsTotal, invoice.totalCents, invoice.currency,
+                                    held.soldAt, held.expiresAt), held.tenant)))
                             .chain(() -> audit.record(caller, AuditTrail.Action.PACKAGE_SALE,
                                     "invoice " + invoice.number, held.clientId, held.locationCode))
                             .map(ignored -> view(held, invoice, List.of()));

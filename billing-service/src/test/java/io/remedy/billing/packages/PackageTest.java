@@ -1,22 +1,30 @@
 package io.remedy.billing.packages;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remedy.billing.Fixture;
+import io.remedy.contracts.CloudEventHeaders;
+import io.remedy.contracts.EventCatalogue;
+import io.remedy.contracts.Topics;
 import io.remedy.contracts.booking.SessionCompleted;
 import io.remedy.contracts.records.PlanSeriesSet;
 import io.remedy.contracts.records.PlanUpdated;
+import io.remedy.local.testing.EventSchemas;
 import io.remedy.local.testing.LocalStackTestResource;
+import io.remedy.local.testing.TestEvents;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import static io.remedy.billing.Fixture.as;
@@ -108,7 +116,7 @@ class PackageTest {
     }
 
     @Test
-    void theFrontDeskSellsATreatmentPlansSeriesAsTheChainsPackageOfItsServiceAndNumberOfSessions() {
+    void theFrontDeskSellsATreatmentPlansSeriesAsTheChainsPackageOfItsServiceAndNumberOfSessions() throws Exception {
         Fixture.Client sam = fixture.client("Sam", "Taylor");
         aSessionWasInvoicedHere(sam);
         UUID planId = UUID.randomUUID();
@@ -165,6 +173,19 @@ class PackageTest {
                 .body("planId", equalTo(planId.toString()))
                 .body("planVersion", equalTo(3))
                 .extract().path("id");
+        // the sale is announced as package.sold (ids, counts and amounts), never as invoice.issued
+        String saleInvoice = Fixture.strings("SELECT invoice_id::text FROM client_package WHERE id = ?::uuid", held)
+                .get(0);
+        List<ConsumerRecord<String, String>> announced = fixture.events.read(Topics.INVOICES,
+                r -> saleInvoice.equals(r.key()), Duration.ofSeconds(20));
+        assertEquals(List.of(EventCatalogue.PACKAGE_SOLD.type()), announced.stream()
+                .map(r -> TestEvents.header(r, CloudEventHeaders.TYPE)).toList());
+        EventSchemas.assertValid(EventCatalogue.PACKAGE_SOLD, announced.get(0).value());
+        JsonNode sale = json.readTree(announced.get(0).value());
+        assertEquals(held, sale.path("clientPackageId").asText());
+        assertEquals(planId.toString(), sale.path("planId").asText());
+        assertEquals(8, sale.path("sessionCount").asInt());
+        assertEquals(42000, sale.path("priceCents").asInt());
         as(fixture.reception()).get("/api/v1/billing/plan-series?clientId={id}", sam.id()).then().statusCode(200)
                 .body("items[0].clientPackageId", equalTo(held))
                 .body("items[0].sellable", equalTo(false));
