@@ -349,6 +349,9 @@ public interface BillingMessages {
     @Message("{when}: {method}, {left} left to refund")
     String refund_payment_option(String when, String method, String left);
 
+    @Message("Amount to refund ({currency})")
+    String refund_amount_in(String currency);
+
     @Message("Reason")
     String reason_label();
 
