@@ -2,6 +2,7 @@ package io.remedy.contracts;
 
 import io.remedy.contracts.EventType.Subscriber;
 import io.remedy.contracts.billing.InvoiceIssued;
+import io.remedy.contracts.billing.PackageSold;
 import io.remedy.contracts.billing.PaymentReceived;
 import io.remedy.contracts.billing.PaymentRefunded;
 import io.remedy.contracts.booking.ClientErased;
@@ -18,6 +19,7 @@ import io.remedy.contracts.notification.NotificationDelivered;
 import io.remedy.contracts.notification.NotificationFailed;
 import io.remedy.contracts.records.AssessmentRecorded;
 import io.remedy.contracts.records.NoteOverdue;
+import io.remedy.contracts.records.PlanSeriesSet;
 import io.remedy.contracts.records.PlanUpdated;
 import io.remedy.contracts.records.RedFlagCleared;
 import io.remedy.contracts.records.RedFlagRaised;
@@ -120,6 +122,13 @@ public final class EventCatalogue {
                     new Subscriber(Microservice.NOTIFICATION, "sends the client the plan summary and the homework")),
             "A treatment plan got a new version (created, reviewed or closed); carries the whole plan, not a diff.");
 
+    /** Treatment plan series set: {@code remedy.records.plan.series-set.v1}. */
+    public static final EventType<PlanSeriesSet> PLAN_SERIES_SET = new EventType<>(
+            PlanSeriesSet.TYPE, PlanSeriesSet.TOPIC, PlanSeriesSet.class, "planId",
+            Microservice.RECORDS, List.of(
+                    new Subscriber(Microservice.BILLING, "keeps the plan's series (client, location, service, number of sessions) so that the front desk can sell it as a package")),
+            "The series of sessions a treatment plan prescribes, as of one version of the plan; no clinical content.");
+
     /** Assessment recorded: {@code remedy.records.assessment.recorded.v1}. */
     public static final EventType<AssessmentRecorded> ASSESSMENT_RECORDED = new EventType<>(
             AssessmentRecorded.TYPE, AssessmentRecorded.TOPIC, AssessmentRecorded.class, "assessmentId",
@@ -180,6 +189,12 @@ public final class EventCatalogue {
             Microservice.BILLING, List.of(),
             "Part or all of a payment was refunded; ids and amounts only, never card data.");
 
+    /** Package sold: {@code remedy.billing.package.sold.v1}. */
+    public static final EventType<PackageSold> PACKAGE_SOLD = new EventType<>(
+            PackageSold.TYPE, PackageSold.TOPIC, PackageSold.class, "invoiceId",
+            Microservice.BILLING, List.of(),
+            "A package of sessions was sold to a client, with an invoice of its own; ids, counts and amounts only.");
+
     private static final List<EventType<?>> ALL = List.of(
             CLIENT_REGISTERED,
             CLIENT_UPDATED,
@@ -192,6 +207,7 @@ public final class EventCatalogue {
             WAITLIST_OFFERED,
             WAITLIST_OFFER_EXPIRED,
             PLAN_UPDATED,
+            PLAN_SERIES_SET,
             ASSESSMENT_RECORDED,
             RED_FLAG_RAISED,
             RED_FLAG_CLEARED,
@@ -200,7 +216,8 @@ public final class EventCatalogue {
             NOTIFICATION_FAILED,
             INVOICE_ISSUED,
             PAYMENT_RECEIVED,
-            PAYMENT_REFUNDED);
+            PAYMENT_REFUNDED,
+            PACKAGE_SOLD);
 
     private static final Map<String, EventType<?>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

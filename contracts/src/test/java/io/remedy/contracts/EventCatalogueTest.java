@@ -153,7 +153,7 @@ class EventCatalogueTest {
         assertEquals(List.of(Topics.CLIENTS, Topics.SESSIONS, Topics.WAITLIST, Topics.PLANS, Topics.RED_FLAGS,
                 Topics.NOTES, Topics.INVOICES), EventCatalogue.topicsConsumedBy(Microservice.NOTIFICATION));
         assertTrue(EventCatalogue.consumedBy(Microservice.NOTIFICATION).contains(EventCatalogue.SESSION_BOOKED));
-        assertEquals(5, EventCatalogue.producedBy(Microservice.RECORDS).size());
+        assertEquals(6, EventCatalogue.producedBy(Microservice.RECORDS).size());
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.remedy.contracts.billing.InvoiceIssued;
 import io.remedy.contracts.billing.InvoiceStatus;
 import io.remedy.contracts.billing.PaymentMethod;
 import io.remedy.contracts.billing.PaymentReceived;
+import io.remedy.contracts.billing.PackageSold;
 import io.remedy.contracts.billing.PaymentRefunded;
 import io.remedy.contracts.booking.ClientErased;
 import io.remedy.contracts.booking.ClientRegistered;
@@ -21,6 +22,7 @@ import io.remedy.contracts.notification.NotificationFailed;
 import io.remedy.contracts.notification.Recipient;
 import io.remedy.contracts.records.AssessmentRecorded;
 import io.remedy.contracts.records.NoteOverdue;
+import io.remedy.contracts.records.PlanSeriesSet;
 import io.remedy.contracts.records.PlanUpdated;
 import io.remedy.contracts.records.RedFlagCleared;
 import io.remedy.contracts.records.RedFlagRaised;
@@ -52,6 +54,7 @@ final class SampleEvents {
         samples.put(WaitlistOffered.class, waitlistOffered());
         samples.put(WaitlistOfferExpired.class, waitlistOfferExpired());
         samples.put(PlanUpdated.class, planUpdated());
+        samples.put(PlanSeriesSet.class, planSeriesSet());
         samples.put(AssessmentRecorded.class, assessmentRecorded());
         samples.put(RedFlagRaised.class, redFlagRaised());
         samples.put(RedFlagCleared.class, redFlagCleared());
@@ -61,6 +64,7 @@ final class SampleEvents {
         samples.put(InvoiceIssued.class, invoiceIssued());
         samples.put(PaymentReceived.class, paymentReceived());
         samples.put(PaymentRefunded.class, paymentRefunded());
+        samples.put(PackageSold.class, packageSold());
         return samples;
     }
 
@@ -291,6 +295,10 @@ final class SampleEvents {
                 "SCHEDULED_REVIEW");
     }
 
+    static PlanSeriesSet planSeriesSet() {
+        return PlanSeriesSet.of(planUpdated());
+    }
+
     static AssessmentRecorded assessmentRecorded() {
         return new AssessmentRecorded(
                 UUID.fromString("3e4f5a6b-7c8d-49e0-a1b2-c3d4e5f6a7b8"),
@@ -418,5 +426,22 @@ final class SampleEvents {
                 InvoiceStatus.PART_PAID,
                 3500,
                 Instant.parse("2026-03-11T09:30:00Z"));
+    }
+
+    static PackageSold packageSold() {
+        return new PackageSold(
+                UUID.fromString("6d5c4b3a-2918-4f7e-8d6c-5b4a39281706"),
+                UUID.fromString("7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"),
+                UUID.fromString("4d3c2b1a-0f9e-48d7-b6a5-f4e3d2c1b0a9"),
+                UUID.fromString("8d7c6b5a-4938-4271-a0f9-5e4d3c2b1a0f"),
+                UUID.fromString("0b8f6f1e-5d7a-4c1e-9a51-2f0c3d9e7a10"),
+                "norwich",
+                UUID.fromString("9a8b7c6d-5e4f-4321-8a9b-0c1d2e3f4a5b"),
+                UUID.fromString("c3d4e5f6-0718-4293-a4b5-c6d7e8f90a1b"),
+                10,
+                70000,
+                "GBP",
+                Instant.parse("2026-03-10T12:00:00Z"),
+                Instant.parse("2026-09-06T12:00:00Z"));
     }
 }

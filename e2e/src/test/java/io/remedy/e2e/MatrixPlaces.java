@@ -273,6 +273,10 @@ public final class MatrixPlaces {
         complete(place.therapistUser(), visit);
         clinicalRecord(place);
         String invoice = invoiceOf(admin, ids.get("client"), visit);
+        // billing knows the plan's series (records' plan.series-set), which the front desk may sell as a package
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.as(admin)
+                .queryParam("clientId", ids.get("client")).get("/api/v1/billing/plan-series")
+                .then().statusCode(200).body("items.size()", greaterThan(0)));
         ids.put("invoice", invoice);
         ids.put("payment", created(Api.as(admin).body(Map.of("method", "CASH", "amountCents", 100))
                 .post("/api/v1/billing/invoices/" + invoice + "/payments")));

@@ -110,6 +110,11 @@ public class Invoice extends PanacheEntityBase {
     @Column(name = "client_erased_at")
     public Instant clientErasedAt;
 
+    /** Why it was voided, if a reason was given. */
+    @Column(name = "void_reason")
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public VoidReason voidReason;
+
     @Version
     public long version;
 

@@ -8,6 +8,11 @@ import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.ProblemException;
 import io.remedy.platform.query.QueryParams;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -79,15 +84,18 @@ public class InvoiceResource {
 
     @POST
     @Path("/{invoiceId}/void")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "voidInvoice", summary = "Voids an unpaid invoice by issuing a credit note for it",
             description = "The front desk of the invoice's location or a chain admin. What was paid is refunded first."
-                    + " Answers with the credit note.")
+                    + " An optional body names the reason. Answers with the credit note.")
     @APIResponse(responseCode = "200", description = "The credit note; the invoice is now VOID")
+    @APIResponse(responseCode = "400", description = "The reason is not one of the codes (named in errors)")
     @APIResponse(responseCode = "403", description = "Not the front desk of the invoice's location")
     @APIResponse(responseCode = "404", description = "No such invoice, or not one the caller may see")
     @APIResponse(responseCode = "409", description = "Already void, a credit note, or payments not refunded")
-    public Uni<InvoiceResponse> voidInvoice(@PathParam("invoiceId") UUID invoiceId) {
-        return service.voidInvoice(caller, invoiceId);
+    public Uni<InvoiceResponse> voidInvoice(@PathParam("invoiceId") UUID invoiceId,
+                                            @Valid InvoiceView.NewVoid request) {
+        return service.voidInvoice(caller, invoiceId, request == null ? null : request.reason());
     }
 
     private static Instant instant(String name, String value) {

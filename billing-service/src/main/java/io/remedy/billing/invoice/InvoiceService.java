@@ -105,7 +105,7 @@ public class InvoiceService {
      * marks it VOID. An issued invoice is never edited; a paid one is refunded first.
      */
     @WithTransaction
-    public Uni<InvoiceResponse> voidInvoice(Caller caller, UUID id) {
+    public Uni<InvoiceResponse> voidInvoice(Caller caller, UUID id, VoidReason reason) {
         return Invoice.<Invoice>find("id = ?1 and tenant = ?2", id, caller.tenant())
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
                 .map(invoice -> InvoiceAccess.requireVisible(caller, invoice, id))
@@ -127,6 +127,7 @@ public class InvoiceService {
                         Invoice credit = creditNote(invoice, Money.invoiceNumber(invoice.locationCode, year, number), now);
                         invoice.status = InvoiceStatus.VOID;
                         invoice.voidedAt = now;
+                        invoice.voidReason = reason;
                         return InvoiceLine.<InvoiceLine>find("invoiceId = ?1 order by position", invoice.id).list()
                                 .chain(lines -> credit.persist().chain(() -> persistCredited(credit, lines)))
                                 .chain(() -> audit.record(caller, AuditTrail.Action.VOID, "invoice " + invoice.number,

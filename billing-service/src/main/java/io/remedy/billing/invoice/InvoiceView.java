@@ -1,6 +1,7 @@
 package io.remedy.billing.invoice;
 
 import io.remedy.billing.payment.Payment;
+import io.remedy.billing.payment.RefundReason;
 import io.remedy.contracts.billing.InvoiceStatus;
 import io.remedy.contracts.billing.PaymentMethod;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,7 +47,8 @@ public final class InvoiceView {
             Instant issuedAt,
             Instant voidedAt,
             List<LineResponse> lines,
-            List<PaymentEntry> payments) {
+            List<PaymentEntry> payments,
+            @Schema(description = "Why it was voided, if a reason was given") VoidReason voidReason) {
 
         static InvoiceResponse of(Invoice invoice, boolean amounts, List<InvoiceLine> lines, List<Payment> payments) {
             return new InvoiceResponse(invoice.id, invoice.number, invoice.kind, invoice.reason,
@@ -58,8 +60,13 @@ public final class InvoiceView {
                     amounts ? invoice.totalCents : null, amounts ? invoice.netPaidCents() : null,
                     amounts ? invoice.outstandingCents() : null, invoice.issuedAt, invoice.voidedAt,
                     amounts && lines != null ? lines.stream().map(LineResponse::of).toList() : null,
-                    amounts && payments != null ? payments.stream().map(PaymentEntry::of).toList() : null);
+                    amounts && payments != null ? payments.stream().map(PaymentEntry::of).toList() : null,
+                    invoice.voidReason);
         }
+    }
+
+    @Schema(name = "VoidRequest", description = "Why an invoice is voided (optional)")
+    public record NewVoid(@Schema(description = "Why, as a code (recommended; shown on the invoice)") VoidReason reason) {
     }
 
     @Schema(description = "One line: the service given, by whom, on which day, at what price and tax")
@@ -77,11 +84,12 @@ public final class InvoiceView {
 
     @Schema(description = "A payment or a refund against the invoice; no card data")
     public record PaymentEntry(UUID id, @Schema(description = "PAYMENT or REFUND") String kind, PaymentMethod method,
-                               int amountCents, String currency, UUID refundOf, Instant at) {
+                               int amountCents, String currency, UUID refundOf, Instant at,
+                               @Schema(description = "A refund's reason, if given") RefundReason reason) {
 
         static PaymentEntry of(Payment payment) {
             return new PaymentEntry(payment.id, payment.kind.name(), payment.method, payment.amountCents,
-                    payment.currency, payment.refundOf, payment.takenAt);
+                    payment.currency, payment.refundOf, payment.takenAt, payment.reason);
         }
     }
 }

@@ -61,6 +61,14 @@ public class ClientPackage extends PanacheEntityBase {
     @Column(name = "expires_at")
     public Instant expiresAt;
 
+    /** The treatment plan whose series it was sold for; null for a package sold on its own. */
+    @Column(name = "plan_id")
+    public UUID planId;
+
+    /** The plan's version sold. */
+    @Column(name = "plan_version")
+    public Integer planVersion;
+
     @Version
     public long version;
 

@@ -57,14 +57,18 @@ public class ClientPackageResource {
             description = "The front desk of the location or a chain admin. Issues the package's invoice at the"
                     + " location, in its currency and at its tax rate; pay it like any invoice. From then on a"
                     + " completed session of the package's service uses one of its sessions instead of being"
-                    + " invoiced. Idempotency-Key: a retry answers the first result.")
+                    + " invoiced. With planId, the treatment plan's series is sold: to the plan's client, as the"
+                    + " chain's package on sale of the plan's service and number of sessions (the cheapest in the"
+                    + " location's currency if several); once per plan while that sale's invoice is not void."
+                    + " Idempotency-Key: a retry answers the first result.")
     @APIResponse(responseCode = "201", description = "Sold; the body names the invoice to pay",
             content = @Content(schema = @Schema(implementation = ClientPackageResponse.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid (named in errors)")
     @APIResponse(responseCode = "403", description = "Not the front desk of the location")
-    @APIResponse(responseCode = "404", description = "No such location, package or client in the caller's chain")
+    @APIResponse(responseCode = "404", description = "No such location, package, client or plan in the caller's chain")
     @APIResponse(responseCode = "409", description = "The package is retired or has no price in the location's"
-            + " currency (packageId), or the location's currency is not known yet (locationId)")
+            + " currency (packageId), or the location's currency is not known yet (locationId); the plan is not"
+            + " active, names no service, is sold already or has no package on sale (planId)")
     public Uni<Response> sell(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewClientPackage request,
                               @Context UriInfo uri) {
         return idempotency.execute(caller, key, request, () -> service.sell(caller, request)

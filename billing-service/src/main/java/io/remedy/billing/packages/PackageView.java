@@ -70,17 +70,23 @@ public final class PackageView {
     }
 
     @Schema(name = "NewClientPackage", description = "A package sold to a client at a location: an invoice for it is"
-            + " issued at the location, in its currency, paid like any invoice")
+            + " issued at the location, in its currency, paid like any invoice. Either a package on sale and a client,"
+            + " or a treatment plan whose series is sold (its client; the chain's package of its service and number of"
+            + " sessions)")
     public record NewClientPackage(
-            @Schema(description = "The package on sale", required = true,
+            @Schema(description = "The package on sale; required unless planId is given (then, if given, it must be"
+                    + " a package of the plan's service and number of sessions)",
                     example = "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d")
-            @NotNull UUID packageId,
-            @Schema(description = "The client who buys it", required = true,
-                    example = "9a8b7c6d-5e4f-4321-8a9b-0c1d2e3f4a5b")
-            @NotNull UUID clientId,
+            UUID packageId,
+            @Schema(description = "The client who buys it; required unless planId is given (then, if given, the"
+                    + " plan's client)", example = "9a8b7c6d-5e4f-4321-8a9b-0c1d2e3f4a5b")
+            UUID clientId,
             @Schema(description = "The location selling it (its front desk, its currency, its invoice numbers)",
                     required = true, example = "0b8f6f1e-5d7a-4c1e-9a51-2f0c3d9e7a10")
-            @NotNull UUID locationId) {
+            @NotNull UUID locationId,
+            @Schema(description = "A treatment plan (records') whose series of sessions is sold as the package",
+                    example = "4d3c2b1a-0f9e-48d7-b6a5-f4e3d2c1b0a9")
+            UUID planId) {
     }
 
     @Schema(name = "ClientPackage", description = "A package a client holds and what is left of it")
@@ -105,7 +111,32 @@ public final class PackageView {
             Instant expiresAt,
             @Schema(description = "Sessions are left, it has not expired and its invoice is not void") boolean usable,
             @Schema(description = "The completed sessions it paid for, oldest first (only when one is read)")
-            List<Use> uses) {
+            List<Use> uses,
+            @Schema(description = "The treatment plan whose series it was sold for, if any") UUID planId,
+            @Schema(description = "The plan's version sold", example = "2") Integer planVersion) {
+    }
+
+    @Schema(name = "PlanSeries", description = "The series of sessions a treatment plan prescribes, as the front desk"
+            + " sells it: no clinical content")
+    public record PlanSeriesResponse(
+            UUID planId,
+            @Schema(description = "The plan's latest version billing knows", example = "2") int planVersion,
+            @Schema(description = "ACTIVE, COMPLETED or DISCONTINUED; only an active plan's series is sold",
+                    example = "ACTIVE") String status,
+            UUID clientId,
+            UUID locationId,
+            @Schema(example = "norwich") String locationCode,
+            @Schema(description = "The service of the plan's sessions; null if the plan names none") UUID serviceId,
+            @Schema(description = "Sessions the plan's phases count (an open-ended phase counts none)", example = "10")
+            int sessionCount,
+            Instant changedAt,
+            @Schema(description = "The chain's package on sale that sells this series (its service and number of"
+                    + " sessions), the cheapest if several; null if none") UUID packageId,
+            @Schema(example = "10 × Remedial massage 60 min") String packageName,
+            @Schema(description = "The package the series was sold as (its invoice not void); null if not sold")
+            UUID clientPackageId,
+            @Schema(description = "Whether it can be sold now: active, a service, sessions, a package, not sold")
+            boolean sellable) {
     }
 
     @Schema(name = "ClientPackageUse", description = "A completed session a package paid for")

@@ -45,6 +45,10 @@ public class Payment extends PanacheEntityBase {
     public String providerReference;
 
     /** Who took it: a login id, or {@code system} for the provider's webhook. */
+    /** A refund's reason, if given. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public RefundReason reason;
+
     @Column(name = "taken_by")
     public String takenBy;
 

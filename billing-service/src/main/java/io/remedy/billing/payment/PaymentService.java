@@ -88,6 +88,7 @@ public class PaymentService {
                             refund.amountCents = request.amountCents();
                             refund.currency = invoice.currency;
                             refund.refundOf = payment.id;
+                            refund.reason = request.reason();
                             refund.takenBy = caller.userId();
                             refund.takenAt = now();
                             invoice.refunded(refund.amountCents);
@@ -214,7 +215,8 @@ public class PaymentService {
 
     static PaymentResponse response(Payment payment, Invoice invoice) {
         return new PaymentResponse(payment.id, invoice.id, payment.kind, payment.method, payment.amountCents,
-                payment.currency, payment.refundOf, payment.takenAt, invoice.status, invoice.outstandingCents());
+                payment.currency, payment.refundOf, payment.takenAt, invoice.status, invoice.outstandingCents(),
+                payment.reason);
     }
 
     private static Instant now() {

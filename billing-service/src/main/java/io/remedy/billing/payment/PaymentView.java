@@ -33,13 +33,16 @@ public final class PaymentView {
     public record NewRefund(
             @Schema(description = "The payment to refund", required = true) @NotNull UUID paymentId,
             @Schema(description = "Minor units; at most what is left of the payment", example = "2500", required = true)
-            @NotNull @Min(1) @Max(MAX_AMOUNT) Integer amountCents) {
+            @NotNull @Min(1) @Max(MAX_AMOUNT) Integer amountCents,
+            @Schema(description = "Why the money goes back, as a code (recommended; shown on the invoice)")
+            RefundReason reason) {
     }
 
     @Schema(description = "A payment or refund as recorded, with the invoice's state after it")
     public record PaymentResponse(UUID id, UUID invoiceId, @Schema(description = "PAYMENT or REFUND") PaymentKind kind,
                                   PaymentMethod method, int amountCents, String currency, UUID refundOf, Instant at,
-                                  InvoiceStatus invoiceStatus, int outstandingCents) {
+                                  InvoiceStatus invoiceStatus, int outstandingCents,
+                                  @Schema(description = "A refund's reason, if given") RefundReason reason) {
     }
 
     @Schema(description = "What a client was invoiced, paid and still owes, per currency (never added across"

@@ -1,20 +1,30 @@
 package io.remedy.billing.packages;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remedy.billing.Fixture;
+import io.remedy.contracts.CloudEventHeaders;
+import io.remedy.contracts.EventCatalogue;
+import io.remedy.contracts.Topics;
 import io.remedy.contracts.booking.SessionCompleted;
+import io.remedy.contracts.records.PlanSeriesSet;
+import io.remedy.contracts.records.PlanUpdated;
+import io.remedy.local.testing.EventSchemas;
 import io.remedy.local.testing.LocalStackTestResource;
+import io.remedy.local.testing.TestEvents;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import static io.remedy.billing.Fixture.as;
@@ -88,6 +98,110 @@ class PackageTest {
 
     private int used(String clientPackageId) {
         return (int) Fixture.count("SELECT sessions_used FROM client_package WHERE id = ?::uuid", clientPackageId);
+    }
+
+    /** A version of a treatment plan of the client's at the fixture's location, as records announces its series. */
+    private PlanSeriesSet plan(UUID planId, int version, Fixture.Client client, PlanUpdated.Status status,
+                               int sessions) {
+        PlanSeriesSet series = new PlanSeriesSet(planId, version, status, client.id(), fixture.locationId,
+                fixture.serviceId, sessions, java.time.Instant.now());
+        fixture.publish(series);
+        return series;
+    }
+
+    private void awaitPlan(UUID planId, int version) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> Fixture.count(
+                "SELECT count(*) FROM plan_series WHERE plan_id = ?::uuid AND plan_version = ?", planId.toString(),
+                version) == 1);
+    }
+
+    @Test
+    void theFrontDeskSellsATreatmentPlansSeriesAsTheChainsPackageOfItsServiceAndNumberOfSessions() throws Exception {
+        Fixture.Client sam = fixture.client("Sam", "Taylor");
+        aSessionWasInvoicedHere(sam);
+        UUID planId = UUID.randomUUID();
+        plan(planId, 1, sam, PlanUpdated.Status.ACTIVE, 6);
+        awaitPlan(planId, 1);
+        String sold = "{\"planId\":\"" + planId + "\",\"locationId\":\"" + fixture.locationId + "\"}";
+
+        // nothing on sale fits 6 sessions of the service yet
+        packageOf("4 × Remedial 60", 4, 120);
+        as(fixture.reception()).get("/api/v1/billing/plan-series?clientId={id}", sam.id()).then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].sessionCount", equalTo(6))
+                .body("items[0].packageId", nullValue())
+                .body("items[0].sellable", equalTo(false));
+        as(fixture.reception()).body(sold).post(HELD).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("planId"));
+
+        // a later version counts 8; the series is the plan's latest, a late older version changes nothing
+        plan(planId, 3, sam, PlanUpdated.Status.ACTIVE, 8);
+        awaitPlan(planId, 3);
+        String late = fixture.publish(new PlanSeriesSet(planId, 2, PlanUpdated.Status.ACTIVE, sam.id(),
+                fixture.locationId, fixture.serviceId, 6, java.time.Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Fixture.count(
+                "SELECT count(*) FROM remedy_platform.inbox WHERE event_id = ?", late) == 1);
+        String eight = packageOf("8 × Remedial 60", 8, 365);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(fixture.reception())
+                .get("/api/v1/billing/plan-series?clientId={id}", sam.id()).then().statusCode(200)
+                .body("items[0].planVersion", equalTo(3))
+                .body("items[0].sessionCount", equalTo(8))
+                .body("items[0].packageId", equalTo(eight))
+                .body("items[0].sellable", equalTo(true)));
+
+        // another client named with the plan, or a package that does not sell its series, is refused
+        Fixture.Client kim = fixture.client("Kim", "Lowe");
+        as(fixture.reception()).body("{\"planId\":\"" + planId + "\",\"clientId\":\"" + kim.id()
+                        + "\",\"locationId\":\"" + fixture.locationId + "\"}").post(HELD).then().statusCode(409)
+                .body("errors[0].field", equalTo("clientId"));
+        as(fixture.therapist()).body(sold).post(HELD).then().statusCode(403);
+        as(fixture.therapist()).get("/api/v1/billing/plan-series").then().statusCode(403);
+        as(fixture.clientToken(sam)).get("/api/v1/billing/plan-series").then().statusCode(403);
+        as(fixture.receptionElsewhere()).get("/api/v1/billing/plan-series?clientId={id}", sam.id()).then()
+                .statusCode(200).body("items", hasSize(0));
+        as(fixture.otherTenantAdmin()).body(sold).post(HELD).then().statusCode(404);
+
+        String held = as(fixture.reception()).header("Idempotency-Key", UUID.randomUUID().toString()).body(sold)
+                .post(HELD).then().statusCode(201)
+                .body("clientId", equalTo(sam.id().toString()))
+                .body("packageId", equalTo(eight))
+                .body("name", equalTo("8 × Remedial 60"))
+                .body("sessionsTotal", equalTo(8))
+                .body("priceCents", equalTo(42000))
+                .body("currency", equalTo("GBP"))
+                .body("planId", equalTo(planId.toString()))
+                .body("planVersion", equalTo(3))
+                .extract().path("id");
+        // the sale is announced as package.sold (ids, counts and amounts), never as invoice.issued
+        String saleInvoice = Fixture.strings("SELECT invoice_id::text FROM client_package WHERE id = ?::uuid", held)
+                .get(0);
+        List<ConsumerRecord<String, String>> announced = fixture.events.read(Topics.INVOICES,
+                r -> saleInvoice.equals(r.key()), Duration.ofSeconds(20));
+        assertEquals(List.of(EventCatalogue.PACKAGE_SOLD.type()), announced.stream()
+                .map(r -> TestEvents.header(r, CloudEventHeaders.TYPE)).toList());
+        EventSchemas.assertValid(EventCatalogue.PACKAGE_SOLD, announced.get(0).value());
+        JsonNode sale = json.readTree(announced.get(0).value());
+        assertEquals(held, sale.path("clientPackageId").asText());
+        assertEquals(planId.toString(), sale.path("planId").asText());
+        assertEquals(8, sale.path("sessionCount").asInt());
+        assertEquals(42000, sale.path("priceCents").asInt());
+        as(fixture.reception()).get("/api/v1/billing/plan-series?clientId={id}", sam.id()).then().statusCode(200)
+                .body("items[0].clientPackageId", equalTo(held))
+                .body("items[0].sellable", equalTo(false));
+        // sold once: a second sale is refused while the first one's invoice stands
+        as(fixture.admin()).body(sold).post(HELD).then().statusCode(409)
+                .body("errors[0].field", equalTo("planId"));
+
+        // a finished plan's series is not sold
+        UUID finished = UUID.randomUUID();
+        plan(finished, 1, sam, PlanUpdated.Status.COMPLETED, 8);
+        awaitPlan(finished, 1);
+        as(fixture.admin()).body("{\"planId\":\"" + finished + "\",\"locationId\":\"" + fixture.locationId
+                + "\"}").post(HELD).then().statusCode(409).body("errors[0].field", equalTo("planId"));
+        // neither a package nor a plan: the package is asked for
+        as(fixture.admin()).body("{\"clientId\":\"" + sam.id() + "\",\"locationId\":\"" + fixture.locationId
+                + "\"}").post(HELD).then().statusCode(400).body("errors[0].field", equalTo("packageId"));
     }
 
     @Test

@@ -188,6 +188,29 @@ class PaymentTest {
                 .statusCode(409);
     }
 
+    @Test
+    void aRefundAndAVoidKeepTheirReasonAndAnUnknownReasonIsRefusedNamingIt() {
+        UUID invoice = fixture.invoiced(fixture.client("Sam", "Taylor"), 6000, "GBP");
+        String card = as(fixture.reception()).body("{\"method\":\"CARD_TERMINAL\",\"amountCents\":6000}")
+                .post(PAYMENTS, invoice).then().statusCode(201).extract().path("id");
+        as(fixture.reception()).body("{\"paymentId\":\"" + card + "\",\"amountCents\":6000,\"reason\":\"WHIM\"}")
+                .post(REFUNDS, invoice).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("reason"));
+        as(fixture.reception()).body("{\"paymentId\":\"" + card + "\",\"amountCents\":6000,"
+                        + "\"reason\":\"SESSION_NOT_GIVEN\"}")
+                .post(REFUNDS, invoice).then().statusCode(201).body("reason", equalTo("SESSION_NOT_GIVEN"));
+        as(fixture.reception()).body("{\"reason\":\"BECAUSE\"}").post("/api/v1/billing/invoices/{id}/void", invoice)
+                .then().statusCode(400).body("errors.field", hasItem("reason"));
+        as(fixture.reception()).body("{\"reason\":\"SESSION_NOT_GIVEN\"}")
+                .post("/api/v1/billing/invoices/{id}/void", invoice).then().statusCode(200)
+                .body("kind", equalTo("CREDIT_NOTE"));
+        as(fixture.reception()).get("/api/v1/billing/invoices/{id}", invoice).then().statusCode(200)
+                .body("status", equalTo("VOID"))
+                .body("voidReason", equalTo("SESSION_NOT_GIVEN"))
+                .body("payments[1].kind", equalTo("REFUND"))
+                .body("payments[1].reason", equalTo("SESSION_NOT_GIVEN"));
+    }
+
     private static Set<String> fields(JsonNode node) {
         Set<String> names = new java.util.TreeSet<>();
         node.fieldNames().forEachRemaining(names::add);

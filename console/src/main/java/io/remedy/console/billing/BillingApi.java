@@ -59,6 +59,33 @@ public interface BillingApi {
     @Path("/invoices/{id}/payment-link")
     Uni<Billing.PaymentLink> paymentLink(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String key);
 
+    /** A client's treatment plans as billing sells their series: the package that sells each, and any sale. */
+    @GET
+    @Path("/plan-series")
+    Uni<Billing.PlanSeriesPage> planSeries(@QueryParam("clientId") UUID clientId, @QueryParam("limit") Integer limit);
+
+    /** The packages a client holds, most recently sold first. */
+    @GET
+    @Path("/client-packages")
+    Uni<Billing.ClientPackagePage> clientPackages(@QueryParam("clientId") UUID clientId,
+                                                  @QueryParam("limit") Integer limit);
+
+    /** Sells a package (or a plan's series as one); the answer names the invoice to pay. */
+    @POST
+    @Path("/client-packages")
+    Uni<Billing.ClientPackage> sell(@HeaderParam("Idempotency-Key") String key, Billing.NewClientPackage sale);
+
+    /** Refunds part or all of a payment of the invoice. */
+    @POST
+    @Path("/invoices/{id}/refunds")
+    Uni<JsonNode> refund(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String key,
+                         Billing.NewRefund refund);
+
+    /** Voids an invoice with nothing left paid on it, by a credit note. */
+    @POST
+    @Path("/invoices/{id}/void")
+    Uni<JsonNode> voidInvoice(@PathParam("id") UUID id, Billing.NewVoid reason);
+
     /** Each location's money in its own currency and the totals per currency. */
     @GET
     @Path("/reports")

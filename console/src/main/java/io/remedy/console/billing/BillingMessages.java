@@ -79,7 +79,7 @@ public interface BillingMessages {
     @Message("{#when status}{#is 'ISSUED'}Issued{#is 'PART_PAID'}Part paid{#is 'PAID'}Paid{#is 'VOID'}Void{#else}{status}{/when}")
     String status(String status);
 
-    @Message("{#when reason}{#is 'SESSION'}Session{#is 'LATE_CANCELLATION'}Late cancellation fee{#is 'NO_SHOW'}Missed session fee{#else}{reason}{/when}")
+    @Message("{#when reason}{#is 'SESSION'}Session{#is 'LATE_CANCELLATION'}Late cancellation fee{#is 'NO_SHOW'}Missed session fee{#is 'PACKAGE'}Package of sessions{#else}{reason}{/when}")
     String reason(String reason);
 
     @Message("{#when method}{#is 'CARD_TERMINAL'}Card (terminal){#is 'CASH'}Cash{#is 'ONLINE'}Online{#else}{method}{/when}")
@@ -255,4 +255,154 @@ public interface BillingMessages {
 
     @Message("The branch comparison (sessions, outcomes, messages)")
     String report_link();
+
+    @Message("Packages of {name}")
+    String packages_title(String name);
+
+    @Message("Packages and treatment plans")
+    String packages_link();
+
+    @Message("Back to the client")
+    String back_to_client();
+
+    @Message("Treatment plans' series")
+    String series_heading();
+
+    @Message("A therapist's treatment plan prescribes a series of sessions; sell it as the chain's package of that service and number of sessions, and take the payment on its invoice.")
+    String series_intro();
+
+    @Message("No treatment plan of this client prescribes a series yet.")
+    String series_none();
+
+    @Message("{count} × {service}")
+    String series_line(int count, String service);
+
+    @Message("Sold as the package \"{name}\"")
+    String series_package(String name);
+
+    @Message("Sell at")
+    String sell_at();
+
+    @Message("Sell as package")
+    String sell_as_package();
+
+    @Message("Sell the package \"{name}\" to the client? An invoice is issued for it.")
+    String sell_confirm(String name);
+
+    @Message("Sold already.")
+    String series_sold();
+
+    @Message("See the package")
+    String series_see_package();
+
+    @Message("The plan is no longer active.")
+    String series_plan_closed();
+
+    @Message("The plan names no service or counts no sessions.")
+    String series_nothing_to_sell();
+
+    @Message("The chain sells no package of {count} sessions of this service: a chain admin puts one on sale.")
+    String series_no_package(int count);
+
+    @Message("{#when status}{#is 'ACTIVE'}Active{#is 'COMPLETED'}Completed{#is 'DISCONTINUED'}Discontinued{#else}{status}{/when}")
+    String plan_status(String status);
+
+    @Message("Packages the client holds")
+    String held_heading();
+
+    @Message("The client holds no package.")
+    String held_none();
+
+    @Message("Package")
+    String held_name();
+
+    @Message("Sessions left")
+    String held_left();
+
+    @Message("Price")
+    String held_price();
+
+    @Message("Invoice")
+    String held_invoice();
+
+    @Message("Valid until")
+    String held_expires();
+
+    @Message("From a plan")
+    String held_from_plan();
+
+    @Message("{left} of {total}")
+    String sessions_left(int left, int total);
+
+    @Message("The package is sold; take the payment here.")
+    String sold();
+
+    @Message("Refund a payment")
+    String refund_heading();
+
+    @Message("Money goes back by the payment's own method (card to the card, cash in cash). Part of a payment may be refunded.")
+    String refund_hint();
+
+    @Message("Payment")
+    String refund_payment();
+
+    @Message("{when}: {method}, {left} left to refund")
+    String refund_payment_option(String when, String method, String left);
+
+    @Message("Amount to refund ({currency})")
+    String refund_amount_in(String currency);
+
+    @Message("Reason")
+    String reason_label();
+
+    @Message("Choose a reason")
+    String choose_reason();
+
+    @Message("Refund")
+    String refund_button();
+
+    @Message("Refund this amount to the client? This cannot be undone.")
+    String refund_confirm();
+
+    @Message("Choose the payment to refund.")
+    String refund_choose_payment();
+
+    @Message("Choose why the money goes back.")
+    String refund_choose_reason();
+
+    @Message("The refund could not be made: see the fields below.")
+    String refund_problem();
+
+    @Message("Refunded. {remaining}")
+    String refunded(String remaining);
+
+    @Message("{#when reason}{#is 'CLIENT_REQUEST'}The client asked for it{#is 'OVERCHARGED'}Charged too much{#is 'SESSION_NOT_GIVEN'}The session did not take place{#is 'DUPLICATE_PAYMENT'}Paid twice{#is 'ISSUED_IN_ERROR'}Issued in error{#is 'GOODWILL'}Goodwill{#is 'OTHER'}Another reason{#else}{reason}{/when}")
+    String correction_reason(String reason);
+
+    @Message("Void the invoice")
+    String void_heading();
+
+    @Message("A void issues a credit note for the whole invoice; the invoice itself is never changed. Refund what was paid on it first.")
+    String void_hint();
+
+    @Message("Something is paid on this invoice: refund it first, then void the invoice.")
+    String void_paid_first();
+
+    @Message("Void with a credit note")
+    String void_button();
+
+    @Message("Void this invoice? A credit note is issued for its whole amount.")
+    String void_confirm();
+
+    @Message("Choose why the invoice is voided.")
+    String void_choose_reason();
+
+    @Message("The invoice could not be voided: see below.")
+    String void_problem();
+
+    @Message("The invoice is void; its credit note is in the location's invoices.")
+    String voided();
+
+    @Message("Voided: {reason}")
+    String voided_because(String reason);
 }

@@ -24,7 +24,9 @@ public record InvoiceView(Billing.Invoice invoice, String total, String paid, St
     public record LineView(String service, String therapist, String date, String net, String tax, String gross) {
     }
 
-    public record PaymentView(String when, String method, String amount, boolean refund) {
+    /** A payment or a refund; {@code left}: what may still be refunded of a payment (plain decimals), or null. */
+    public record PaymentView(UUID id, String when, String method, String amount, boolean refund, String reason,
+                              String left, String leftShown) {
     }
 
     public UUID id() {
@@ -44,10 +46,18 @@ public record InvoiceView(Billing.Invoice invoice, String total, String paid, St
                 line.serviceDate() == null ? "" : line.serviceDate().format(day),
                 Money.format(line.netCents(), currency, locale), Money.format(line.taxCents(), currency, locale),
                 Money.format(line.grossCents(), currency, locale))).toList();
-        List<PaymentView> payments = (invoice.payments() == null ? List.<Billing.Payment>of() : invoice.payments())
-                .stream().map(p -> new PaymentView(p.at() == null ? "" : moment.format(p.at()), p.method(),
-                        Money.format(p.amountCents(), p.currency() == null ? currency : p.currency(), locale),
-                        p.refundOf() != null || "REFUND".equals(p.kind()))).toList();
+        List<Billing.Payment> all = invoice.payments() == null ? List.of() : invoice.payments();
+        Map<UUID, Integer> refunded = new HashMap<>();
+        all.stream().filter(Billing.Payment::refund).filter(p -> p.refundOf() != null)
+                .forEach(p -> refunded.merge(p.refundOf(), p.amountCents(), Integer::sum));
+        List<PaymentView> payments = all.stream().map(p -> {
+            String payCurrency = p.currency() == null ? currency : p.currency();
+            int left = p.refund() ? 0 : p.amountCents() - refunded.getOrDefault(p.id(), 0);
+            return new PaymentView(p.id(), p.at() == null ? "" : moment.format(p.at()), p.method(),
+                    Money.format(p.amountCents(), payCurrency, locale), p.refund(), p.reason(),
+                    left > 0 ? Money.plain(left, payCurrency) : null,
+                    left > 0 ? Money.format(left, payCurrency, locale) : null);
+        }).toList();
         return new InvoiceView(invoice, Money.format(invoice.totalCents(), currency, locale),
                 Money.format(invoice.paidCents(), currency, locale),
                 Money.format(invoice.outstandingCents(), currency, locale),
@@ -68,6 +78,21 @@ public record InvoiceView(Billing.Invoice invoice, String total, String paid, St
         Map<UUID, ZoneId> zones = new HashMap<>();
         locations.forEach(l -> zones.put(l.id(), ZoneId.of(l.timeZone())));
         return id -> zones.getOrDefault(id, ZoneId.of("UTC"));
+    }
+
+    /** The payments that may still be refunded, in part or whole. */
+    public List<PaymentView> refundable() {
+        return payments.stream().filter(p -> p.left() != null).toList();
+    }
+
+    /** Whether the front desk may void it: an invoice (not a credit note) not void yet. */
+    public boolean voidable() {
+        return "INVOICE".equals(invoice.kind()) && !"VOID".equals(invoice.status());
+    }
+
+    /** Whether something paid on it stands (to be refunded before a void). */
+    public boolean paidSomething() {
+        return invoice.paidCents() != null && invoice.paidCents() > 0;
     }
 
     /** The service of the first line ("Remedial massage 45 min"), or nothing. */

@@ -49,9 +49,23 @@ public class InvoicesPage {
                            String nextCursor, String moreHref, List<String> statuses, FormErrors errors) {
     }
 
-    /** One invoice at the desk: the form to take a payment keeps what was typed when the API refused it. */
+    /**
+     * One invoice at the desk: the forms to take a payment, refund one and void the invoice keep what was typed when
+     * the API refused it; {@code errors} belong to the form named by {@code failed} ({@code pay}, {@code refund},
+     * {@code void}).
+     */
     public record PaymentForm(InvoiceView view, String method, String amount, String key, String done,
-                              String remaining, List<String> methods, FormErrors errors) {
+                              String remaining, List<String> methods, FormErrors errors, String failed,
+                              Refund refund, String voidReason, List<String> refundReasons,
+                              List<String> voidReasons) {
+
+        public FormErrors errorsOf(String form) {
+            return form.equals(failed) ? errors : FormErrors.NONE;
+        }
+    }
+
+    /** The refund form's values. */
+    public record Refund(UUID paymentId, String amount, String reason, String key) {
     }
 
     @CheckedTemplate
@@ -110,7 +124,8 @@ public class InvoicesPage {
     @GET
     @Path("/{id}")
     public Uni<TemplateInstance> invoice(@RestPath UUID id, @RestQuery String done) {
-        return billing.invoice(id).flatMap(invoice -> form(invoice, null, null, done, FormErrors.NONE));
+        return billing.invoice(id).flatMap(invoice -> form(invoice, null, null, done, FormErrors.NONE, null, null,
+                null));
     }
 
     /** A card-terminal or cash payment; the key of the form makes a second click record nothing more. */
@@ -123,7 +138,7 @@ public class InvoicesPage {
             if (cents == null) {
                 BillingMessages words = Texts.in(viewer.language(), BillingMessages.class);
                 return form(invoice, method, amount, "", FormErrors.summary(words.amount_unreadable())
-                        .with("amountCents", words.amount_unreadable()))
+                        .with("amountCents", words.amount_unreadable()), "pay", null, null)
                         .map(page -> Response.status(400).entity(page).build());
             }
             String idempotency = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
@@ -132,9 +147,68 @@ public class InvoicesPage {
                     .onFailure(failure -> failure instanceof ApiProblem problem && problem.status() != 403
                             && problem.status() != 404)
                     .recoverWithUni(failure -> billing.invoice(id).flatMap(again -> form(again, method, amount, "",
-                            FormErrors.of((ApiProblem) failure)))
+                            FormErrors.of((ApiProblem) failure), "pay", null, null))
                             .map(page -> Response.status(((ApiProblem) failure).status()).entity(page).build()));
         });
+    }
+
+    /** Refunds part or all of a payment, with a reason; the key of the form makes a second click refund nothing more. */
+    @POST
+    @Path("/{id}/refunds")
+    public Uni<Response> refund(@RestPath UUID id, @RestForm String paymentId, @RestForm String amount,
+                                @RestForm String reason, @RestForm String key) {
+        return billing.invoice(id).flatMap(invoice -> {
+            BillingMessages words = Texts.in(viewer.language(), BillingMessages.class);
+            UUID payment = uuid(paymentId);
+            Refund typed = new Refund(payment, amount, reason, "");
+            Integer cents = Money.parse(amount, invoice.currency());
+            FormErrors mistakes = FormErrors.summary(words.refund_problem());
+            boolean wrong = false;
+            if (payment == null) {
+                wrong = true;
+                mistakes = mistakes.with("paymentId", words.refund_choose_payment());
+            }
+            if (cents == null) {
+                wrong = true;
+                mistakes = mistakes.with("amountCents", words.amount_unreadable());
+            }
+            if (reason == null || reason.isBlank()) {
+                wrong = true;
+                mistakes = mistakes.with("reason", words.refund_choose_reason());
+            }
+            if (wrong) {
+                return form(invoice, null, null, "", mistakes, "refund", typed, null)
+                        .map(page -> Response.status(400).entity(page).build());
+            }
+            String idempotency = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
+            return billing.refund(id, idempotency, new Billing.NewRefund(payment, cents, reason.trim()))
+                    .map(done -> Response.seeOther(URI.create("/invoices/" + id + "?done=refunded")).build())
+                    .onFailure(failure -> failure instanceof ApiProblem problem && problem.status() != 403
+                            && problem.status() != 404)
+                    .recoverWithUni(failure -> billing.invoice(id).flatMap(again -> form(again, null, null, "",
+                            FormErrors.of((ApiProblem) failure), "refund", typed, null))
+                            .map(page -> Response.status(((ApiProblem) failure).status()).entity(page).build()));
+        });
+    }
+
+    /** Voids the invoice by a credit note, with a reason; billing refuses while payments on it stand. */
+    @POST
+    @Path("/{id}/void")
+    public Uni<Response> voidInvoice(@RestPath UUID id, @RestForm String reason) {
+        BillingMessages words = Texts.in(viewer.language(), BillingMessages.class);
+        if (reason == null || reason.isBlank()) {
+            return billing.invoice(id).flatMap(invoice -> form(invoice, null, null, "",
+                            FormErrors.summary(words.void_problem()).with("reason", words.void_choose_reason()),
+                            "void", null, reason))
+                    .map(page -> Response.status(400).entity(page).build());
+        }
+        return billing.voidInvoice(id, new Billing.NewVoid(reason.trim()))
+                .map(credit -> Response.seeOther(URI.create("/invoices/" + id + "?done=voided")).build())
+                .onFailure(failure -> failure instanceof ApiProblem problem && problem.status() != 403
+                        && problem.status() != 404)
+                .recoverWithUni(failure -> billing.invoice(id).flatMap(again -> form(again, null, null, "",
+                                FormErrors.of((ApiProblem) failure), "void", null, reason))
+                        .map(page -> Response.status(((ApiProblem) failure).status()).entity(page).build()));
     }
 
     /** The invoice as billing renders it: the receipt once it is paid. */
@@ -169,21 +243,27 @@ public class InvoicesPage {
     }
 
     private Uni<TemplateInstance> form(Billing.Invoice invoice, String method, String amount, String done,
-                                       FormErrors errors) {
+                                       FormErrors errors, String failed, Refund refund, String voidReason) {
         return booking.locations().map(chain -> form(invoice, InvoiceView.zones(chain).apply(invoice.locationId()),
-                method, amount, done, errors));
+                method, amount, done, errors, failed, refund, voidReason));
     }
 
     private TemplateInstance form(Billing.Invoice invoice, ZoneId zone, String method, String amount,
-                                  String done, FormErrors errors) {
+                                  String done, FormErrors errors, String failed, Refund refund, String voidReason) {
         InvoiceView view = InvoiceView.of(invoice, viewer.locale(), zone);
         BillingMessages words = Texts.in(viewer.language(), BillingMessages.class);
         String remaining = invoice.owing()
                 ? words.remains(Money.format(invoice.outstandingCents(), invoice.currency(), viewer.locale()))
                 : words.paid_in_full();
+        List<InvoiceView.PaymentView> refundable = view.refundable();
+        Refund shown = refund != null ? new Refund(refund.paymentId(), refund.amount(), refund.reason(),
+                UUID.randomUUID().toString())
+                : new Refund(refundable.isEmpty() ? null : refundable.get(0).id(),
+                refundable.isEmpty() ? "" : refundable.get(0).left(), null, UUID.randomUUID().toString());
         return Templates.invoice(new PaymentForm(view, method == null ? "CARD_TERMINAL" : method,
                 amount == null ? view.amountToPay() : amount, UUID.randomUUID().toString(), done, remaining,
-                Billing.DESK_METHODS, errors));
+                Billing.DESK_METHODS, errors, failed, shown, voidReason, Billing.REFUND_REASONS,
+                Billing.VOID_REASONS));
     }
 
     /** The PDF as a file the browser shows; its name holds the invoice's number, never the client's. */
@@ -210,6 +290,14 @@ public class InvoicesPage {
     private static String param(String name, String value) {
         return value == null ? "" : "&" + name + "=" + java.net.URLEncoder.encode(value,
                 java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return text == null || text.isBlank() ? null : UUID.fromString(text.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static String blankToNull(String value) {

@@ -31,10 +31,11 @@ import static java.time.DayOfWeek.WEDNESDAY;
 /**
  * The "seed demo data" step of {@code ./remedy up}: the demo chains of the architecture document (Harbour with
  * Norwich and Jupiter, Summit with Leeds: opening hours, rooms, service catalogue, therapists with their rosters and
- * the services they offer, a few dozen clients), then a month of their diary ({@link DemoDiarySeed}) and the clinical
- * records of a handful of regulars ({@link DemoClinicalSeed}). Everything goes through the gateway's public API with
- * the demo users' own tokens, never SQL. What exists already is left alone, so seeding twice creates nothing twice.
- * The users themselves (and their fixed ids) come from the Keycloak realm file.
+ * the services they offer, a few dozen clients), then a month of their diary ({@link DemoDiarySeed}), the clinical
+ * records of a handful of regulars ({@link DemoClinicalSeed}) and the payments taken on their invoices
+ * ({@link DemoBillingSeed}). Everything goes through the gateway's public API with the demo users' own tokens, never
+ * SQL. What exists already is left alone, so seeding twice creates nothing twice. The users themselves (and their
+ * fixed ids) come from the Keycloak realm file.
  */
 public final class DemoChainSeed implements DemoSeed {
 
@@ -55,7 +56,10 @@ public final class DemoChainSeed implements DemoSeed {
         out.println("  seeded their diaries: " + harbourDiary.summary() + " at harbour, " + summitDiary.summary()
                 + " at summit");
         String records = new DemoClinicalSeed(http, stack).seed(harbour, harbourDiary);
-        out.println("  seeded clinical records: " + records + " (the whole seed took "
+        out.println("  seeded clinical records: " + records);
+        DemoBillingSeed money = new DemoBillingSeed(http, stack);
+        out.println("  seeded payments: " + money.seed(harbour, harbourDiary) + " at harbour, "
+                + money.seed(summit, summitDiary) + " at summit (the whole seed took "
                 + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s)");
     }
 

@@ -4,17 +4,21 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.remedy.e2e.Api;
+import io.remedy.e2e.Clinic;
 import io.remedy.e2e.Platform;
+import io.remedy.e2e.RealmAdmin;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -24,8 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The money screens in a real Chromium: the front desk checks a client out and takes a cash and a card part payment
- * until the invoice is paid; a client on a phone pays an invoice on the payment provider's page; the chain admin reads
- * the revenue of a pound and a dollar branch apart. Each test builds its own chain.
+ * until the invoice is paid, refunds a payment with a reason and voids an invoice, sells a treatment plan's series as
+ * a package; a client on a phone pays an invoice on the payment provider's page; the chain admin reads the revenue of
+ * a pound and a dollar branch apart. Each test builds its own chain, except the plan's sale (the demo chain's Ana
+ * writes the plan, for a client of the test's own).
  */
 class BillingScreensTest {
 
@@ -130,6 +136,10 @@ class BillingScreensTest {
             assertThat(page.locator("#invoice-status")).hasText("Paid", new com.microsoft.playwright.assertions
                     .LocatorAssertions.HasTextOptions().setTimeout(30_000));
             assertThat(page.locator("#payments tbody")).containsText("Online");
+            // the invoice's lines fit the phone's width: nothing scrolls sideways
+            assertEquals(Boolean.TRUE, page.evaluate("() => [...document.querySelectorAll('.table-scroll')]"
+                    + ".every(e => e.scrollWidth <= e.clientWidth) && document.documentElement.scrollWidth"
+                    + " <= document.documentElement.clientWidth"));
             client.assertAccessibleAndQuiet();
             client.snapshot("client-invoice-paid");
 
@@ -203,6 +213,143 @@ class BillingScreensTest {
             assertThat(page.locator("h1")).hasText("Ingresos por centro");
             session.assertAccessibleAndQuiet();
             session.snapshot("admin-revenue-es");
+        }
+    }
+
+    @Test
+    void frontDeskRefundsPartOfAPaymentWithAReasonAndVoidsTheInvoiceOnceNothingStandsPaid() {
+        ClinicOfItsOwn clinic = new ClinicOfItsOwn();
+        String session = pastSession(clinic, clinic.location, clinic.therapist, clinic.service, 4);
+        complete(clinic, session);
+        String invoice = invoiceOf(clinic, session);
+        Api.as(clinic.receptionist.username()).body(Map.of("method", "CASH", "amountCents", 6000))
+                .post("/api/v1/billing/invoices/" + invoice + "/payments").then().statusCode(201);
+
+        try (ConsoleSession desk = ConsoleSession.signIn(clinic.receptionist.username())) {
+            Page page = desk.page;
+            List<String> asked = new java.util.ArrayList<>();
+            page.onDialog(dialog -> {
+                asked.add(dialog.message());
+                dialog.accept();
+            });
+            desk.open("/invoices/" + invoice);
+            // the invoice names the service given, not only that it was a session
+            assertThat(page.locator("#invoice-what")).hasText("Remedial massage 45 min");
+            assertThat(page.locator("#invoice-status")).hasText("Paid");
+
+            // more than was paid: billing refuses, and the page says so beside the amount
+            page.locator("#refund-panel summary").click();
+            assertThat(page.getByLabel("Amount to refund (GBP)")).hasValue("60.00");
+            page.getByLabel("Amount to refund (GBP)").fill("75");
+            page.locator("#refund-reason").selectOption("CLIENT_REQUEST");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refund").setExact(true)).click();
+            assertThat(page.locator("#refund-amount-error")).containsText("at most 6000");
+            assertThat(page.locator("#invoice-status")).hasText("Paid");
+            desk.assertAccessibleAndQuiet();
+
+            // part of it, with a reason, after the confirmation
+            page.getByLabel("Amount to refund (GBP)").fill("20");
+            page.locator("#refund-reason").selectOption("OVERCHARGED");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refund").setExact(true)).click();
+            assertThat(page.locator("#refund-done")).containsText("£20.00 remains to be paid.");
+            assertThat(page.locator("#invoice-status")).hasText("Part paid");
+            assertThat(page.locator("#payments tbody tr")).hasCount(2);
+            assertTrue(asked.get(asked.size() - 1).startsWith("Refund this amount"), asked.toString());
+            desk.assertAccessibleAndQuiet();
+            desk.screenshot("desk-invoice-refund");
+
+            // a void while money stands paid is refused, the reason shown beside the button
+            page.locator("#void-panel summary").click();
+            page.locator("#void-reason-choice").selectOption("SESSION_NOT_GIVEN");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Void with a credit note")).click();
+            assertThat(page.locator("#void-paid-error")).isVisible();
+            assertThat(page.locator("#invoice-status")).hasText("Part paid");
+
+            // the rest of the payment back (the form offers what is left of it), then the void
+            page.locator("#refund-panel summary").click();
+            assertThat(page.getByLabel("Amount to refund (GBP)")).hasValue("40.00");
+            page.locator("#refund-reason").selectOption("SESSION_NOT_GIVEN");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refund").setExact(true)).click();
+            assertThat(page.locator("#invoice-status")).hasText("Issued");
+            page.locator("#void-panel summary").click();
+            page.locator("#void-reason-choice").selectOption("SESSION_NOT_GIVEN");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Void with a credit note")).click();
+            assertThat(page.locator("#void-done")).isVisible();
+            assertThat(page.locator("#invoice-status")).hasText("Void");
+            assertThat(page.locator("#void-reason")).containsText("The session did not take place");
+            assertThat(page.locator("#void-panel")).hasCount(0);
+            assertTrue(asked.get(asked.size() - 1).startsWith("Void this invoice"), asked.toString());
+            desk.assertAccessibleAndQuiet();
+            desk.screenshot("desk-invoice-void");
+
+            desk.open("/language?lang=es");
+            desk.open("/invoices/" + invoice);
+            assertThat(page.locator("#invoice-status")).hasText("Anulada");
+            assertThat(page.locator("#void-reason")).containsText("La sesión no tuvo lugar");
+            desk.assertAccessibleAndQuiet();
+            desk.snapshot("desk-invoice-void-es");
+        }
+    }
+
+    @Test
+    void frontDeskSellsATreatmentPlansSeriesAsAPackageFromTheClientsPage() {
+        Clinic harbour = new Clinic();
+        RealmAdmin.User login = RealmAdmin.createUser("series-buyer", "harbour", List.of(), "client");
+        String family = "Course " + UUID.randomUUID().toString().substring(0, 8);
+        String clientId = Api.as(Clinic.ADMIN).body(Map.of("givenName", "Noa", "familyName", family,
+                        "email", login.username(), "preferredLocationId", harbour.norwich, "userId", login.id()))
+                .post("/api/v1/clients").then().statusCode(201).extract().path("id");
+        // a session booked with Ana (records then knows she treats the client); billing knows Norwich's currency
+        // from the demo chain's invoiced month
+        harbour.book(harbour.bookingFor(clientId)).then().statusCode(201);
+        // Ana's plan: five weekly sessions of the massage, then maintenance
+        String record = "/api/v1/records/clients/" + clientId;
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                Api.as(Clinic.ANA).get(record + "/consents").then().statusCode(200));
+        Api.as(Clinic.ANA).body(Map.of("kind", "TREATMENT", "textVersion", "treatment-2026-01"))
+                .post(record + "/consents").then().statusCode(201);
+        String planId = Api.as(Clinic.ANA).body(Map.of("locationId", harbour.norwich, "serviceId", harbour.massage,
+                        "phases", List.of(Map.of("name", "Relief", "intervalWeeks", 1, "sessionCount", 5),
+                                Map.of("name", "Maintain", "intervalWeeks", 4)),
+                        "techniques", List.of("TRIGGER_POINT"), "regions", List.of("GLUTEALS"),
+                        "reviewDate", LocalDate.now(Clinic.NORWICH_TIME).plusWeeks(8).toString()))
+                .post(record + "/plans").then().statusCode(201).extract().path("id");
+        // the chain's course of five of that massage
+        String course = "5 × Remedial massage 60 min " + family;
+        create(Clinic.ADMIN, "/api/v1/billing/packages", Map.of("name", course, "serviceId", harbour.massage,
+                "sessionCount", 5, "expiryDays", 180, "prices", List.of(Map.of("currency", "GBP",
+                        "priceCents", 27500))));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.as(Clinic.RECEPTION)
+                .queryParam("clientId", clientId).get("/api/v1/billing/plan-series").then().statusCode(200)
+                .body("items[0].planId", org.hamcrest.Matchers.equalTo(planId))
+                .body("items[0].sellable", org.hamcrest.Matchers.equalTo(true)));
+
+        try (ConsoleSession desk = ConsoleSession.signIn(Clinic.RECEPTION)) {
+            Page page = desk.page;
+            page.onDialog(dialog -> dialog.accept());
+            desk.open("/clients/" + clientId);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Packages and treatment plans")).click();
+            page.waitForURL(Pattern.compile(".*/packages/clients/" + clientId));
+            assertThat(page.locator(".plan-series-item")).hasCount(1);
+            assertThat(page.locator(".plan-series-item")).containsText("5 × Remedial massage 60 min");
+            assertThat(page.locator(".plan-series-item")).containsText(course);
+            desk.assertAccessibleAndQuiet();
+            desk.screenshot("desk-plan-package");
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sell as package")).click();
+            page.waitForURL(INVOICE_PAGE);
+            assertThat(page.locator("#package-sold")).isVisible();
+            assertThat(page.locator("#invoice-total")).hasText("£275.00");
+            assertThat(page.locator("#invoice-what")).containsText("Package of sessions");
+            desk.assertAccessibleAndQuiet();
+
+            // sold once: the plan's series now points at the package the client holds
+            desk.open("/packages/clients/" + clientId);
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sell as package")))
+                    .hasCount(0);
+            assertThat(page.locator(".plan-series-item")).containsText("Sold already.");
+            assertThat(page.locator("table.invoices tbody tr")).hasCount(1);
+            desk.assertAccessibleAndQuiet();
         }
     }
 

@@ -32,7 +32,7 @@ public final class WebhookEvents {
                 EventCatalogue.SESSION_CANCELLED, EventCatalogue.SESSION_COMPLETED, EventCatalogue.SESSION_NO_SHOW,
                 EventCatalogue.WAITLIST_OFFERED, EventCatalogue.PLAN_UPDATED, EventCatalogue.RED_FLAG_RAISED,
                 EventCatalogue.RED_FLAG_CLEARED, EventCatalogue.INVOICE_ISSUED, EventCatalogue.PAYMENT_RECEIVED,
-                EventCatalogue.PAYMENT_REFUNDED)) {
+                EventCatalogue.PAYMENT_REFUNDED, EventCatalogue.PACKAGE_SOLD)) {
             types.put(publicName(type.type()), type);
         }
         SUBSCRIBABLE = Map.copyOf(types);

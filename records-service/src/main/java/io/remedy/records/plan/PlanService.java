@@ -1,6 +1,8 @@
 package io.remedy.records.plan;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.remedy.contracts.records.PlanSeriesSet;
+import io.remedy.contracts.records.PlanUpdated;
 import io.remedy.contracts.records.PlanUpdated.Goal;
 import io.remedy.contracts.records.PlanUpdated.Homework;
 import io.remedy.contracts.records.PlanUpdated.Measure;
@@ -226,6 +228,8 @@ public class PlanService {
         version.changeReason = plan.changeReason;
         return versions.persist(version)
                 .chain(() -> outbox.append(OutgoingEvent.of(published(whole), plan.tenant)))
+                // the series alone, for billing, which sells it as a package and needs nothing clinical
+                .chain(() -> outbox.append(OutgoingEvent.of(PlanSeriesSet.of(whole), plan.tenant)))
                 .chain(() -> locations.codeOf(plan.tenant, plan.locationId))
                 .chain(code -> audit.record(caller, action, plan.clientId,
                         "plan/" + plan.id + "/v" + plan.planVersion, code));

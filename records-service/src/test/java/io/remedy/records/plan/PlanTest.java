@@ -3,9 +3,11 @@ package io.remedy.records.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.remedy.contracts.CloudEventHeaders;
 import io.remedy.contracts.EventCatalogue;
 import io.remedy.contracts.Topics;
 import io.remedy.local.testing.EventSchemas;
+import io.remedy.local.testing.TestEvents;
 import io.remedy.records.Clinic;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -90,8 +92,9 @@ class PlanTest {
             as(clinic.therapist).get(path).then().statusCode(200).header("ETag", "\"2\"");
 
             List<String> published = clinic.events().read(Topics.PLANS, r -> planId.equals(r.key())
-                    && r.value().contains("\"version\":2"), Duration.ofSeconds(30)).stream()
-                    .map(r -> r.value()).toList();
+                    && r.value().contains("\"version\":2")
+                    && EventCatalogue.PLAN_UPDATED.type().equals(TestEvents.header(r, CloudEventHeaders.TYPE)),
+                    Duration.ofSeconds(30)).stream().map(r -> r.value()).toList();
             assertEquals(1, published.size());
             EventSchemas.assertValid(EventCatalogue.PLAN_UPDATED, published.get(0));
             JsonNode whole = JSON.readTree(published.get(0));
@@ -100,6 +103,18 @@ class PlanTest {
             assertEquals(5, whole.get("regions").size());
             assertEquals(1, whole.get("homework").size());
             assertTrue(whole.get("therapistUserId").isNull(), "no consumer needs the therapist's login id");
+
+            // the series alone travels too, for billing: where, which service, how many sessions; nothing clinical
+            List<String> series = clinic.events().read(Topics.PLANS, r -> planId.equals(r.key())
+                    && r.value().contains("\"version\":2")
+                    && EventCatalogue.PLAN_SERIES_SET.type().equals(TestEvents.header(r, CloudEventHeaders.TYPE)),
+                    Duration.ofSeconds(30)).stream().map(r -> r.value()).toList();
+            assertEquals(1, series.size());
+            EventSchemas.assertValid(EventCatalogue.PLAN_SERIES_SET, series.get(0));
+            JsonNode counted = JSON.readTree(series.get(0));
+            assertEquals(4, counted.get("sessionCount").asInt());
+            assertEquals("ACTIVE", counted.get("status").asText());
+            assertTrue(counted.get("phases") == null && counted.get("homework") == null, "nothing clinical");
         }
     }
 

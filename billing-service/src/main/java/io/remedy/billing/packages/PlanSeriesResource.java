@@ -1,0 +1,53 @@
+package io.remedy.billing.packages;
+
+import io.remedy.billing.api.Lists;
+import io.remedy.billing.api.Page;
+import io.remedy.billing.api.Params;
+import io.remedy.billing.packages.PackageView.PlanSeriesResponse;
+import io.remedy.platform.caller.Caller;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The series treatment plans prescribe, as the front desk sells them as packages. */
+@Path("/api/v1/billing/plan-series")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Packages")
+@SecurityRequirement(name = "jwt")
+public class PlanSeriesResource {
+
+    private final ClientPackageService service;
+    private final Caller caller;
+
+    public PlanSeriesResource(ClientPackageService service, Caller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(operationId = "listPlanSeries", summary = "Lists treatment plans' series of sessions to sell as packages",
+            description = "Each plan's latest version as records announced it: client, location, service and number"
+                    + " of sessions (nothing clinical), the chain's package that sells it and whether it was sold."
+                    + " Chain admins all; the front desk the plans of its locations; therapists and clients are"
+                    + " refused. Sell one with POST /api/v1/billing/client-packages and its planId.")
+    @APIResponse(responseCode = "200", description = "One page, newest plan version first; pass nextCursor as cursor")
+    @APIResponse(responseCode = "400", description = "A parameter is not valid (named in errors)")
+    @APIResponse(responseCode = "403", description = "A therapist or a client")
+    public Uni<Page<PlanSeriesResponse>> list(
+            @QueryParam("limit") @DefaultValue(Lists.DEFAULT_LIMIT) @Min(1) @Max(Lists.MAX_LIMIT) int limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor,
+            @QueryParam("clientId") @Parameter(description = "Only this client's plans") String clientId) {
+        return service.series(caller, Params.optionalUuid("clientId", clientId), limit, cursor);
+    }
+}
