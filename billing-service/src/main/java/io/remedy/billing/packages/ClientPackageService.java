@@ -231,7 +231,7 @@ public class ClientPackageService {
     @WithTransaction
     public Uni<Page<PlanSeriesResponse>> series(Caller caller, UUID clientId, int limit, String cursorText) {
         caller.requireRole(Caller.CHAIN_ADMIN, Caller.BRANCH_MANAGER, Caller.RECEPTIONIST);
-        Cursor cursor = Cursor.parse(cursorText);
+        Cursor.Keyset cursor = Cursor.keyset(cursorText);
         return plans.visible(caller, clientId, cursor, limit).chain(found -> {
             Uni<List<PlanSeriesResponse>> views = Uni.createFrom().item(new java.util.ArrayList<>());
             for (PlanSeriesBook.Series series : found) {

@@ -1,7 +1,7 @@
 package io.remedy.billing.packages;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.remedy.billing.api.Cursor;
+import io.remedy.platform.paging.Cursor;
 import io.remedy.contracts.records.PlanSeriesSet;
 import io.remedy.platform.caller.Caller;
 import io.smallrye.mutiny.Uni;
@@ -77,7 +77,7 @@ public class PlanSeriesBook {
      * The plans of the chain the caller may sell from, newest version first, {@code limit + 1} of them: a chain admin
      * all, the front desk those at its locations.
      */
-    public Uni<List<Series>> visible(Caller caller, UUID clientId, Cursor cursor, int limit) {
+    public Uni<List<Series>> visible(Caller caller, UUID clientId, Cursor.Keyset cursor, int limit) {
         StringBuilder sql = new StringBuilder(COLUMNS).append(" WHERE p.tenant = :tenant");
         boolean limited = !caller.hasRole(Caller.CHAIN_ADMIN) && !caller.actsAtAllLocations();
         if (limited) {

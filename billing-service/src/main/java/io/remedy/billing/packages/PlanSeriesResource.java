@@ -1,14 +1,11 @@
 package io.remedy.billing.packages;
 
-import io.remedy.billing.api.Lists;
-import io.remedy.billing.api.Page;
-import io.remedy.billing.api.Params;
 import io.remedy.billing.packages.PackageView.PlanSeriesResponse;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
+import io.remedy.platform.query.QueryParams;
 import io.smallrye.mutiny.Uni;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -45,9 +42,9 @@ public class PlanSeriesResource {
     @APIResponse(responseCode = "400", description = "A parameter is not valid (named in errors)")
     @APIResponse(responseCode = "403", description = "A therapist or a client")
     public Uni<Page<PlanSeriesResponse>> list(
-            @QueryParam("limit") @DefaultValue(Lists.DEFAULT_LIMIT) @Min(1) @Max(Lists.MAX_LIMIT) int limit,
+            @QueryParam("limit") String limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor,
             @QueryParam("clientId") @Parameter(description = "Only this client's plans") String clientId) {
-        return service.series(caller, Params.optionalUuid("clientId", clientId), limit, cursor);
+        return service.series(caller, QueryParams.optionalUuid("clientId", clientId), Limit.of(limit), cursor);
     }
 }
