@@ -465,8 +465,8 @@ public final class MatrixPlaces {
                 .post(record + "/red-flags/" + flag + "/clear").then().statusCode(200);
         ids.put("flag", flag);
         JsonPath note = Api.as(therapist).get(notes).then().statusCode(200).extract().jsonPath();
-        String noteId = note.getString("[0].id");
-        String draft = Api.as(therapist).header("If-Match", "\"" + note.getLong("[0].version") + "\"")
+        String noteId = note.getString("items[0].id");
+        String draft = Api.as(therapist).header("If-Match", "\"" + note.getLong("items[0].version") + "\"")
                 .body(Map.of("subjective", "Matrix", "objective", "Matrix", "assessment", "Matrix", "plan", "Matrix"))
                 .put(notes).then().statusCode(200).extract().header("ETag");
         Api.as(therapist).header("If-Match", draft).post(notes + "/" + noteId + "/sign").then().statusCode(200);
