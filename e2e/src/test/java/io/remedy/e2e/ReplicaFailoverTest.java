@@ -216,7 +216,7 @@ class ReplicaFailoverTest {
                     .get("/api/v1/sessions"));
             listed.then().statusCode(200).body("nextCursor", nullValue()).body("items.size()", equalTo(1 + mine.size()));
             Map<String, String> status = new HashMap<>();
-            List<Map<String, Object>> items = listed.jsonPath().getList("$");
+            List<Map<String, Object>> items = listed.jsonPath().getList("items");
             items.forEach(item -> status.put((String) item.get("id"), (String) item.get("status")));
             for (Booked one : mine) {
                 assertEquals("BOOKED", status.get(one.sessionId()), "session " + one.sessionId() + " of its client");
