@@ -1,6 +1,7 @@
 package io.remedy.billing.invoice;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.remedy.platform.database.NativeScalars;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,10 +27,11 @@ public class InvoiceNumbers {
         return Panache.getSession().chain(session -> session.createNativeQuery(OPEN)
                 .setParameter("tenant", tenant).setParameter("locationId", locationId).setParameter("year", year)
                 .executeUpdate()
-                .chain(() -> session.createNativeQuery(LOCK, Integer.class)
+                // no result class: see NativeScalars
+                .chain(() -> session.createNativeQuery(LOCK)
                         .setParameter("tenant", tenant).setParameter("locationId", locationId)
                         .setParameter("year", year)
-                        .getSingleResult())
+                        .getSingleResult().map(NativeScalars::asInteger))
                 .chain(last -> session.createNativeQuery(ADVANCE)
                         .setParameter("number", last + 1)
                         .setParameter("tenant", tenant).setParameter("locationId", locationId)

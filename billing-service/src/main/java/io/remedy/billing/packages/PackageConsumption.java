@@ -3,12 +3,12 @@ package io.remedy.billing.packages;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.remedy.contracts.booking.SessionCompleted;
+import io.remedy.platform.database.NativeScalars;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -55,17 +55,18 @@ public class PackageConsumption {
     }
 
     private static Uni<Boolean> use(Mutiny.Session session, String tenant, SessionCompleted completed, Instant at) {
-        return session.createNativeQuery(CANDIDATE, UUID.class)
+        // no result class: see NativeScalars
+        return session.createNativeQuery(CANDIDATE)
                 .setParameter("tenant", tenant)
                 .setParameter("clientId", completed.clientId())
                 .setParameter("serviceId", completed.serviceId())
                 .setParameter("at", at)
                 .getResultList()
-                .chain((List<UUID> found) -> {
+                .chain(found -> {
                     if (found.isEmpty()) {
                         return Uni.createFrom().item(false);
                     }
-                    UUID packageId = found.get(0);
+                    UUID packageId = NativeScalars.asUuid(found.get(0));
                     return session.createNativeQuery(USE)
                             .setParameter("tenant", tenant)
                             .setParameter("sessionId", completed.sessionId())
@@ -84,9 +85,9 @@ public class PackageConsumption {
     }
 
     private static Uni<Long> count(Mutiny.Session session, String sql, String tenant, UUID sessionId) {
-        return session.createNativeQuery(sql, Long.class)
+        return session.createNativeQuery(sql)
                 .setParameter("tenant", tenant)
                 .setParameter("sessionId", sessionId)
-                .getSingleResult();
+                .getSingleResult().map(NativeScalars::asLong);
     }
 }
