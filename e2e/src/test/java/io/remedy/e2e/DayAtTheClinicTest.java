@@ -86,8 +86,12 @@ class DayAtTheClinicTest {
 
         // the therapist: consent, an assessment with the ODI, a plan with homework
         String record = "/api/v1/records/clients/" + clientId;
+        String notes = "/api/v1/records/sessions/" + sessionId + "/notes";
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 Api.as(Clinic.ANA).get(record + "/consents").then().statusCode(200));
+        // records hears of the visit from booking's event (opening its note): only then can it be assessed in
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                Api.as(Clinic.ANA).get(notes).then().statusCode(200).body("items", not(empty())));
         Api.as(Clinic.ANA).body(Map.of("kind", "TREATMENT", "textVersion", "treatment-2026-01"))
                 .post(record + "/consents").then().statusCode(201);
         Api.as(Clinic.ANA).body(Map.of("locationId", clinic.norwich, "sessionId", sessionId, "nrs", 6,
@@ -110,7 +114,6 @@ class DayAtTheClinicTest {
         etag = Api.as(Clinic.ANA).get("/api/v1/sessions/" + sessionId).then().statusCode(200).extract().header("ETag");
         Api.as(Clinic.ANA).header("If-Match", etag).post("/api/v1/sessions/" + sessionId + "/complete")
                 .then().statusCode(200).body("status", equalTo("COMPLETED"));
-        String notes = "/api/v1/records/sessions/" + sessionId + "/notes";
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.as(Clinic.ANA).get(notes)
                 .then().statusCode(200).body("items[0].sessionCompletedAt", notNullValue()));
         JsonPath note = Api.as(Clinic.ANA).get(notes).then().extract().jsonPath();
