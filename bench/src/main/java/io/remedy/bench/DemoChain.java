@@ -48,9 +48,23 @@ final class DemoChain {
      */
     List<String> freeSlots(int wanted, int firstDay) {
         List<String> starts = new ArrayList<>();
-        LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(firstDay);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate day = today.plusDays(firstDay);
+        // bookings may lie at most two years ahead: a long run (or earlier runs' bookings) wraps back to the first
+        // far week rather than asking for a slot the booking service must refuse
+        LocalDate lastWeek = today.plusYears(2).minusDays(7);
+        boolean wrapped = false;
         String lastEnd = "";
         while (starts.size() < wanted) {
+            if (day.isAfter(lastWeek) || wrapped && day.plusDays(7).isAfter(today.plusDays(firstDay))) {
+                if (wrapped) {
+                    throw new IllegalStateException("Ana has only " + starts.size() + " free slots at Norwich within "
+                            + "two years from day " + firstDay + "; " + wanted + " wanted");
+                }
+                wrapped = true;
+                day = today.plusDays(120);
+                lastEnd = "";
+            }
             String cursor = null;
             do {
                 JsonNode page = api.get("/availability?serviceId=" + massage60 + "&locationId=" + norwich
@@ -59,7 +73,7 @@ final class DemoChain {
                 for (JsonNode slot : page.path("items")) {
                     String startsAt = slot.get("startsAt").asText();
                     // slots come every 15 minutes; keep only those after the previous kept one (incl. buffer)
-                    if (starts.isEmpty() || java.time.OffsetDateTime.parse(startsAt)
+                    if (lastEnd.isEmpty() || java.time.OffsetDateTime.parse(startsAt)
                             .isAfter(java.time.OffsetDateTime.parse(lastEnd).plusMinutes(15).minusSeconds(1))) {
                         starts.add(startsAt);
                         lastEnd = slot.get("endsAt").asText();
