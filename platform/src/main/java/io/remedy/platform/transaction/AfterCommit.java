@@ -58,6 +58,9 @@ public final class AfterCommit {
             if (context == null || !VertxContext.isDuplicatedContext(context)) {
                 return transaction.get();
             }
+            // a transaction of its own inside another owner's (a sender's round inside a request): once it ended,
+            // the outer one's requests go to the outer scope again
+            Scope outer = ContextLocals.<Scope>get(KEY).orElse(null);
             Scope scope = new Scope();
             ContextLocals.put(KEY, scope);
             return transaction.get()
@@ -71,7 +74,14 @@ public final class AfterCommit {
                             }
                         }
                     })
-                    .eventually(() -> scope.open = false);
+                    .eventually(() -> {
+                        scope.open = false;
+                        if (outer != null) {
+                            ContextLocals.put(KEY, outer);
+                        } else {
+                            ContextLocals.remove(KEY);
+                        }
+                    });
         });
     }
 }
