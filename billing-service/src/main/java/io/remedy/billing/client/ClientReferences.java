@@ -1,6 +1,7 @@
 package io.remedy.billing.client;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.remedy.platform.database.NativeScalars;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,16 +29,18 @@ public class ClientReferences {
 
     /** The client's reference, given out now when they have none yet. */
     public Uni<String> of(String tenant, UUID clientId) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(FIND, String.class)
+        // no result class: see NativeScalars
+        return Panache.getSession().chain(session -> session.createNativeQuery(FIND)
                 .setParameter("tenant", tenant).setParameter("clientId", clientId)
                 .getResultList()
-                .chain((List<String> found) -> {
+                .chain((List<?> found) -> {
                     if (!found.isEmpty()) {
-                        return Uni.createFrom().item(found.get(0));
+                        return Uni.createFrom().item(NativeScalars.asString(found.get(0)));
                     }
                     // the counter row's lock orders two transactions of one chain, so the second sees the first's row
-                    return session.createNativeQuery(ADVANCE, Integer.class).setParameter("tenant", tenant)
+                    return session.createNativeQuery(ADVANCE).setParameter("tenant", tenant)
                             .getSingleResult()
+                            .map(NativeScalars::asInteger)
                             .chain(number -> {
                                 String reference = format(number);
                                 return session.createNativeQuery(KEEP)
@@ -45,9 +48,9 @@ public class ClientReferences {
                                         .setParameter("number", number).setParameter("reference", reference)
                                         .executeUpdate()
                                         // a concurrent first need of the same client kept its own: use that one
-                                        .chain(() -> session.createNativeQuery(FIND, String.class)
+                                        .chain(() -> session.createNativeQuery(FIND)
                                                 .setParameter("tenant", tenant).setParameter("clientId", clientId)
-                                                .getSingleResult());
+                                                .getSingleResult().map(NativeScalars::asString));
                             });
                 }));
     }

@@ -15,6 +15,7 @@ import io.remedy.billing.session.LocationBook;
 import io.remedy.contracts.billing.InvoiceStatus;
 import io.remedy.contracts.billing.PackageSold;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.database.NativeScalars;
 import io.remedy.platform.paging.Cursor;
 import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.FieldError;
@@ -297,13 +298,14 @@ public class ClientPackageService {
 
     /** The client's login as billing knows it; a client billing never heard of is refused (404). */
     private static Uni<String> clientLogin(String tenant, UUID clientId) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(CLIENT, String.class)
+        // no result class: see NativeScalars
+        return Panache.getSession().chain(session -> session.createNativeQuery(CLIENT)
                         .setParameter("tenant", tenant).setParameter("clientId", clientId).getResultList())
                 .map(found -> {
                     if (found.isEmpty()) {
                         throw ProblemException.notFound("Client", clientId);
                     }
-                    return found.get(0);
+                    return NativeScalars.asString(found.get(0));
                 });
     }
 

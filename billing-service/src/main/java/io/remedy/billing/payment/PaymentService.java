@@ -16,6 +16,7 @@ import io.remedy.contracts.billing.PaymentMethod;
 import io.remedy.contracts.billing.PaymentReceived;
 import io.remedy.contracts.billing.PaymentRefunded;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.database.NativeScalars;
 import io.remedy.platform.outbox.Outbox;
 import io.remedy.platform.outbox.OutgoingEvent;
 import io.remedy.platform.problem.FieldError;
@@ -164,16 +165,18 @@ public class PaymentService {
         String invoiced = "SELECT count(*) FROM invoice WHERE tenant = :tenant AND client_id = :clientId"
                 + (caller.isStaff() ? "" : " AND client_user_id = :me");
         return Panache.getSession().chain(session -> {
-            var copy = session.createNativeQuery(caller.isStaff() ? staff : self, Long.class)
+            // no result class: see NativeScalars
+            var copy = session.createNativeQuery(caller.isStaff() ? staff : self)
                     .setParameter("tenant", caller.tenant()).setParameter("clientId", clientId);
-            var invoices = session.createNativeQuery(invoiced, Long.class)
+            var invoices = session.createNativeQuery(invoiced)
                     .setParameter("tenant", caller.tenant()).setParameter("clientId", clientId);
             if (!caller.isStaff()) {
                 copy.setParameter("me", caller.userId());
                 invoices.setParameter("me", caller.userId());
             }
-            return copy.getSingleResult().chain(copies -> copies > 0 ? Uni.createFrom().item(true)
-                    : invoices.getSingleResult().map(count -> count > 0));
+            return copy.getSingleResult().map(NativeScalars::asLong).chain(copies -> copies > 0
+                    ? Uni.createFrom().item(true)
+                    : invoices.getSingleResult().map(NativeScalars::asLong).map(count -> count > 0));
         });
     }
 

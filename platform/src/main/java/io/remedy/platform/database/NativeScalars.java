@@ -30,6 +30,11 @@ public final class NativeScalars {
         return value == null || value instanceof UUID ? (UUID) value : UUID.fromString(value.toString());
     }
 
+    /** A text column ({@code varchar}, {@code text}); null stays null. */
+    public static String asString(Object value) {
+        return value == null ? null : value.toString();
+    }
+
     /** A numeric column as an int; null stays null. */
     public static Integer asInteger(Object value) {
         return value == null ? null : ((Number) value).intValue();
