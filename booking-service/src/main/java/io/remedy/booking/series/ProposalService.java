@@ -17,9 +17,9 @@ import io.remedy.booking.series.ProposalView.ProposalResponse;
 import io.remedy.booking.session.Session;
 import io.remedy.booking.session.SessionAccess;
 import io.remedy.booking.session.SessionRepository;
-import io.remedy.booking.session.SessionService.Booking;
-import io.remedy.booking.session.SessionService.SlotTakenException;
-import io.remedy.booking.session.SessionService;
+import io.remedy.booking.session.SessionBooking;
+import io.remedy.booking.session.SessionBooking.Booking;
+import io.remedy.booking.session.SlotTakenException;
 import io.remedy.booking.therapist.Therapist;
 import io.remedy.booking.therapist.TherapistRepository;
 import io.remedy.contracts.records.PlanUpdated;
@@ -64,7 +64,7 @@ public class ProposalService {
     private final TherapistRepository therapists;
     private final LocationRepository locations;
     private final BookableServiceRepository services;
-    private final SessionService booking;
+    private final SessionBooking booking;
     private final SessionAccess access;
     private final RedFlagService redFlags;
     private final SlotRules slotRules;
@@ -73,7 +73,7 @@ public class ProposalService {
 
     public ProposalService(ProposalRepository proposals, ProposedSessionRepository dates, SessionRepository sessions,
                            ClientRepository clients, TherapistRepository therapists, LocationRepository locations,
-                           BookableServiceRepository services, SessionService booking, SessionAccess access,
+                           BookableServiceRepository services, SessionBooking booking, SessionAccess access,
                            RedFlagService redFlags, SlotRules slotRules, SeriesConfig config,
                            Transactions transactions) {
         this.proposals = proposals;
@@ -228,7 +228,7 @@ public class ProposalService {
                                 });
                     })
                     .onFailure(ProblemException.class).recoverWithItem(failure -> {
-                        unavailable(date, SessionService.reasonOf(failure));
+                        unavailable(date, SessionBooking.reasonOf(failure));
                         return date;
                     });
         });
@@ -375,7 +375,7 @@ public class ProposalService {
                 })
                 .onFailure(failure -> failure instanceof ProblemException && !(failure instanceof SlotTakenException))
                 .recoverWithItem(failure -> {
-                    FieldError reason = SessionService.reasonOf((ProblemException) failure);
+                    FieldError reason = SessionBooking.reasonOf((ProblemException) failure);
                     return DateOutcome.conflict(startsAt, reason.field(), reason.message());
                 });
     }

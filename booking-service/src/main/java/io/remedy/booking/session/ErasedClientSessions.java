@@ -32,15 +32,15 @@ public class ErasedClientSessions {
 
     private final SessionRepository sessions;
     private final SessionChangeRepository changes;
-    private final SessionService booking;
+    private final SessionDetails details;
     private final SessionEvents events;
     private final WaitlistService waitlist;
 
-    public ErasedClientSessions(SessionRepository sessions, SessionChangeRepository changes, SessionService booking,
+    public ErasedClientSessions(SessionRepository sessions, SessionChangeRepository changes, SessionDetails details,
                                 SessionEvents events, WaitlistService waitlist) {
         this.sessions = sessions;
         this.changes = changes;
-        this.booking = booking;
+        this.details = details;
         this.events = events;
         this.waitlist = waitlist;
     }
@@ -77,8 +77,8 @@ public class ErasedClientSessions {
         // flushed first: the freed slot's occupancy must be gone before a waitlist hold takes its place
         return sessions.flush()
                 .chain(() -> changes.persist(change))
-                .chain(() -> booking.details(session))
-                .call(details -> events.cancelled(actor, session, details))
+                .chain(() -> details.of(session))
+                .call(parts -> events.cancelled(actor, session, parts))
                 .call(() -> waitlist.offerFreedSlot(new FreedSlot(session.tenant, session.id, session.clientId,
                         session.locationId, session.therapistId, session.roomId, session.startsAt,
                         session.blockedUntil)))

@@ -12,8 +12,8 @@ import io.remedy.booking.location.Location;
 import io.remedy.booking.location.LocationRepository;
 import io.remedy.booking.session.SessionAccess;
 import io.remedy.booking.session.SessionRepository;
-import io.remedy.booking.session.SessionService.Booking;
-import io.remedy.booking.session.SessionService;
+import io.remedy.booking.session.SessionBooking;
+import io.remedy.booking.session.SessionBooking.Booking;
 import io.remedy.booking.session.SessionView.SessionResponse;
 import io.remedy.booking.therapist.TherapistRepository;
 import io.remedy.booking.waitlist.WaitlistEntryRepository.EntryFilter;
@@ -57,7 +57,7 @@ public class WaitlistService {
     private final BookableServiceRepository services;
     private final TherapistRepository therapists;
     private final SessionAccess access;
-    private final SessionService sessions;
+    private final SessionBooking sessions;
     private final SessionRepository occupancy;
     private final SlotRules slotRules;
     private final WaitlistEvents events;
@@ -66,7 +66,7 @@ public class WaitlistService {
     public WaitlistService(WaitlistEntryRepository entries, WaitlistOfferRepository offers,
                            LocationRepository locations, ClientRepository clients,
                            BookableServiceRepository services, TherapistRepository therapists, SessionAccess access,
-                           SessionService sessions, SessionRepository occupancy, SlotRules slotRules,
+                           SessionBooking sessions, SessionRepository occupancy, SlotRules slotRules,
                            WaitlistEvents events, WaitlistConfig config) {
         this.entries = entries;
         this.offers = offers;
