@@ -3,7 +3,8 @@ package io.remedy.booking.session;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.remedy.booking.session.SessionLifecycle.Change;
 import io.remedy.booking.waitlist.FreedSlot;
-import io.remedy.booking.waitlist.WaitlistService;
+import io.remedy.booking.waitlist.FreedSlotOffers;
+import io.remedy.booking.waitlist.WaitlistEntries;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -34,15 +35,17 @@ public class ErasedClientSessions {
     private final SessionChangeRepository changes;
     private final SessionDetails details;
     private final SessionEvents events;
-    private final WaitlistService waitlist;
+    private final WaitlistEntries waitlist;
+    private final FreedSlotOffers freedSlots;
 
     public ErasedClientSessions(SessionRepository sessions, SessionChangeRepository changes, SessionDetails details,
-                                SessionEvents events, WaitlistService waitlist) {
+                                SessionEvents events, WaitlistEntries waitlist, FreedSlotOffers freedSlots) {
         this.sessions = sessions;
         this.changes = changes;
         this.details = details;
         this.events = events;
         this.waitlist = waitlist;
+        this.freedSlots = freedSlots;
     }
 
     /**
@@ -79,7 +82,7 @@ public class ErasedClientSessions {
                 .chain(() -> changes.persist(change))
                 .chain(() -> details.of(session))
                 .call(parts -> events.cancelled(actor, session, parts))
-                .call(() -> waitlist.offerFreedSlot(new FreedSlot(session.tenant, session.id, session.clientId,
+                .call(() -> freedSlots.offerFreedSlot(new FreedSlot(session.tenant, session.id, session.clientId,
                         session.locationId, session.therapistId, session.roomId, session.startsAt,
                         session.blockedUntil)))
                 .replaceWithVoid();

@@ -6,7 +6,7 @@ import io.remedy.booking.session.SessionLifecycle.Change;
 import io.remedy.booking.session.SessionView.Cancellation;
 import io.remedy.booking.session.SessionView.SessionResponse;
 import io.remedy.booking.waitlist.FreedSlot;
-import io.remedy.booking.waitlist.WaitlistService;
+import io.remedy.booking.waitlist.FreedSlotOffers;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.problem.IfMatch;
 import io.remedy.platform.problem.ProblemException;
@@ -32,11 +32,11 @@ public class SessionLifecycleService {
     private final SessionViews views;
     private final SessionEvents events;
     private final RedFlagService redFlags;
-    private final WaitlistService waitlist;
+    private final FreedSlotOffers freedSlots;
 
     public SessionLifecycleService(SessionRepository sessions, SessionChangeRepository changes, SessionAccess access,
                                    SessionDetails details, SessionViews views, SessionEvents events,
-                                   RedFlagService redFlags, WaitlistService waitlist) {
+                                   RedFlagService redFlags, FreedSlotOffers freedSlots) {
         this.sessions = sessions;
         this.changes = changes;
         this.access = access;
@@ -44,7 +44,7 @@ public class SessionLifecycleService {
         this.views = views;
         this.events = events;
         this.redFlags = redFlags;
-        this.waitlist = waitlist;
+        this.freedSlots = freedSlots;
     }
 
     /** Cancels a booked session: by the client (their own) or the clinic; late inside the notice window. */
@@ -72,7 +72,7 @@ public class SessionLifecycleService {
                     .chain(() -> changes.persist(change))
                     .chain(() -> details.of(session))
                     .call(parts -> events.cancelled(caller.userId(), session, parts))
-                    .call(() -> waitlist.offerFreedSlot(new FreedSlot(session.tenant, session.id, session.clientId,
+                    .call(() -> freedSlots.offerFreedSlot(new FreedSlot(session.tenant, session.id, session.clientId,
                             session.locationId, session.therapistId, session.roomId, session.startsAt,
                             session.blockedUntil)))
                     .chain(() -> views.of(caller, session));
