@@ -2,8 +2,6 @@ package io.remedy.booking.session;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.remedy.booking.session.SessionLifecycle.Change;
-import io.remedy.booking.waitlist.FreedSlot;
-import io.remedy.booking.waitlist.FreedSlotOffers;
 import io.remedy.booking.waitlist.WaitlistEntries;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,20 +30,13 @@ public class ErasedClientSessions {
             + " AND client_id = :client)";
 
     private final SessionRepository sessions;
-    private final SessionChangeRepository changes;
-    private final SessionDetails details;
-    private final SessionEvents events;
+    private final CancelledSessions cancelled;
     private final WaitlistEntries waitlist;
-    private final FreedSlotOffers freedSlots;
 
-    public ErasedClientSessions(SessionRepository sessions, SessionChangeRepository changes, SessionDetails details,
-                                SessionEvents events, WaitlistEntries waitlist, FreedSlotOffers freedSlots) {
+    public ErasedClientSessions(SessionRepository sessions, CancelledSessions cancelled, WaitlistEntries waitlist) {
         this.sessions = sessions;
-        this.changes = changes;
-        this.details = details;
-        this.events = events;
+        this.cancelled = cancelled;
         this.waitlist = waitlist;
-        this.freedSlots = freedSlots;
     }
 
     /**
@@ -77,15 +68,7 @@ public class ErasedClientSessions {
         SessionChange change = SessionChange.of(session, SessionChange.Kind.CANCELLED, actor, now);
         change.reason = session.cancellationReason;
         change.late = false;
-        // flushed first: the freed slot's occupancy must be gone before a waitlist hold takes its place
-        return sessions.flush()
-                .chain(() -> changes.persist(change))
-                .chain(() -> details.of(session))
-                .call(parts -> events.cancelled(actor, session, parts))
-                .call(() -> freedSlots.offerFreedSlot(new FreedSlot(session.tenant, session.id, session.clientId,
-                        session.locationId, session.therapistId, session.roomId, session.startsAt,
-                        session.blockedUntil)))
-                .replaceWithVoid();
+        return cancelled.record(session, change, actor);
     }
 
     private Uni<Void> forgetLogin(String tenant, UUID clientId, String formerUserId) {

@@ -5,8 +5,6 @@ import io.remedy.booking.redflag.RedFlagService;
 import io.remedy.booking.session.SessionLifecycle.Change;
 import io.remedy.booking.session.SessionView.Cancellation;
 import io.remedy.booking.session.SessionView.SessionResponse;
-import io.remedy.booking.waitlist.FreedSlot;
-import io.remedy.booking.waitlist.FreedSlotOffers;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.problem.IfMatch;
 import io.remedy.platform.problem.ProblemException;
@@ -32,11 +30,11 @@ public class SessionLifecycleService {
     private final SessionViews views;
     private final SessionEvents events;
     private final RedFlagService redFlags;
-    private final FreedSlotOffers freedSlots;
+    private final CancelledSessions cancelled;
 
     public SessionLifecycleService(SessionRepository sessions, SessionChangeRepository changes, SessionAccess access,
                                    SessionDetails details, SessionViews views, SessionEvents events,
-                                   RedFlagService redFlags, FreedSlotOffers freedSlots) {
+                                   RedFlagService redFlags, CancelledSessions cancelled) {
         this.sessions = sessions;
         this.changes = changes;
         this.access = access;
@@ -44,7 +42,7 @@ public class SessionLifecycleService {
         this.views = views;
         this.events = events;
         this.redFlags = redFlags;
-        this.freedSlots = freedSlots;
+        this.cancelled = cancelled;
     }
 
     /** Cancels a booked session: by the client (their own) or the clinic; late inside the notice window. */
@@ -67,14 +65,7 @@ public class SessionLifecycleService {
             SessionChange change = SessionChange.of(session, SessionChange.Kind.CANCELLED, caller.userId(), now);
             change.reason = session.cancellationReason;
             change.late = session.lateCancellation;
-            // flushed first: the freed slot's occupancy must be gone before a waitlist hold takes its place
-            return sessions.flush()
-                    .chain(() -> changes.persist(change))
-                    .chain(() -> details.of(session))
-                    .call(parts -> events.cancelled(caller.userId(), session, parts))
-                    .call(() -> freedSlots.offerFreedSlot(new FreedSlot(session.tenant, session.id, session.clientId,
-                            session.locationId, session.therapistId, session.roomId, session.startsAt,
-                            session.blockedUntil)))
+            return cancelled.record(session, change, caller.userId())
                     .chain(() -> views.of(caller, session));
         });
     }
