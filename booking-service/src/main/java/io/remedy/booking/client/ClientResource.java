@@ -56,12 +56,17 @@ public class ClientResource {
     static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final ClientService service;
+    private final ClientChanges changes;
+    private final ClientErasure erasure;
     private final Caller caller;
     private final Idempotency idempotency;
     private final ObjectMapper json;
 
-    public ClientResource(ClientService service, Caller caller, Idempotency idempotency, ObjectMapper json) {
+    public ClientResource(ClientService service, ClientChanges changes, ClientErasure erasure, Caller caller,
+                          Idempotency idempotency, ObjectMapper json) {
         this.service = service;
+        this.changes = changes;
+        this.erasure = erasure;
         this.caller = caller;
         this.idempotency = idempotency;
         this.json = json;
@@ -147,7 +152,7 @@ public class ClientResource {
             @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, description = "The ETag last read")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ClientUpdate request) {
-        return service.update(caller, id, ifMatch, request).map(client -> IfMatch.tagged(client, client.version()));
+        return changes.update(caller, id, ifMatch, request).map(client -> IfMatch.tagged(client, client.version()));
     }
 
     @PATCH
@@ -171,7 +176,7 @@ public class ClientResource {
             @RequestBody(content = @Content(mediaType = MERGE_PATCH,
                     schema = @Schema(implementation = ClientUpdate.class))) String patch) throws JsonProcessingException {
         JsonNode parsed = patch == null || patch.isBlank() ? null : json.readTree(patch);
-        return service.patch(caller, id, ifMatch, parsed).map(client -> IfMatch.tagged(client, client.version()));
+        return changes.patch(caller, id, ifMatch, parsed).map(client -> IfMatch.tagged(client, client.version()));
     }
 
     @DELETE
@@ -182,7 +187,7 @@ public class ClientResource {
                     + "the sessions that name it. Publishes client.erased. Erasing again changes nothing.")
     @APIResponse(responseCode = "204", description = "Erased")
     public Uni<Void> erase(@PathParam("id") UUID id) {
-        return service.erase(caller, id);
+        return erasure.erase(caller, id);
     }
 
 }

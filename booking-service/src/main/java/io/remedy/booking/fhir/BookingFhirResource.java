@@ -5,7 +5,7 @@ import io.remedy.booking.catalogue.ServiceView.ServiceResponse;
 import io.remedy.booking.client.ClientService;
 import io.remedy.booking.location.LocationService;
 import io.remedy.booking.session.SessionRepository.SessionFilter;
-import io.remedy.booking.session.SessionService;
+import io.remedy.booking.session.SessionQueries;
 import io.remedy.booking.session.SessionView.SessionResponse;
 import io.remedy.booking.therapist.TherapistService;
 import io.remedy.platform.caller.Caller;
@@ -69,11 +69,11 @@ public class BookingFhirResource {
     private final TherapistService therapists;
     private final LocationService locations;
     private final CatalogueService catalogue;
-    private final SessionService sessions;
+    private final SessionQueries sessions;
     private final Caller caller;
 
     public BookingFhirResource(ClientService clients, TherapistService therapists, LocationService locations,
-                               CatalogueService catalogue, SessionService sessions, Caller caller) {
+                               CatalogueService catalogue, SessionQueries sessions, Caller caller) {
         this.clients = clients;
         this.therapists = therapists;
         this.locations = locations;

@@ -54,11 +54,18 @@ import java.util.UUID;
 public class LocationResource {
 
     private final LocationService service;
+    private final LocationOpeningHours opening;
+    private final LocationClosures closures;
+    private final LocationRooms rooms;
     private final Caller caller;
     private final Idempotency idempotency;
 
-    public LocationResource(LocationService service, Caller caller, Idempotency idempotency) {
+    public LocationResource(LocationService service, LocationOpeningHours opening, LocationClosures closures,
+                            LocationRooms rooms, Caller caller, Idempotency idempotency) {
         this.service = service;
+        this.opening = opening;
+        this.closures = closures;
+        this.rooms = rooms;
         this.caller = caller;
         this.idempotency = idempotency;
     }
@@ -115,7 +122,7 @@ public class LocationResource {
             description = "Wall-clock times in the location's time zone; a weekday without intervals is closed. "
                     + "ETag = the location's version.")
     public Uni<RestResponse<OpeningHoursResponse>> openingHours(@PathParam("id") UUID id) {
-        return service.openingHours(caller, id).map(hours -> IfMatch.tagged(hours, hours.version()));
+        return opening.openingHours(caller, id).map(hours -> IfMatch.tagged(hours, hours.version()));
     }
 
     @PUT
@@ -133,7 +140,7 @@ public class LocationResource {
             @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, description = "The ETag last read")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OpeningHoursUpdate request) {
-        return service.setOpeningHours(caller, id, ifMatch, request).map(hours -> IfMatch.tagged(hours, hours.version()));
+        return opening.setOpeningHours(caller, id, ifMatch, request).map(hours -> IfMatch.tagged(hours, hours.version()));
     }
 
     @GET
@@ -148,7 +155,7 @@ public class LocationResource {
             @QueryParam("to") String to,
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        return service.closures(caller, id, from, to, limit, cursor);
+        return closures.closures(caller, id, from, to, limit, cursor);
     }
 
     @POST
@@ -160,7 +167,7 @@ public class LocationResource {
             content = @Content(schema = @Schema(implementation = ClosureResponse.class)))
     public Uni<Response> addClosure(@HeaderParam(Idempotency.HEADER) String key, @PathParam("id") UUID id,
                                     @Valid @NotNull NewClosure request, @Context UriInfo uri) {
-        return idempotency.execute(caller, key, request, () -> service.addClosure(caller, id, request)
+        return idempotency.execute(caller, key, request, () -> closures.addClosure(caller, id, request)
                 .map(created -> Created.at(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created)));
     }
 
@@ -170,7 +177,7 @@ public class LocationResource {
             summary = "Removes a closure (chain admins, the location's managers)")
     @APIResponse(responseCode = "204", description = "Removed")
     public Uni<Void> removeClosure(@PathParam("id") UUID id, @PathParam("closureId") UUID closureId) {
-        return service.removeClosure(caller, id, closureId);
+        return closures.removeClosure(caller, id, closureId);
     }
 
     @GET
@@ -178,7 +185,7 @@ public class LocationResource {
     @Operation(operationId = "listRooms",
             summary = "Lists the rooms of a location")
     public Uni<List<RoomResponse>> rooms(@PathParam("id") UUID id) {
-        return service.rooms(caller, id);
+        return rooms.rooms(caller, id);
     }
 
     @POST
@@ -188,7 +195,7 @@ public class LocationResource {
     @APIResponse(responseCode = "201", description = "Added; Location names the room",
             content = @Content(schema = @Schema(implementation = RoomResponse.class)))
     public Uni<Response> addRoom(@HeaderParam(Idempotency.HEADER) String key, @PathParam("id") UUID id, @Valid @NotNull NewRoom request, @Context UriInfo uri) {
-        return idempotency.execute(caller, key, request, () -> service.addRoom(caller, id, request)
+        return idempotency.execute(caller, key, request, () -> rooms.addRoom(caller, id, request)
                 .map(created -> Created.at(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created)));
     }
 

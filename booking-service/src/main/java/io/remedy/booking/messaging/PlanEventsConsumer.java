@@ -1,6 +1,6 @@
 package io.remedy.booking.messaging;
 
-import io.remedy.booking.series.ProposalService;
+import io.remedy.booking.series.PlanProposals;
 import io.remedy.contracts.EventCatalogue;
 import io.remedy.contracts.records.PlanUpdated;
 import io.remedy.platform.event.CloudEvent;
@@ -18,10 +18,10 @@ public class PlanEventsConsumer {
     static final String CONSUMER = "booking.plans";
 
     private final Inbox inbox;
-    private final ProposalService proposals;
+    private final PlanProposals proposals;
     private final EventData data;
 
-    public PlanEventsConsumer(Inbox inbox, ProposalService proposals, EventData data) {
+    public PlanEventsConsumer(Inbox inbox, PlanProposals proposals, EventData data) {
         this.inbox = inbox;
         this.proposals = proposals;
         this.data = data;

@@ -33,11 +33,13 @@ import java.util.UUID;
 @SecurityRequirement(name = "jwt")
 public class ProposalResource {
 
-    private final ProposalService service;
+    private final ProposalQueries queries;
+    private final ProposalConfirmation confirmation;
     private final Caller caller;
 
-    public ProposalResource(ProposalService service, Caller caller) {
-        this.service = service;
+    public ProposalResource(ProposalQueries queries, ProposalConfirmation confirmation, Caller caller) {
+        this.queries = queries;
+        this.confirmation = confirmation;
         this.caller = caller;
     }
 
@@ -53,7 +55,7 @@ public class ProposalResource {
                                   @QueryParam("cursor") String cursor,
                                   @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
                                   @QueryParam("limit") String limit) {
-        return service.list(caller, clientId, cursor, Limit.of(limit, 20, 100));
+        return queries.list(caller, clientId, cursor, Limit.of(limit, 20, 100));
     }
 
     @POST
@@ -68,6 +70,6 @@ public class ProposalResource {
     @APIResponse(responseCode = "409", description = "The client is on a red-flag hold (type red-flag-hold), or the"
             + " proposal was replaced by a newer plan version or dropped")
     public Uni<ConfirmationResult> confirm(@PathParam("proposalId") UUID proposalId, Confirmation request) {
-        return service.confirm(caller, proposalId, request);
+        return confirmation.confirm(caller, proposalId, request);
     }
 }

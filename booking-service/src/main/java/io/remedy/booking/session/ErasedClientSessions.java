@@ -2,8 +2,7 @@ package io.remedy.booking.session;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.remedy.booking.session.SessionLifecycle.Change;
-import io.remedy.booking.waitlist.FreedSlot;
-import io.remedy.booking.waitlist.WaitlistService;
+import io.remedy.booking.waitlist.WaitlistEntries;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -31,17 +30,12 @@ public class ErasedClientSessions {
             + " AND client_id = :client)";
 
     private final SessionRepository sessions;
-    private final SessionChangeRepository changes;
-    private final SessionService booking;
-    private final SessionEvents events;
-    private final WaitlistService waitlist;
+    private final CancelledSessions cancelled;
+    private final WaitlistEntries waitlist;
 
-    public ErasedClientSessions(SessionRepository sessions, SessionChangeRepository changes, SessionService booking,
-                                SessionEvents events, WaitlistService waitlist) {
+    public ErasedClientSessions(SessionRepository sessions, CancelledSessions cancelled, WaitlistEntries waitlist) {
         this.sessions = sessions;
-        this.changes = changes;
-        this.booking = booking;
-        this.events = events;
+        this.cancelled = cancelled;
         this.waitlist = waitlist;
     }
 
@@ -74,15 +68,7 @@ public class ErasedClientSessions {
         SessionChange change = SessionChange.of(session, SessionChange.Kind.CANCELLED, actor, now);
         change.reason = session.cancellationReason;
         change.late = false;
-        // flushed first: the freed slot's occupancy must be gone before a waitlist hold takes its place
-        return sessions.flush()
-                .chain(() -> changes.persist(change))
-                .chain(() -> booking.details(session))
-                .call(details -> events.cancelled(actor, session, details))
-                .call(() -> waitlist.offerFreedSlot(new FreedSlot(session.tenant, session.id, session.clientId,
-                        session.locationId, session.therapistId, session.roomId, session.startsAt,
-                        session.blockedUntil)))
-                .replaceWithVoid();
+        return cancelled.record(session, change, actor);
     }
 
     private Uni<Void> forgetLogin(String tenant, UUID clientId, String formerUserId) {

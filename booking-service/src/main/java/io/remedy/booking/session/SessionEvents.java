@@ -4,7 +4,6 @@ import io.remedy.booking.catalogue.BookableService;
 import io.remedy.booking.client.Client;
 import io.remedy.booking.location.Location;
 import io.remedy.booking.location.Room;
-import io.remedy.booking.session.SessionService.Booking;
 import io.remedy.booking.therapist.Therapist;
 import io.remedy.contracts.booking.SessionBooked;
 import io.remedy.contracts.booking.SessionCancelled;
@@ -37,13 +36,14 @@ public class SessionEvents {
     record Details(Location location, BookableService service, Therapist therapist, Room room, Client client) {
     }
 
-    Uni<Void> booked(String userId, Session session, Booking booking, Room room) {
-        return outbox.append(OutgoingEvent.of(new SessionBooked(session.id, booking.location().id,
-                booking.location().code, booking.location().name, booking.location().timeZone, booking.service().id,
-                booking.service().name, booking.service().durationMinutes, booking.therapist().id,
-                booking.therapist().displayName, booking.therapist().userId, room.id, room.name, booking.client().id,
-                booking.client().userId, session.startsAt, session.endsAt, session.planId, userId,
-                session.createdAt, booking.location().address, sequence(session)), session.tenant));
+    Uni<Void> booked(String userId, Session session, Details details) {
+        Location location = details.location();
+        return outbox.append(OutgoingEvent.of(new SessionBooked(session.id, location.id, location.code,
+                location.name, location.timeZone, details.service().id, details.service().name,
+                details.service().durationMinutes, details.therapist().id, details.therapist().displayName,
+                details.therapist().userId, details.room().id, details.room().name, details.client().id,
+                details.client().userId, session.startsAt, session.endsAt, session.planId, userId,
+                session.createdAt, location.address, sequence(session)), session.tenant));
     }
 
     Uni<Void> rescheduled(String userId, Session session, Details before, SessionRescheduled.Slot previous,

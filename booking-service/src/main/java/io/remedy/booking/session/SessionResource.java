@@ -53,14 +53,18 @@ public class SessionResource {
 
     private static final String IF_MATCH_DESCRIPTION = "The session's ETag from GET or the list (\"<version>\")";
 
-    private final SessionService service;
+    private final SessionBooking booking;
+    private final SessionQueries queries;
+    private final SessionMoves moves;
     private final SessionLifecycleService lifecycle;
     private final Caller caller;
     private final Idempotency idempotency;
 
-    public SessionResource(SessionService service, SessionLifecycleService lifecycle, Caller caller,
-                           Idempotency idempotency) {
-        this.service = service;
+    public SessionResource(SessionBooking booking, SessionQueries queries, SessionMoves moves,
+                           SessionLifecycleService lifecycle, Caller caller, Idempotency idempotency) {
+        this.booking = booking;
+        this.queries = queries;
+        this.moves = moves;
         this.lifecycle = lifecycle;
         this.caller = caller;
         this.idempotency = idempotency;
@@ -76,7 +80,7 @@ public class SessionResource {
             + " (type red-flag-hold, field clientId)")
     @APIResponse(responseCode = "422", description = "startsAt is in the past (field startsAt)")
     public Uni<Response> book(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewSession request, @Context UriInfo uri) {
-        return idempotency.execute(caller, key, request, () -> service.book(caller, request)
+        return idempotency.execute(caller, key, request, () -> booking.book(caller, request)
                 .map(created -> Created.at(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created)));
     }
 
@@ -92,7 +96,7 @@ public class SessionResource {
     @APIResponse(responseCode = "422", description = "startsAt is not in the past (field startsAt)")
     public Uni<Response> recordPast(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewSession request,
                                     @Context UriInfo uri) {
-        return idempotency.execute(caller, key, request, () -> service.recordPast(caller, request)
+        return idempotency.execute(caller, key, request, () -> booking.recordPast(caller, request)
                 .map(created -> Created.at(uri.getBaseUriBuilder().path("api/v1/sessions")
                         .path(created.id().toString()).build(), created)));
     }
@@ -105,7 +109,7 @@ public class SessionResource {
             headers = @Header(name = HttpHeaders.ETAG, description = "\"<version>\""))
     @APIResponse(responseCode = "404", description = "No such session, or not one the caller may see")
     public Uni<RestResponse<SessionResponse>> get(@PathParam("id") UUID id) {
-        return service.get(caller, id).map(SessionResource::withEtag);
+        return queries.get(caller, id).map(SessionResource::withEtag);
     }
 
     @GET
@@ -130,7 +134,7 @@ public class SessionResource {
             @QueryParam("cursor") String cursor,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
             @QueryParam("limit") String limit) {
-        return service.list(caller, InstantOrDay.parse("from", from), InstantOrDay.parse("to", to),
+        return queries.list(caller, InstantOrDay.parse("from", from), InstantOrDay.parse("to", to),
                 QueryParams.locationId(locationId), therapistId, clientId, cursor, Limit.of(limit, 100, 500));
     }
 
@@ -145,7 +149,7 @@ public class SessionResource {
                                     @QueryParam("cursor") String cursor,
                                     @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
                                     @QueryParam("limit") String limit) {
-        return service.history(caller, id, cursor, Limit.of(limit, 100, 500));
+        return queries.history(caller, id, cursor, Limit.of(limit, 100, 500));
     }
 
     @POST
@@ -163,7 +167,7 @@ public class SessionResource {
                                                          @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DESCRIPTION)
                                                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                          @Valid @NotNull Reschedule request) {
-        return lifecycle.reschedule(caller, id, ifMatch, request).map(SessionResource::withEtag);
+        return moves.reschedule(caller, id, ifMatch, request).map(SessionResource::withEtag);
     }
 
     @POST

@@ -52,11 +52,16 @@ import java.util.UUID;
 public class TherapistResource {
 
     private final TherapistService service;
+    private final TherapistRosters rosters;
+    private final TherapistLeave leave;
     private final Caller caller;
     private final Idempotency idempotency;
 
-    public TherapistResource(TherapistService service, Caller caller, Idempotency idempotency) {
+    public TherapistResource(TherapistService service, TherapistRosters rosters, TherapistLeave leave, Caller caller,
+                             Idempotency idempotency) {
         this.service = service;
+        this.rosters = rosters;
+        this.leave = leave;
         this.caller = caller;
         this.idempotency = idempotency;
     }
@@ -112,7 +117,7 @@ public class TherapistResource {
     @APIResponse(responseCode = "200", description = "The roster; ETag for If-Match")
     @APIResponse(responseCode = "403", description = "A client, or another therapist")
     public Uni<RestResponse<RosterResponse>> roster(@PathParam("id") UUID id) {
-        return service.roster(caller, id).map(roster -> IfMatch.tagged(roster, roster.version()));
+        return rosters.roster(caller, id).map(roster -> IfMatch.tagged(roster, roster.version()));
     }
 
     @PUT
@@ -131,7 +136,7 @@ public class TherapistResource {
             @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, description = "The ETag last read")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RosterUpdate request) {
-        return service.setRoster(caller, id, ifMatch, request).map(roster -> IfMatch.tagged(roster, roster.version()));
+        return rosters.setRoster(caller, id, ifMatch, request).map(roster -> IfMatch.tagged(roster, roster.version()));
     }
 
     @GET
@@ -146,7 +151,7 @@ public class TherapistResource {
                     schema = @Schema(format = "date-time")) @QueryParam("to") String to,
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        return service.exceptions(caller, id, from, to, limit, cursor);
+        return leave.exceptions(caller, id, from, to, limit, cursor);
     }
 
     @POST
@@ -159,7 +164,7 @@ public class TherapistResource {
             content = @Content(schema = @Schema(implementation = RosterExceptionResponse.class)))
     public Uni<Response> addException(@HeaderParam(Idempotency.HEADER) String key, @PathParam("id") UUID id,
                                       @Valid @NotNull NewRosterException request, @Context UriInfo uri) {
-        return idempotency.execute(caller, key, request, () -> service.addException(caller, id, request)
+        return idempotency.execute(caller, key, request, () -> leave.addException(caller, id, request)
                 .map(created -> Created.at(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created)));
     }
 
@@ -169,7 +174,7 @@ public class TherapistResource {
             summary = "Removes a roster exception (whoever may record it)")
     @APIResponse(responseCode = "204", description = "Removed")
     public Uni<Void> removeException(@PathParam("id") UUID id, @PathParam("exceptionId") UUID exceptionId) {
-        return service.removeException(caller, id, exceptionId);
+        return leave.removeException(caller, id, exceptionId);
     }
 
 }

@@ -19,14 +19,14 @@ import java.time.Instant;
 @ApplicationScoped
 public class OfferExpiry {
 
-    private final WaitlistService waitlist;
+    private final FreedSlotOffers freedSlots;
     private final WaitlistConfig config;
     private final Vertx vertx;
     private final Transactions transactions;
     private volatile boolean stopping;
 
-    public OfferExpiry(WaitlistService waitlist, WaitlistConfig config, Vertx vertx, Transactions transactions) {
-        this.waitlist = waitlist;
+    public OfferExpiry(FreedSlotOffers freedSlots, WaitlistConfig config, Vertx vertx, Transactions transactions) {
+        this.freedSlots = freedSlots;
         this.config = config;
         this.vertx = vertx;
         this.transactions = transactions;
@@ -35,7 +35,7 @@ public class OfferExpiry {
     @Scheduled(every = "${remedy.waitlist.expiry-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> expireLapsedOffers() {
         return ScheduledRound.run(vertx, "Waitlist expiry", () -> stopping, () -> transactions.withTransaction(
-                        () -> waitlist.expireLapsed(Instant.now(), config.expiryBatch()))
+                        () -> freedSlots.expireLapsed(Instant.now(), config.expiryBatch()))
                 .invoke(count -> {
                     if (count > 0) {
                         Log.infof("%d waitlist offers lapsed", count);

@@ -47,12 +47,14 @@ import java.util.UUID;
 @SecurityRequirement(name = "jwt")
 public class WaitlistResource {
 
-    private final WaitlistService service;
+    private final WaitlistEntries entries;
+    private final OfferAnswers answers;
     private final Caller caller;
     private final Idempotency idempotency;
 
-    public WaitlistResource(WaitlistService service, Caller caller, Idempotency idempotency) {
-        this.service = service;
+    public WaitlistResource(WaitlistEntries entries, OfferAnswers answers, Caller caller, Idempotency idempotency) {
+        this.entries = entries;
+        this.answers = answers;
         this.caller = caller;
         this.idempotency = idempotency;
     }
@@ -67,7 +69,7 @@ public class WaitlistResource {
     @APIResponse(responseCode = "400", description = "A field is missing or invalid (e.g. to before from)")
     public Uni<Response> join(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewEntry request,
                               @Context UriInfo uri) {
-        return idempotency.execute(caller, key, request, () -> service.join(caller, request)
+        return idempotency.execute(caller, key, request, () -> entries.join(caller, request)
                 .map(created -> Created.at(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created)));
     }
 
@@ -83,7 +85,7 @@ public class WaitlistResource {
                                @QueryParam("cursor") String cursor,
                                @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
                                @QueryParam("limit") String limit) {
-        return service.list(caller, QueryParams.locationId(locationId), clientId, WaitlistView.status(status), cursor,
+        return entries.list(caller, QueryParams.locationId(locationId), clientId, WaitlistView.status(status), cursor,
                 Limit.of(limit, 100, 500));
     }
 
@@ -95,7 +97,7 @@ public class WaitlistResource {
             content = @Content(schema = @Schema(implementation = EntryResponse.class)))
     @APIResponse(responseCode = "404", description = "No such entry, or not one the caller may see")
     public Uni<EntryResponse> get(@PathParam("entryId") UUID entryId) {
-        return service.get(caller, entryId);
+        return entries.get(caller, entryId);
     }
 
     @DELETE
@@ -109,7 +111,7 @@ public class WaitlistResource {
     public Uni<Response> withdraw(@PathParam("entryId") UUID entryId,
                                   @Parameter(in = ParameterIn.HEADER, description = "The entry's version, \"<version>\"")
                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return service.withdraw(caller, entryId, ifMatch).replaceWith(Response.noContent().build());
+        return entries.withdraw(caller, entryId, ifMatch).replaceWith(Response.noContent().build());
     }
 
     @POST
@@ -123,7 +125,7 @@ public class WaitlistResource {
             + " a red-flag hold")
     public Uni<Response> accept(@HeaderParam(Idempotency.HEADER) String key, @PathParam("entryId") UUID entryId,
                                 @PathParam("offerId") UUID offerId, @Context UriInfo uri) {
-        return idempotency.execute(caller, key, new AcceptedOffer(entryId, offerId), () -> service.accept(caller, entryId, offerId)
+        return idempotency.execute(caller, key, new AcceptedOffer(entryId, offerId), () -> answers.accept(caller, entryId, offerId)
                 .map((SessionResponse session) -> Created.at(sessionUri(uri, session), session)));
     }
 
@@ -134,7 +136,7 @@ public class WaitlistResource {
     @APIResponse(responseCode = "204", description = "Declined")
     @APIResponse(responseCode = "409", description = "The offer is no longer open")
     public Uni<Response> decline(@PathParam("entryId") UUID entryId, @PathParam("offerId") UUID offerId) {
-        return service.decline(caller, entryId, offerId).replaceWith(Response.noContent().build());
+        return answers.decline(caller, entryId, offerId).replaceWith(Response.noContent().build());
     }
 
     private static URI sessionUri(UriInfo uri, SessionResponse session) {

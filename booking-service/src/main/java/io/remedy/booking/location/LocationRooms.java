@@ -1,0 +1,50 @@
+package io.remedy.booking.location;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.remedy.booking.location.LocationView.NewRoom;
+import io.remedy.booking.location.LocationView.RoomResponse;
+import io.remedy.platform.caller.Caller;
+import io.remedy.platform.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A location's rooms: admins and the location's managers add them; anyone in the chain reads them. */
+@ApplicationScoped
+public class LocationRooms {
+
+    private final RoomRepository rooms;
+    private final LocationAccess access;
+
+    public LocationRooms(RoomRepository rooms, LocationAccess access) {
+        this.rooms = rooms;
+        this.access = access;
+    }
+
+    @WithTransaction
+    public Uni<RoomResponse> addRoom(Caller caller, UUID locationId, NewRoom request) {
+        return access.existing(caller, locationId).flatMap(location -> {
+            if (!caller.hasRole(Caller.CHAIN_ADMIN)
+                    && !(caller.hasRole(Caller.BRANCH_MANAGER) && caller.mayActAt(location.code))) {
+                throw ProblemException.forbidden("Only the chain's admins and this location's managers add rooms");
+            }
+            Room room = new Room();
+            room.id = UUID.randomUUID();
+            room.tenant = caller.tenant();
+            room.locationId = location.id;
+            room.name = request.name();
+            room.createdAt = Instant.now();
+            return rooms.persistAndFlush(room).map(RoomResponse::of);
+        });
+    }
+
+    @WithSession
+    public Uni<List<RoomResponse>> rooms(Caller caller, UUID locationId) {
+        return access.existing(caller, locationId).flatMap(location -> rooms.listAt(caller.tenant(), location.id))
+                .map(all -> all.stream().map(RoomResponse::of).toList());
+    }
+}
