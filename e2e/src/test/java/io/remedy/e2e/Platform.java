@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * with the real realm, GreenMail, the SMS stub, the four services and the console, the demo chain seeded through the
  * API), on free ports so it never collides with a running {@code ./remedy up}, from empty data every run, and stopped
  * when the JVM ends. With {@code -Dremedy.e2e.replicas=N} (the {@code replicas} test run of this module) every
- * service runs N times, behind the one gateway, under {@code target/platform-replicas}.
+ * service runs N times, behind the one gateway, under {@code target/platform-replicas}; that run has no console,
+ * its services' JVMs compile with C1 only, and it seeds the demo chains without their diary, records and payments.
  */
 public final class Platform {
 
@@ -79,7 +80,8 @@ public final class Platform {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        LocalStack platform = LocalStack.builder(state)
+        boolean replicated = replicas() > 1;
+        LocalStack.Builder builder = LocalStack.builder(state)
                 .cacheDir(root.resolve(".remedy/cache"))
                 .ephemeral(true)
                 .postgres(0, "booking", "records", "notification", "billing")
@@ -94,15 +96,29 @@ public final class Platform {
                 .service(PlatformService.RECORDS, 0)
                 .service(PlatformService.NOTIFICATION, 0)
                 .service(PlatformService.BILLING, 0)
-                .service(PlatformService.GATEWAY, 0)
-                .service(PlatformService.CONSOLE, 0)
-                .build();
+                .service(PlatformService.GATEWAY, 0);
+        if (!replicated) {
+            // the replica run has no browser test: one JVM less to start on a small machine
+            builder.service(PlatformService.CONSOLE, 0);
+        } else {
+            // nine service JVMs that live a few minutes, four of them started twice, on a 2-core machine: the C1
+            // compiler alone (as Kafka and GreenMail run here) leaves the CPU that C2's compiler threads take (more
+            // than the services' own event loops in a profile of this machine) to starting and serving
+            builder.serviceJvmOptions("-XX:TieredStopAtLevel=1");
+        }
+        LocalStack platform = builder.build();
         // every run starts from nothing, as on a fresh clone: what an interrupted run left is stopped and its data goes
         platform.stop();
         StackLayout.deleteRecursively(state.resolve("data"));
         Runtime.getRuntime().addShutdownHook(new Thread(platform::stop, "e2e-platform-stop"));
         platform.start();
-        new DemoChainSeed().seed(platform, System.out);
+        if (replicated) {
+            // the replica run books ahead of any demo diary and reads nothing of it: the chains suffice, and the
+            // consumers start without a month of history to work off
+            new DemoChainSeed().seedChains(platform, System.out);
+        } else {
+            new DemoChainSeed().seed(platform, System.out);
+        }
         return platform;
     }
 }

@@ -48,8 +48,7 @@ public final class DemoChainSeed implements DemoSeed {
         long started = System.nanoTime();
         DemoChain harbour = harbour(stack);
         DemoChain summit = summit(stack);
-        out.println("  seeded demo chains harbour (norwich, jupiter) and summit (leeds): opening hours, rooms, "
-                + "services, rosters, " + (harbour.clients().size() + summit.clients().size()) + " clients");
+        printChains(harbour, summit, out);
         DemoDiarySeed diary = new DemoDiarySeed(http, stack);
         DemoDiarySeed.Diary harbourDiary = diary.seed(harbour);
         DemoDiarySeed.Diary summitDiary = diary.seed(summit);
@@ -61,6 +60,25 @@ public final class DemoChainSeed implements DemoSeed {
         out.println("  seeded payments: " + money.seed(harbour, harbourDiary) + " at harbour, "
                 + money.seed(summit, summitDiary) + " at summit (the whole seed took "
                 + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s)");
+    }
+
+    /**
+     * The chains alone (locations with their hours and money, rooms, services and prices, therapists and rosters, the
+     * demo clients), without a diary, clinical records or payments: for a platform that only books ahead of the demo
+     * diary (the replica test's), where a month of history would only be a backlog for the consumers to work off.
+     */
+    public void seedChains(LocalStack stack, PrintStream out) {
+        long started = System.nanoTime();
+        DemoChain harbour = harbour(stack);
+        DemoChain summit = summit(stack);
+        printChains(harbour, summit, out);
+        out.println("  (no diary, records or payments; the seed took "
+                + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s)");
+    }
+
+    private static void printChains(DemoChain harbour, DemoChain summit, PrintStream out) {
+        out.println("  seeded demo chains harbour (norwich, jupiter) and summit (leeds): opening hours, rooms, "
+                + "services, rosters, " + (harbour.clients().size() + summit.clients().size()) + " clients");
     }
 
     private DemoChain harbour(LocalStack stack) {

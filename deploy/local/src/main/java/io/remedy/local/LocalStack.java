@@ -296,6 +296,7 @@ public final class LocalStack implements AutoCloseable {
         private Path repositoryRoot;
         private final Map<PlatformService, Integer> servicePorts = new EnumMap<>(PlatformService.class);
         private int replicas = 1;
+        private List<String> serviceJvmOptions = List.of();
 
         private Builder(Path stateDir) {
             this.stateDir = stateDir;
@@ -406,6 +407,15 @@ public final class LocalStack implements AutoCloseable {
                 throw new IllegalArgumentException("replicas must be 1 to 9: " + replicas);
             }
             this.replicas = replicas;
+            return this;
+        }
+
+        /**
+         * Options for every service's JVM besides its heap and collector: for a test platform that lives minutes on a
+         * small machine ({@code -XX:TieredStopAtLevel=1}); {@code ./remedy up} gives none.
+         */
+        public Builder serviceJvmOptions(String... options) {
+            this.serviceJvmOptions = List.of(options);
             return this;
         }
 
@@ -546,7 +556,7 @@ public final class LocalStack implements AutoCloseable {
                 }
                 components.put(service.module(), new QuarkusService(layout, service.module(),
                         repositoryRoot.resolve(service.module()), entry.getValue(), managementPorts.get(service),
-                        environment));
+                        environment, serviceJvmOptions));
                 List<int[]> more = replicaPorts.get(service);
                 for (int n = 1; n <= more.size(); n++) {
                     int[] replicaPort = more.get(n - 1);
@@ -558,7 +568,7 @@ public final class LocalStack implements AutoCloseable {
                     }
                     components.put(replicaName(service, n), new QuarkusService(layout, replicaName(service, n),
                             repositoryRoot.resolve(service.module()), replicaPort[0], replicaPort[1],
-                            replicaEnvironment));
+                            replicaEnvironment, serviceJvmOptions));
                 }
             }
         }

@@ -14,6 +14,7 @@ public final class QuarkusService extends ProcessComponent {
     private final int port;
     private final int managementPort;
     private final Map<String, String> environment;
+    private final List<String> jvmOptions;
 
     /**
      * @param module         the service's module directory, e.g. {@code booking-service}
@@ -22,7 +23,14 @@ public final class QuarkusService extends ProcessComponent {
      */
     public QuarkusService(StackLayout layout, String name, Path module, int port, int managementPort,
                           Map<String, String> environment) {
+        this(layout, name, module, port, managementPort, environment, List.of());
+    }
+
+    /** @param jvmOptions options for its JVM besides the heap and the collector, e.g. {@code -XX:TieredStopAtLevel=1} */
+    public QuarkusService(StackLayout layout, String name, Path module, int port, int managementPort,
+                          Map<String, String> environment, List<String> jvmOptions) {
         super(name, layout);
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.jar = module.resolve("target/quarkus-app/quarkus-run.jar");
         this.port = port;
         this.managementPort = managementPort;
@@ -64,7 +72,10 @@ public final class QuarkusService extends ProcessComponent {
 
     @Override
     protected List<String> command() {
-        return List.of(javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString());
+        List<String> command = new java.util.ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        return command;
     }
 
     @Override
