@@ -1,6 +1,5 @@
 package io.remedy.local;
 
-import io.remedy.contracts.Topics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -9,10 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -52,14 +48,14 @@ public final class LocalStack implements AutoCloseable {
     private final StackLayout layout;
     private final Map<String, ProcessComponent> components;
 
-    private LocalStack(StackLayout layout, Map<String, ProcessComponent> components) {
+    LocalStack(StackLayout layout, Map<String, ProcessComponent> components) {
         this.layout = layout;
         this.components = Collections.unmodifiableMap(components);
     }
 
     /** A stack keeping its pids, logs and data under {@code stateDir}. */
-    public static Builder builder(Path stateDir) {
-        return new Builder(stateDir);
+    public static StackBuilder builder(Path stateDir) {
+        return new StackBuilder(stateDir);
     }
 
     /** The repository root above {@code start}: the first directory holding {@code mvnw} and {@code deploy/local}. */
@@ -266,317 +262,6 @@ public final class LocalStack implements AutoCloseable {
             ports.store(out, "ports of the running stack");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Configures a stack; ports given as 0 are replaced by free ports when the stack is built. */
-    public static final class Builder {
-
-        private final Path stateDir;
-        private Path cacheDir = StackLayout.userCache();
-        private boolean ephemeral;
-        private Integer postgresPort;
-        private final List<String> databases = new ArrayList<>();
-        private String databaseUser = "remedy";
-        private String databasePassword = "remedy";
-        private Integer kafkaPort;
-        private int kafkaControllerPort;
-        private List<Topics.TopicSpec> topics = Topics.all();
-        private Integer keycloakPort;
-        private Path realmFile;
-        private String keycloakAdmin = "admin";
-        private String keycloakAdminPassword = "admin";
-        private Integer smtpPort;
-        private int imapPort;
-        private Integer smsPort;
-        private String smsToken = "local-sms-token";
-        private Integer paymentsPort;
-        private String paymentsToken = "local-payments-token";
-        private String paymentsWebhookSecret = "whsec_bG9jYWwtcGF5bWVudHMtd2ViaG9vay1zZWNyZXQ=";
-        private Path repositoryRoot;
-        private final Map<PlatformService, Integer> servicePorts = new EnumMap<>(PlatformService.class);
-        private int replicas = 1;
-
-        private Builder(Path stateDir) {
-            this.stateDir = stateDir;
-        }
-
-        /** Where unpacked distributions go; shared between stacks. Default {@code ~/.cache/remedy}. */
-        public Builder cacheDir(Path cacheDir) {
-            this.cacheDir = cacheDir;
-            return this;
-        }
-
-        /** Data that only lives for a test run: PostgreSQL skips fsync. */
-        public Builder ephemeral(boolean ephemeral) {
-            this.ephemeral = ephemeral;
-            return this;
-        }
-
-        /** PostgreSQL on {@code port} with these databases (more are added by {@link #service}). */
-        public Builder postgres(int port, String... databases) {
-            this.postgresPort = port;
-            for (String database : databases) {
-                if (!this.databases.contains(database)) {
-                    this.databases.add(database);
-                }
-            }
-            return this;
-        }
-
-        public Builder databaseCredentials(String user, String password) {
-            this.databaseUser = user;
-            this.databasePassword = password;
-            return this;
-        }
-
-        /** Kafka on {@code port}, its controller on any free port. */
-        public Builder kafka(int port) {
-            return kafka(port, 0);
-        }
-
-        public Builder kafka(int port, int controllerPort) {
-            this.kafkaPort = port;
-            this.kafkaControllerPort = controllerPort;
-            return this;
-        }
-
-        /** The topics to create; default {@link Topics#all()}. */
-        public Builder topics(List<Topics.TopicSpec> topics) {
-            this.topics = List.copyOf(topics);
-            return this;
-        }
-
-        /** Keycloak on {@code port} with the realm imported from {@code realmFile}. */
-        public Builder keycloak(int port, Path realmFile) {
-            this.keycloakPort = port;
-            this.realmFile = realmFile;
-            return this;
-        }
-
-        public Builder keycloakAdmin(String user, String password) {
-            this.keycloakAdmin = user;
-            this.keycloakAdminPassword = password;
-            return this;
-        }
-
-        /** GreenMail with SMTP on {@code smtpPort} and IMAP on {@code imapPort}. */
-        public Builder mail(int smtpPort, int imapPort) {
-            this.smtpPort = smtpPort;
-            this.imapPort = imapPort;
-            return this;
-        }
-
-        /** The SMS-provider stub on {@code port}, accepting {@code token}. */
-        public Builder sms(int port, String token) {
-            this.smsPort = port;
-            this.smsToken = token;
-            return this;
-        }
-
-        /**
-         * The payment-provider stub on {@code port}, accepting {@code token} and signing its webhooks with
-         * {@code webhookSecret} ({@code whsec_<Base64>}).
-         */
-        public Builder payments(int port, String token, String webhookSecret) {
-            this.paymentsPort = port;
-            this.paymentsToken = token;
-            this.paymentsWebhookSecret = webhookSecret;
-            return this;
-        }
-
-        /** Where the services' modules are: the repository root. */
-        public Builder repository(Path repositoryRoot) {
-            this.repositoryRoot = repositoryRoot;
-            return this;
-        }
-
-        /** A platform service on {@code port}; needs the backing services it uses and {@link #repository}. */
-        public Builder service(PlatformService service, int port) {
-            servicePorts.put(service, port);
-            if (service.database() != null && !databases.contains(service.database())) {
-                databases.add(service.database());
-            }
-            return this;
-        }
-
-        /** Instances of each service (not of the gateway and the console): 1, or more to run them side by side. */
-        public Builder replicas(int replicas) {
-            if (replicas < 1 || replicas > 9) {
-                throw new IllegalArgumentException("replicas must be 1 to 9: " + replicas);
-            }
-            this.replicas = replicas;
-            return this;
-        }
-
-        /** All the services and the console on their default ports. */
-        public Builder allServices() {
-            for (PlatformService service : PlatformService.values()) {
-                service(service, service.defaultPort());
-            }
-            return this;
-        }
-
-        public LocalStack build() {
-            StackLayout layout = new StackLayout(stateDir, cacheDir);
-            Map<String, ProcessComponent> components = new LinkedHashMap<>();
-            if (postgresPort != null) {
-                components.put(Postgres.NAME, new Postgres(layout, Ports.resolve(postgresPort), databaseUser,
-                        databasePassword, databases, ephemeral));
-            }
-            if (kafkaPort != null) {
-                components.put(Kafka.NAME, new Kafka(layout, Ports.resolve(kafkaPort), Ports.resolve(kafkaControllerPort), topics));
-            }
-            if (keycloakPort != null) {
-                components.put(Keycloak.NAME, new Keycloak(layout, Ports.resolve(keycloakPort), realmFile,
-                        keycloakAdmin, keycloakAdminPassword));
-            }
-            if (smtpPort != null) {
-                components.put(MailServer.NAME, new MailServer(layout, Ports.resolve(smtpPort), Ports.resolve(imapPort)));
-            }
-            if (smsPort != null) {
-                components.put(SmsStub.NAME, new SmsStub(layout, Ports.resolve(smsPort), smsToken));
-            }
-            if (paymentsPort != null) {
-                components.put(PaymentStub.NAME, new PaymentStub(layout, Ports.resolve(paymentsPort), paymentsToken,
-                        paymentsWebhookSecret));
-            }
-            if (!servicePorts.isEmpty()) {
-                addServices(layout, components);
-            }
-            return new LocalStack(layout, components);
-        }
-
-        private void addServices(StackLayout layout, Map<String, ProcessComponent> components) {
-            if (repositoryRoot == null) {
-                throw new IllegalStateException("services need the repository root: call repository(...)");
-            }
-            for (String needed : List.of(Postgres.NAME, Kafka.NAME, Keycloak.NAME)) {
-                if (!components.containsKey(needed)) {
-                    throw new IllegalStateException("the services need " + needed + " in the stack");
-                }
-            }
-            Map<PlatformService, Integer> ports = new EnumMap<>(PlatformService.class);
-            servicePorts.forEach((service, port) -> ports.put(service, Ports.resolve(port)));
-            // each service's management interface (health, metrics): its port + 1000 (8081 -> 9081), any free port
-            // when the service's own was "any"
-            Map<PlatformService, Integer> managementPorts = new EnumMap<>(PlatformService.class);
-            servicePorts.forEach((service, port) -> managementPorts.put(service,
-                    port == 0 ? Ports.free() : port + MANAGEMENT_PORT_OFFSET));
-            // further replicas: the port plus a step each (8181, 9181), any free ports when the service's was "any"
-            Map<PlatformService, List<int[]>> replicaPorts = new EnumMap<>(PlatformService.class);
-            servicePorts.forEach((service, port) -> {
-                List<int[]> more = new ArrayList<>();
-                for (int n = 1; n < (replicated(service) ? replicas : 1); n++) {
-                    more.add(port == 0 ? new int[] {Ports.free(), Ports.free()}
-                            : new int[] {port + n * REPLICA_PORT_STEP, port + n * REPLICA_PORT_STEP + MANAGEMENT_PORT_OFFSET});
-                }
-                replicaPorts.put(service, more);
-            });
-            Postgres postgres = (Postgres) components.get(Postgres.NAME);
-            Kafka kafka = (Kafka) components.get(Kafka.NAME);
-            Keycloak keycloak = (Keycloak) components.get(Keycloak.NAME);
-            for (Map.Entry<PlatformService, Integer> entry : ports.entrySet()) {
-                PlatformService service = entry.getKey();
-                Map<String, String> environment = new LinkedHashMap<>();
-                environment.put("QUARKUS_HTTP_PORT", String.valueOf(entry.getValue()));
-                environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-                environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
-                if (service.database() != null) {
-                    environment.put("QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(service.database()));
-                    environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
-                    environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
-                    environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
-                }
-                if (service == PlatformService.NOTIFICATION) {
-                    MailServer mail = (MailServer) require(components, MailServer.NAME, service);
-                    SmsStub sms = (SmsStub) require(components, SmsStub.NAME, service);
-                    environment.put("QUARKUS_MAILER_HOST", "127.0.0.1");
-                    environment.put("QUARKUS_MAILER_PORT", String.valueOf(mail.smtpPort()));
-                    environment.put("REMEDY_SMS_URL", sms.url());
-                    environment.put("REMEDY_SMS_TOKEN", sms.token());
-                    // receipts are fetched from billing (its internal path) when they are e-mailed
-                    if (ports.containsKey(PlatformService.BILLING)) {
-                        environment.put("REMEDY_NOTIFICATION_RECEIPTS_BILLING_URL",
-                                serviceUrl(ports, PlatformService.BILLING));
-                    }
-                    // webhooks may call receivers on this machine: the local stack only, never a real deployment
-                    environment.put("REMEDY_NOTIFICATION_WEBHOOKS_ALLOWED_HOSTS", "localhost,127.0.0.1");
-                }
-                if (service == PlatformService.BILLING) {
-                    PaymentStub payments = (PaymentStub) require(components, PaymentStub.NAME, service);
-                    environment.put("REMEDY_BILLING_PROVIDER_URL", payments.url());
-                    environment.put("REMEDY_BILLING_PROVIDER_TOKEN", payments.token());
-                    environment.put("REMEDY_BILLING_PROVIDER_WEBHOOK_SECRET", payments.webhookSecret());
-                    environment.put("REMEDY_BILLING_PROVIDER_WEBHOOK_URL",
-                            "http://127.0.0.1:" + entry.getValue() + "/provider/webhooks");
-                }
-                if (service == PlatformService.GATEWAY) {
-                    // Swagger UI signs in from the browser: the realm as browsers reach it
-                    environment.put("REMEDY_GATEWAY_OPENAPI_AUTH_SERVER_URL", keycloak.publicRealmUrl());
-                    // the document's servers: where Swagger UI's "Try it out" and generated clients send calls
-                    environment.put("REMEDY_GATEWAY_OPENAPI_SERVER_URL", "http://localhost:" + entry.getValue());
-                    // every replica of a service, for the gateway's static service discovery (Stork)
-                    replicaPorts.forEach((replicated, more) -> {
-                        if (!more.isEmpty()) {
-                            String key = replicated.module().replace("-service", "").toUpperCase(Locale.ROOT);
-                            List<String> addresses = new ArrayList<>(List.of("127.0.0.1:" + ports.get(replicated)));
-                            more.forEach(p -> addresses.add("127.0.0.1:" + p[0]));
-                            environment.put("REMEDY_GATEWAY_DISCOVERY_INSTANCES_" + key, String.join(",", addresses));
-                        }
-                    });
-                    environment.put("REMEDY_GATEWAY_BOOKING_URL", serviceUrl(ports, PlatformService.BOOKING));
-                    environment.put("REMEDY_GATEWAY_RECORDS_URL", serviceUrl(ports, PlatformService.RECORDS));
-                    environment.put("REMEDY_GATEWAY_NOTIFICATION_URL", serviceUrl(ports, PlatformService.NOTIFICATION));
-                    environment.put("REMEDY_GATEWAY_BOOKING_MANAGEMENT_URL",
-                            serviceUrl(managementPorts, PlatformService.BOOKING));
-                    environment.put("REMEDY_GATEWAY_RECORDS_MANAGEMENT_URL",
-                            serviceUrl(managementPorts, PlatformService.RECORDS));
-                    environment.put("REMEDY_GATEWAY_NOTIFICATION_MANAGEMENT_URL",
-                            serviceUrl(managementPorts, PlatformService.NOTIFICATION));
-                    // billing is optional in a stack (an older one, a test's): the gateway's defaults apply without it
-                    if (ports.containsKey(PlatformService.BILLING)) {
-                        environment.put("REMEDY_GATEWAY_BILLING_URL", serviceUrl(ports, PlatformService.BILLING));
-                        environment.put("REMEDY_GATEWAY_BILLING_MANAGEMENT_URL",
-                                serviceUrl(managementPorts, PlatformService.BILLING));
-                    }
-                }
-                if (service == PlatformService.CONSOLE) {
-                    environment.put("QUARKUS_REST_CLIENT_GATEWAY_URL", serviceUrl(ports, PlatformService.GATEWAY));
-                }
-                components.put(service.module(), new QuarkusService(layout, service.module(),
-                        repositoryRoot.resolve(service.module()), entry.getValue(), managementPorts.get(service),
-                        environment));
-                List<int[]> more = replicaPorts.get(service);
-                for (int n = 1; n <= more.size(); n++) {
-                    int[] replicaPort = more.get(n - 1);
-                    Map<String, String> replicaEnvironment = new LinkedHashMap<>(environment);
-                    replicaEnvironment.put("QUARKUS_HTTP_PORT", String.valueOf(replicaPort[0]));
-                    if (service == PlatformService.BILLING) {
-                        replicaEnvironment.put("REMEDY_BILLING_PROVIDER_WEBHOOK_URL",
-                                "http://127.0.0.1:" + replicaPort[0] + "/provider/webhooks");
-                    }
-                    components.put(replicaName(service, n), new QuarkusService(layout, replicaName(service, n),
-                            repositoryRoot.resolve(service.module()), replicaPort[0], replicaPort[1],
-                            replicaEnvironment));
-                }
-            }
-        }
-
-        private static ProcessComponent require(Map<String, ProcessComponent> components, String name, PlatformService by) {
-            ProcessComponent component = components.get(name);
-            if (component == null) {
-                throw new IllegalStateException(by.module() + " needs " + name + " in the stack");
-            }
-            return component;
-        }
-
-        private static String serviceUrl(Map<PlatformService, Integer> ports, PlatformService service) {
-            Integer port = ports.get(service);
-            if (port == null) {
-                throw new IllegalStateException("the gateway needs " + service.module() + " in the stack");
-            }
-            return "http://127.0.0.1:" + port;
         }
     }
 }
