@@ -5,6 +5,7 @@ import io.remedy.local.LocalStack;
 import io.remedy.local.PlatformService;
 import io.remedy.local.QuarkusService;
 import io.remedy.local.RecordedProcess;
+import io.remedy.local.StackBuilder;
 import io.remedy.local.StackLayout;
 
 import java.io.IOException;
@@ -81,7 +82,7 @@ public final class Platform {
             throw new UncheckedIOException(e);
         }
         boolean replicated = replicas() > 1;
-        LocalStack.Builder builder = LocalStack.builder(state)
+        StackBuilder builder = LocalStack.builder(state)
                 .cacheDir(root.resolve(".remedy/cache"))
                 .ephemeral(true)
                 .postgres(0, "booking", "records", "notification", "billing")

@@ -12,6 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,7 +45,15 @@ public class PaymentLinkResource {
             description = "The client the invoice is made out to, or the front desk of its location. The answer's url"
                     + " is the page to pay on; the provider's signed webhook records the payment. Idempotency-Key:"
                     + " a retry answers the first link.")
-    @APIResponse(responseCode = "201", description = "The link; url is the provider's page")
+    @APIResponse(responseCode = "201", description = "The link; url is the provider's page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PaymentLinkService.Link.class),
+                    examples = @ExampleObject(name = "open", value = """
+                            {"id": "1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b",
+                             "invoiceId": "2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901",
+                             "url": "https://pay.example.com/checkout/cs_2026_4f7a9c",
+                             "amountCents": 7500, "currency": "GBP", "status": "OPEN",
+                             "createdAt": "2026-11-03T16:20:00Z"}""")))
     @APIResponse(responseCode = "403", description = "Neither the invoice's client nor its location's front desk")
     @APIResponse(responseCode = "404", description = "No such invoice, or not one the caller may see")
     @APIResponse(responseCode = "409", description = "Nothing is owed on the invoice")

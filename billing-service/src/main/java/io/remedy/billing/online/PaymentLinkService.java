@@ -16,6 +16,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -41,7 +43,11 @@ public class PaymentLinkService {
     }
 
     /** A link: who may ask for one, for how much. */
-    public record Link(UUID id, UUID invoiceId, String url, int amountCents, String currency, String status,
+    @Schema(name = "PaymentLink", description = "A link to the payment provider's hosted page for what is outstanding")
+    public record Link(UUID id, UUID invoiceId, @Schema(description = "The provider's page to pay on") String url,
+                       int amountCents, String currency,
+                       @Schema(description = "OPEN until the provider reports the payment: then PAID or DECLINED")
+                       String status,
                        Instant createdAt) {
     }
 

@@ -38,7 +38,7 @@ public final class PaymentView {
             RefundReason reason) {
     }
 
-    @Schema(description = "A payment or refund as recorded, with the invoice's state after it")
+    @Schema(name = "Payment", description = "A payment or refund as recorded, with the invoice's state after it")
     public record PaymentResponse(UUID id, UUID invoiceId, @Schema(description = "PAYMENT or REFUND") PaymentKind kind,
                                   PaymentMethod method, int amountCents, String currency, UUID refundOf, Instant at,
                                   InvoiceStatus invoiceStatus, int outstandingCents,

@@ -1,6 +1,7 @@
 package io.remedy.billing.payment;
 
 import io.remedy.billing.payment.PaymentView.NewRefund;
+import io.remedy.billing.payment.PaymentView.PaymentResponse;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.idempotency.Created;
 import io.remedy.platform.idempotency.Idempotency;
@@ -18,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,7 +51,15 @@ public class RefundResource {
     @Operation(operationId = "refundPayment", summary = "Refunds part or all of one payment of an invoice",
             description = "The front desk of the invoice's location or a chain admin. Publishes payment.refunded."
                     + " Idempotency-Key: a retry answers the first result.")
-    @APIResponse(responseCode = "201", description = "Refunded; the body has the invoice's status after it")
+    @APIResponse(responseCode = "201", description = "Refunded; the body has the invoice's status after it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PaymentResponse.class),
+                    examples = @ExampleObject(name = "partial", value = """
+                            {"id": "7b8c9d0e-1f2a-4b3c-9d4e-5f6a7b8c9d0e",
+                             "invoiceId": "2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901", "kind": "REFUND",
+                             "method": "CARD_TERMINAL", "amountCents": 2500, "currency": "GBP",
+                             "refundOf": "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d", "at": "2026-11-05T10:05:00Z",
+                             "invoiceStatus": "PART_PAID", "outstandingCents": 2500, "reason": "CLIENT_REQUEST"}""")))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid (named in errors)")
     @APIResponse(responseCode = "403", description = "Not the front desk of the invoice's location")
     @APIResponse(responseCode = "404", description = "No such invoice, or not one the caller may see")

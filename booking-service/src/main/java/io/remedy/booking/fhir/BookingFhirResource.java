@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -86,7 +87,8 @@ public class BookingFhirResource {
     @Path("/Patient/{id}")
     @Operation(operationId = "readFhirPatient", summary = "A client as a FHIR Patient (staff, or the client themself)")
     @APIResponse(responseCode = "200", description = "The Patient", content = @Content(mediaType = FhirMedia.FHIR_JSON,
-            schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Patient")))
+            schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Patient"),
+            examples = @ExampleObject(name = "harbour", value = BookingFhirExamples.PATIENT)))
     @APIResponse(responseCode = "404", description = "No such client, or not one the caller may see",
             content = @Content(mediaType = FhirMedia.FHIR_JSON, schema = @Schema(ref = FhirApiConventions.OPERATION_OUTCOME)))
     public Uni<Patient> patient(@Parameter(description = "The client's id") @PathParam("id") String id) {
@@ -99,7 +101,8 @@ public class BookingFhirResource {
     @Operation(operationId = "readFhirPractitioner", summary = "A therapist as a FHIR Practitioner")
     @APIResponse(responseCode = "200", description = "The Practitioner",
             content = @Content(mediaType = FhirMedia.FHIR_JSON,
-                    schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Practitioner")))
+                    schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Practitioner"),
+                    examples = @ExampleObject(name = "harbour", value = BookingFhirExamples.PRACTITIONER)))
     @APIResponse(responseCode = "404", description = "No such therapist in the caller's chain",
             content = @Content(mediaType = FhirMedia.FHIR_JSON, schema = @Schema(ref = FhirApiConventions.OPERATION_OUTCOME)))
     public Uni<Practitioner> practitioner(@Parameter(description = "The therapist's id") @PathParam("id") String id) {
@@ -111,7 +114,8 @@ public class BookingFhirResource {
     @Path("/Location/{id}")
     @Operation(operationId = "readFhirLocation", summary = "A location (branch) of the chain as a FHIR Location")
     @APIResponse(responseCode = "200", description = "The Location", content = @Content(mediaType = FhirMedia.FHIR_JSON,
-            schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Location")))
+            schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Location"),
+            examples = @ExampleObject(name = "harbour", value = BookingFhirExamples.LOCATION)))
     @APIResponse(responseCode = "404", description = "No such location in the caller's chain",
             content = @Content(mediaType = FhirMedia.FHIR_JSON, schema = @Schema(ref = FhirApiConventions.OPERATION_OUTCOME)))
     public Uni<Location> location(@Parameter(description = "The location's id") @PathParam("id") String id) {
@@ -125,7 +129,8 @@ public class BookingFhirResource {
             summary = "A service of the chain's catalogue as a FHIR HealthcareService")
     @APIResponse(responseCode = "200", description = "The HealthcareService",
             content = @Content(mediaType = FhirMedia.FHIR_JSON,
-                    schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 HealthcareService")))
+                    schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 HealthcareService"),
+                    examples = @ExampleObject(name = "harbour", value = BookingFhirExamples.HEALTHCARE_SERVICE)))
     @APIResponse(responseCode = "404", description = "No such service in the caller's chain",
             content = @Content(mediaType = FhirMedia.FHIR_JSON, schema = @Schema(ref = FhirApiConventions.OPERATION_OUTCOME)))
     public Uni<HealthcareService> healthcareService(@Parameter(description = "The service's id") @PathParam("id") String id) {
@@ -139,7 +144,8 @@ public class BookingFhirResource {
             summary = "A session as a FHIR Appointment (front desk of its location, its client, its therapist)")
     @APIResponse(responseCode = "200", description = "The Appointment",
             content = @Content(mediaType = FhirMedia.FHIR_JSON,
-                    schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Appointment")))
+                    schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Appointment"),
+                    examples = @ExampleObject(name = "harbour", value = BookingFhirExamples.APPOINTMENT)))
     @APIResponse(responseCode = "404", description = "No such session, or not one the caller may see",
             content = @Content(mediaType = FhirMedia.FHIR_JSON, schema = @Schema(ref = FhirApiConventions.OPERATION_OUTCOME)))
     public Uni<Appointment> appointment(@Parameter(description = "The session's id") @PathParam("id") String id) {
@@ -156,7 +162,8 @@ public class BookingFhirResource {
                     + "400 OperationOutcome naming it.")
     @APIResponse(responseCode = "200", description = "A searchset Bundle of Appointments",
             content = @Content(mediaType = FhirMedia.FHIR_JSON,
-                    schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Bundle (searchset)")))
+                    schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Bundle (searchset)"),
+                    examples = @ExampleObject(name = "harbour", value = BookingFhirExamples.APPOINTMENTS)))
     @APIResponse(responseCode = "400", description = "A search parameter is not valid; the OperationOutcome names it",
             content = @Content(mediaType = FhirMedia.FHIR_JSON, schema = @Schema(ref = FhirApiConventions.OPERATION_OUTCOME)))
     public Uni<Bundle> searchAppointments(

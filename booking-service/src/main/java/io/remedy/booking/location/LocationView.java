@@ -126,7 +126,10 @@ public final class LocationView {
 
     /** A room as the API shows it. */
     @Schema(name = "Room")
-    public record RoomResponse(UUID id, UUID locationId, String name) {
+    public record RoomResponse(
+            @Schema(example = "3a5c7e9b-2d4f-4b6a-8c1e-5f7a9c2e4b6d") UUID id,
+            @Schema(example = "0b8f6f1e-5d7a-4c1e-9a51-2f0c3d9e7a10") UUID locationId,
+            @Schema(example = "Treatment room 2") String name) {
         static RoomResponse of(Room room) {
             return new RoomResponse(room.id, room.locationId, room.name);
         }

@@ -51,12 +51,17 @@ public final class TherapistView {
      */
     @Schema(name = "Therapist")
     public record TherapistResponse(
-            UUID id, String displayName,
-            @Schema(description = "Staff only") @JsonInclude(JsonInclude.Include.NON_NULL) String email,
-            @Schema(description = "Staff only") @JsonInclude(JsonInclude.Include.NON_NULL) String userId,
-            @Schema(description = "Professional registration number, as receipts name it; absent when not held")
+            @Schema(example = "5f0e1d2c-3b4a-4968-8776-a5b4c3d2e1f0") UUID id,
+            @Schema(example = "Ana Costa") String displayName,
+            @Schema(description = "Staff only", example = "ana.therapist@harbour.test")
+            @JsonInclude(JsonInclude.Include.NON_NULL) String email,
+            @Schema(description = "Staff only", example = "6d1f3b5a-7c9e-4b2d-8f4a-1c3e5a7b9d2f")
+            @JsonInclude(JsonInclude.Include.NON_NULL) String userId,
+            @Schema(description = "Professional registration number, as receipts name it; absent when not held",
+                    example = "MTI-20417")
             @JsonInclude(JsonInclude.Include.NON_NULL) String registrationNumber,
-            @Schema(description = "Version of the therapist and their roster, the If-Match of a change") long version) {
+            @Schema(description = "Version of the therapist and their roster, the If-Match of a change", example = "3")
+            long version) {
 
         static TherapistResponse of(Therapist therapist) {
             return new TherapistResponse(therapist.id, therapist.displayName, therapist.email, therapist.userId,

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -36,9 +35,12 @@ public class MyDataDownload {
         this.json = json;
     }
 
+    /**
+     * The file is written here, as bytes with its own content type: no {@code @Produces} JSON, which would ask the
+     * server for a JSON writer the console does not need (it renders pages, and reads JSON only as a REST client).
+     */
     @POST
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.APPLICATION_JSON)
     public Uni<Response> download() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         return data.me().flatMap(me -> Uni.combine().all().unis(

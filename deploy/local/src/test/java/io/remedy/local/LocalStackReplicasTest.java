@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code --replicas N}: each service N times, on its port plus 100 each, all of them known to the gateway. */
 class LocalStackReplicasTest {
 
-    private static LocalStack.Builder stack(Path state) {
+    private static StackBuilder stack(Path state) {
         Path root = LocalStack.findRepositoryRoot(Path.of(""));
         return LocalStack.builder(state.resolve("state"))
                 .cacheDir(state.resolve("cache"))

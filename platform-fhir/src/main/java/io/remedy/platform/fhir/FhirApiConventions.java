@@ -7,11 +7,14 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -63,13 +66,42 @@ public class FhirApiConventions implements OASFilter {
             }
             APIResponse present = responses.getAPIResponse(status);
             if (present == null || present.getRef() != null) {
-                responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
-                        .content(outcomeContent()));
+                present = OASFactory.createAPIResponse().description(description).content(outcomeContent());
+                responses.addAPIResponse(status, present);
             } else if (present.getContent() == null || present.getContent().getMediaTypes() == null
                     || !present.getContent().getMediaTypes().containsKey(FhirMedia.FHIR_JSON)) {
                 present.setContent(outcomeContent());
             }
+            MediaType outcome = present.getContent().getMediaType(FhirMedia.FHIR_JSON);
+            if (outcome.getExample() == null && (outcome.getExamples() == null || outcome.getExamples().isEmpty())) {
+                outcome.setExample(example(status));
+            }
         });
+    }
+
+    /** What the refusal looks like, as {@link FhirException#outcome()} writes it. */
+    private static Map<String, Object> example(String status) {
+        Map<String, Object> issue = new LinkedHashMap<>();
+        issue.put("severity", "error");
+        switch (status) {
+            case "400" -> {
+                issue.put("code", "invalid");
+                issue.put("diagnostics", "patient: must reference a Patient as Patient/<id>");
+                issue.put("expression", List.of("patient"));
+            }
+            case "403" -> {
+                issue.put("code", "forbidden");
+                issue.put("diagnostics", "Not allowed");
+            }
+            default -> {
+                issue.put("code", "not-found");
+                issue.put("diagnostics", "Patient/9a8b7c6d-5e4f-4321-8a9b-0c1d2e3f4a5b is not known");
+            }
+        }
+        Map<String, Object> outcome = new LinkedHashMap<>();
+        outcome.put("resourceType", OPERATION_OUTCOME);
+        outcome.put("issue", List.of(issue));
+        return outcome;
     }
 
     private static Content outcomeContent() {

@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -100,7 +101,8 @@ public class RecordsFhirResource {
                     + "in the JSON API: treating therapists, managers of the client's locations, chain admins; audited.")
     @APIResponse(responseCode = "200", description = "The Observation",
             content = @Content(mediaType = FhirMedia.FHIR_JSON,
-                    schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Observation")))
+                    schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Observation"),
+                    examples = @ExampleObject(name = "harbour", value = RecordsFhirExamples.OBSERVATION)))
     @APIResponse(responseCode = "403", description = "The caller does not read clinical data of this client",
             content = @Content(mediaType = FhirMedia.FHIR_JSON,
                     schema = @Schema(ref = FhirApiConventions.OPERATION_OUTCOME)))
@@ -134,7 +136,8 @@ public class RecordsFhirResource {
                     + "assessments. code: 72514-3 (pain NRS) or 97909-6 (ODI total), with or without http://loinc.org|.")
     @APIResponse(responseCode = "200", description = "A searchset Bundle of Observations",
             content = @Content(mediaType = FhirMedia.FHIR_JSON,
-                    schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Bundle (searchset)")))
+                    schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Bundle (searchset)"),
+                    examples = @ExampleObject(name = "harbour", value = RecordsFhirExamples.OBSERVATIONS)))
     @APIResponse(responseCode = "403", description = "The caller does not read clinical data of this client",
             content = @Content(mediaType = FhirMedia.FHIR_JSON,
                     schema = @Schema(ref = FhirApiConventions.OPERATION_OUTCOME)))
@@ -166,7 +169,8 @@ public class RecordsFhirResource {
             summary = "The Questionnaire every ODI QuestionnaireResponse answers (id oswestry-disability-index)")
     @APIResponse(responseCode = "200", description = "The Questionnaire",
             content = @Content(mediaType = FhirMedia.FHIR_JSON,
-                    schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Questionnaire")))
+                    schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Questionnaire"),
+                    examples = @ExampleObject(name = "harbour", value = RecordsFhirExamples.QUESTIONNAIRE)))
     public Uni<Questionnaire> questionnaire(@Parameter(description = "oswestry-disability-index") @PathParam("id") String id) {
         return FhirCalls.answer(() -> {
             caller.tenant();
@@ -184,7 +188,8 @@ public class RecordsFhirResource {
             description = "Read as the assessment in the JSON API; audited.")
     @APIResponse(responseCode = "200", description = "The QuestionnaireResponse",
             content = @Content(mediaType = FhirMedia.FHIR_JSON,
-                    schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 QuestionnaireResponse")))
+                    schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 QuestionnaireResponse"),
+                    examples = @ExampleObject(name = "harbour", value = RecordsFhirExamples.QUESTIONNAIRE_RESPONSE)))
     @APIResponse(responseCode = "403", description = "The caller does not read clinical data of this client",
             content = @Content(mediaType = FhirMedia.FHIR_JSON,
                     schema = @Schema(ref = FhirApiConventions.OPERATION_OUTCOME)))
@@ -211,7 +216,8 @@ public class RecordsFhirResource {
             description = "Read as the plan in the JSON API (the client themself too); audited.")
     @APIResponse(responseCode = "200", description = "The CarePlan",
             content = @Content(mediaType = FhirMedia.FHIR_JSON,
-                    schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 CarePlan")))
+                    schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 CarePlan"),
+                    examples = @ExampleObject(name = "harbour", value = RecordsFhirExamples.CARE_PLAN)))
     @APIResponse(responseCode = "403", description = "The caller does not read this client's record",
             content = @Content(mediaType = FhirMedia.FHIR_JSON,
                     schema = @Schema(ref = FhirApiConventions.OPERATION_OUTCOME)))
@@ -230,7 +236,8 @@ public class RecordsFhirResource {
             description = "A searchset Bundle, oldest plan first. Pages: follow the Bundle's next link.")
     @APIResponse(responseCode = "200", description = "A searchset Bundle of CarePlans",
             content = @Content(mediaType = FhirMedia.FHIR_JSON,
-                    schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Bundle (searchset)")))
+                    schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Bundle (searchset)"),
+                    examples = @ExampleObject(name = "harbour", value = RecordsFhirExamples.CARE_PLANS)))
     @APIResponse(responseCode = "403", description = "The caller does not read this client's record",
             content = @Content(mediaType = FhirMedia.FHIR_JSON,
                     schema = @Schema(ref = FhirApiConventions.OPERATION_OUTCOME)))
@@ -257,7 +264,8 @@ public class RecordsFhirResource {
             summary = "A goal of a treatment plan's phase as a FHIR Goal (id <planId>-p<phase>g<goal>)",
             description = "Read as the plan in the JSON API; audited.")
     @APIResponse(responseCode = "200", description = "The Goal", content = @Content(mediaType = FhirMedia.FHIR_JSON,
-            schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Goal")))
+            schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Goal"),
+            examples = @ExampleObject(name = "harbour", value = RecordsFhirExamples.GOAL)))
     @APIResponse(responseCode = "403", description = "The caller does not read this client's record",
             content = @Content(mediaType = FhirMedia.FHIR_JSON,
                     schema = @Schema(ref = FhirApiConventions.OPERATION_OUTCOME)))
@@ -282,7 +290,8 @@ public class RecordsFhirResource {
     @Operation(operationId = "readFhirConsent", summary = "A client's consent as a FHIR Consent",
             description = "Read as the consent in the JSON API (the client themself too); audited.")
     @APIResponse(responseCode = "200", description = "The Consent", content = @Content(mediaType = FhirMedia.FHIR_JSON,
-            schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Consent")))
+            schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Consent"),
+            examples = @ExampleObject(name = "harbour", value = RecordsFhirExamples.CONSENT)))
     @APIResponse(responseCode = "403", description = "The caller does not read this client's record",
             content = @Content(mediaType = FhirMedia.FHIR_JSON,
                     schema = @Schema(ref = FhirApiConventions.OPERATION_OUTCOME)))
@@ -300,7 +309,8 @@ public class RecordsFhirResource {
     @Operation(operationId = "readFhirCondition", summary = "A red flag as a FHIR Condition, with its severity",
             description = "Read as the red flag in the JSON API; audited.")
     @APIResponse(responseCode = "200", description = "The Condition", content = @Content(mediaType = FhirMedia.FHIR_JSON,
-            schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Condition")))
+            schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Condition"),
+            examples = @ExampleObject(name = "harbour", value = RecordsFhirExamples.CONDITION)))
     @APIResponse(responseCode = "403", description = "The caller does not read clinical data of this client",
             content = @Content(mediaType = FhirMedia.FHIR_JSON,
                     schema = @Schema(ref = FhirApiConventions.OPERATION_OUTCOME)))
@@ -321,7 +331,8 @@ public class RecordsFhirResource {
                     + "Reading it is itself audited.")
     @APIResponse(responseCode = "200", description = "A searchset Bundle of AuditEvents",
             content = @Content(mediaType = FhirMedia.FHIR_JSON,
-                    schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Bundle (searchset)")))
+                    schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Bundle (searchset)"),
+                    examples = @ExampleObject(name = "harbour", value = RecordsFhirExamples.AUDIT_EVENTS)))
     @APIResponse(responseCode = "403", description = "Neither a chain admin nor the client themself",
             content = @Content(mediaType = FhirMedia.FHIR_JSON,
                     schema = @Schema(ref = FhirApiConventions.OPERATION_OUTCOME)))

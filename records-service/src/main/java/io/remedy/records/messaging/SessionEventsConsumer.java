@@ -9,8 +9,8 @@ import io.remedy.contracts.booking.SessionRescheduled;
 import io.remedy.platform.event.CloudEvent;
 import io.remedy.platform.event.EventData;
 import io.remedy.platform.inbox.Inbox;
-import io.remedy.records.note.NoteService;
-import io.remedy.records.note.NoteService.DueNote;
+import io.remedy.records.note.DueNotes;
+import io.remedy.records.note.DueNotes.DueNote;
 import io.remedy.records.redflag.RedFlagService;
 import io.remedy.records.session.KnownSession.Status;
 import io.remedy.records.session.SessionFacts;
@@ -31,12 +31,12 @@ public class SessionEventsConsumer {
     static final String CONSUMER = "records.sessions";
 
     private final Inbox inbox;
-    private final NoteService notes;
+    private final DueNotes notes;
     private final SessionProjection projection;
     private final RedFlagService redFlags;
     private final EventData data;
 
-    public SessionEventsConsumer(Inbox inbox, NoteService notes, SessionProjection projection,
+    public SessionEventsConsumer(Inbox inbox, DueNotes notes, SessionProjection projection,
                                  RedFlagService redFlags, EventData data) {
         this.inbox = inbox;
         this.notes = notes;

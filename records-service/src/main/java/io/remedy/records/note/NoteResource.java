@@ -47,11 +47,13 @@ import java.util.UUID;
 public class NoteResource {
 
     private final NoteService service;
+    private final NoteAmendments amendments;
     private final Caller caller;
     private final Idempotency idempotency;
 
-    public NoteResource(NoteService service, Caller caller, Idempotency idempotency) {
+    public NoteResource(NoteService service, NoteAmendments amendments, Caller caller, Idempotency idempotency) {
         this.service = service;
+        this.amendments = amendments;
         this.caller = caller;
         this.idempotency = idempotency;
     }
@@ -107,7 +109,7 @@ public class NoteResource {
                                @HeaderParam(Idempotency.HEADER) String key,
                                @Valid @NotNull NewAmendment request, @Context UriInfo uri) {
         return idempotency.execute(caller, key, request,
-                () -> service.amend(caller, sessionId, noteId, request, uri.getAbsolutePath()));
+                () -> amendments.amend(caller, sessionId, noteId, request, uri.getAbsolutePath()));
     }
 
     @GET
@@ -118,7 +120,7 @@ public class NoteResource {
                                                    @PathParam("noteId") UUID noteId,
                                                    @QueryParam("limit") String limit,
                                                    @QueryParam("cursor") String cursor) {
-        return service.amendments(caller, sessionId, noteId, Cursor.keyset(cursor), Limit.of(limit));
+        return amendments.amendments(caller, sessionId, noteId, Cursor.keyset(cursor), Limit.of(limit));
     }
 
     @GET
@@ -127,6 +129,6 @@ public class NoteResource {
             summary = "One amendment; audited")
     public Uni<AmendmentResponse> amendment(@PathParam("sessionId") UUID sessionId, @PathParam("noteId") UUID noteId,
                                             @PathParam("amendmentId") UUID amendmentId) {
-        return service.amendment(caller, sessionId, noteId, amendmentId);
+        return amendments.amendment(caller, sessionId, noteId, amendmentId);
     }
 }

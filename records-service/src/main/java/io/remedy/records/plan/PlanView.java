@@ -131,7 +131,13 @@ public final class PlanView {
 
     /** One homework item of an active plan, for the client. */
     @Schema(name = "HomeworkItem")
-    public record HomeworkItem(UUID planId, UUID homeworkId, String title, String instructions, Integer timesPerDay,
-                               Integer daysPerWeek) {
+    public record HomeworkItem(
+            @Schema(example = "4d3c2b1a-0f9e-48d7-b6a5-f4e3d2c1b0a9") UUID planId,
+            @Schema(example = "8e7f6a5b-4c3d-4e2f-9a1b-0c9d8e7f6a5b") UUID homeworkId,
+            @Schema(example = "Knee-to-chest stretch") String title,
+            @Schema(example = "Lie on your back, draw one knee to your chest, hold 30 seconds, three times each side")
+            String instructions,
+            @Schema(example = "2") Integer timesPerDay,
+            @Schema(example = "5") Integer daysPerWeek) {
     }
 }
