@@ -14,17 +14,24 @@ import java.util.function.Consumer;
  */
 public final class Bench {
 
-    private static final Map<String, Consumer<String[]>> SCENARIOS = new TreeMap<>(Map.of(
-            "booking-to-email", BookingToEmail::main,
-            "booking-load", BookingLoad::main,
-            "booking-anchor", BookingAnchor::main,
-            "cpu-per-booking", CpuPerBooking::main,
-            "availability", AvailabilityQuery::main,
-            "gateway-overhead", GatewayOverhead::main,
-            "red-flag-to-hold", RedFlagToHold::main,
-            "console-pages", ConsolePages::main));
+    private static final Map<String, Consumer<String[]>> SCENARIOS = new TreeMap<>(Map.ofEntries(
+            scenario("booking-to-email", BookingToEmail::main),
+            scenario("booking-load", BookingLoad::main),
+            scenario("booking-anchor", BookingAnchor::main),
+            scenario("cpu-per-booking", CpuPerBooking::main),
+            scenario("availability", AvailabilityQuery::main),
+            scenario("gateway-overhead", GatewayOverhead::main),
+            scenario("red-flag-to-hold", RedFlagToHold::main),
+            scenario("console-pages", ConsolePages::main),
+            scenario("large-chain", LargeChain::main),
+            scenario("large-chain-availability", LargeChainAvailability::main),
+            scenario("large-chain-report", LargeChainReport::main)));
 
     private Bench() {
+    }
+
+    private static Map.Entry<String, Consumer<String[]>> scenario(String name, Consumer<String[]> main) {
+        return Map.entry(name, main);
     }
 
     public static void main(String[] args) {

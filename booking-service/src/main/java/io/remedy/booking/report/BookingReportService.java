@@ -21,8 +21,8 @@ import java.util.UUID;
 /**
  * The booking report per location over a date range: one SQL statement of aggregates, never rows loaded into Java.
  * Each location's days are its own (a range runs from local midnight of {@code from} to local midnight after
- * {@code to}). The session scans use the indexes of V4: {@code session_report_location_start} for everything counted
- * per location, {@code session_report_client_first_visit} for each client's first visit.
+ * {@code to}). The session scans use the indexes of V12 and V4: {@code session_report_location_start_priced} for
+ * everything counted per location, {@code session_report_client_first_visit} for each client's first visit.
  */
 @ApplicationScoped
 public class BookingReportService {
