@@ -27,12 +27,38 @@ final class BenchApi {
 
     private final HttpClient http;
     private final String base;
-    private final String token;
+    private final Token token;
 
-    private BenchApi(HttpClient http, String base, String token) {
+    private BenchApi(HttpClient http, String base, Token token) {
         this.http = http;
         this.base = base;
         this.token = token;
+    }
+
+    /**
+     * A user's access token, fetched again shortly before it expires: Keycloak's last five minutes, and a long
+     * scenario (the large chain's report) outlives them.
+     */
+    private static final class Token {
+        private final HttpClient http;
+        private final String username;
+        private String value;
+        private long renewAt;
+
+        Token(HttpClient http, String username) {
+            this.http = http;
+            this.username = username;
+        }
+
+        synchronized String value() {
+            if (value == null || System.nanoTime() - renewAt >= 0) {
+                JsonNode grant = passwordGrant(http, username);
+                value = grant.get("access_token").asText();
+                long lifetime = Math.max(10, grant.path("expires_in").asLong(300));
+                renewAt = System.nanoTime() + Duration.ofSeconds(lifetime - Math.min(30, lifetime / 2)).toNanos();
+            }
+            return value;
+        }
     }
 
     /** The API at the gateway, as the given demo user (password {@code demo}). */
@@ -40,12 +66,14 @@ final class BenchApi {
         // HTTP/1.1 as browsers and phones speak to the gateway; the JDK's default h2c upgrade attempt skews latencies
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        return new BenchApi(http, GATEWAY + "/api/v1", passwordGrant(http, username));
+        Token token = new Token(http, username);
+        token.value(); // fails here, not in a scenario's first call, when Keycloak or the user is missing
+        return new BenchApi(http, GATEWAY + "/api/v1", token);
     }
 
     /** The subject ({@code sub}) of this user's token. */
     String subject() {
-        String payload = token.split("\\.")[1];
+        String payload = token.value().split("\\.")[1];
         return read(new String(java.util.Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8))
                 .get("sub").asText();
     }
@@ -58,7 +86,7 @@ final class BenchApi {
     HttpResponse<String> send(String method, String path, Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token)
+                .header("Authorization", "Bearer " + token.value())
                 .header("Accept", "application/json");
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -123,7 +151,7 @@ final class BenchApi {
         }
     }
 
-    private static String passwordGrant(HttpClient http, String username) {
+    private static JsonNode passwordGrant(HttpClient http, String username) {
         String form = "client_id=remedy-cli&grant_type=password&username=" + encode(username) + "&password=demo";
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
@@ -133,7 +161,7 @@ final class BenchApi {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("No token for " + username + ": " + response.body());
             }
-            return read(response.body()).get("access_token").asText();
+            return read(response.body());
         } catch (IOException e) {
             throw new UncheckedIOException("Keycloak at " + KEYCLOAK + " did not answer: is ./remedy up running?", e);
         } catch (InterruptedException e) {
