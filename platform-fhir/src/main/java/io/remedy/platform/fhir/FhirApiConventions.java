@@ -61,7 +61,10 @@ public class FhirApiConventions implements OASFilter {
         operation.setResponses(responses);
         boolean hasInput = operation.getParameters() != null && !operation.getParameters().isEmpty();
         REFUSALS.forEach((status, description) -> {
-            if (status.equals("404") && !namesAThing || status.equals("400") && (!hasInput || namesAThing)) {
+            // a search names no resource, so it has no 404 of its own, unless it declares one (a patient it needs)
+            boolean declared = responses.getAPIResponse(status) != null;
+            if (status.equals("404") && !namesAThing && !declared
+                    || status.equals("400") && (!hasInput || namesAThing)) {
                 return;
             }
             APIResponse present = responses.getAPIResponse(status);
