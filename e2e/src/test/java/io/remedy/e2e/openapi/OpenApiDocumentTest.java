@@ -19,8 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -128,6 +130,79 @@ class OpenApiDocumentTest {
         Schema<?> type = problem.getProperties().get("type");
         assertTrue(type.getDescription().contains("https://remedy.io/problems/stale-version"),
                 "the problem types are not listed");
+    }
+
+    /**
+     * Every answer with a body has a schema and a realistic example: on the media type, or on the schema, an item of
+     * it or one of its properties (what Swagger UI shows). An example of a JSON body is JSON, not a string. A binary
+     * body (a PDF) has none to show.
+     */
+    @Test
+    void everyAnswerHasASchemaAndAnExample() {
+        List<String> wrong = new ArrayList<>();
+        forEachOperation((key, operation) -> operation.getResponses().forEach((code, raw) -> {
+            ApiResponse response = response(raw);
+            if (response.getContent() == null || response.getContent().isEmpty()) {
+                if (!code.equals("204") && !code.equals("304")) {
+                    wrong.add(key + " " + code + ": no body described");
+                }
+                return;
+            }
+            response.getContent().forEach((media, type) -> {
+                if (type.getSchema() == null) {
+                    wrong.add(key + " " + code + " " + media + ": no schema");
+                } else if ("binary".equals(type.getSchema().getFormat())) {
+                    return;
+                } else if (type.getExample() == null && (type.getExamples() == null || type.getExamples().isEmpty())
+                        && !hasExample(type.getSchema(), new HashSet<>())) {
+                    wrong.add(key + " " + code + " " + media + ": no example");
+                }
+                if (media.contains("json") && type.getExamples() != null) {
+                    type.getExamples().forEach((name, example) -> {
+                        if (example.getValue() instanceof String) {
+                            wrong.add(key + " " + code + " " + media + ": example " + name + " is not JSON");
+                        }
+                    });
+                }
+            });
+        }));
+        assertEquals(List.of(), wrong);
+    }
+
+    private static boolean hasExample(Schema<?> schema, Set<String> seen) {
+        if (schema == null) {
+            return false;
+        }
+        if (schema.get$ref() != null) {
+            String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+            if (schema.getExample() != null || schema.getExamples() != null && !schema.getExamples().isEmpty()) {
+                return true;
+            }
+            return seen.add(name) && hasExample(document.getComponents().getSchemas().get(name), seen);
+        }
+        if (schema.getExample() != null || schema.getExamples() != null && !schema.getExamples().isEmpty()) {
+            return true;
+        }
+        List<Schema<?>> parts = new ArrayList<>();
+        if (schema.getItems() != null) {
+            parts.add(schema.getItems());
+        }
+        if (schema.getAdditionalProperties() instanceof Schema<?> values) {
+            parts.add(values);
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(parts::add);
+        }
+        if (schema.getAllOf() != null) {
+            schema.getAllOf().forEach(parts::add);
+        }
+        if (schema.getOneOf() != null) {
+            schema.getOneOf().forEach(parts::add);
+        }
+        if (schema.getAnyOf() != null) {
+            schema.getAnyOf().forEach(parts::add);
+        }
+        return parts.stream().anyMatch(part -> hasExample(part, seen));
     }
 
     @Test
