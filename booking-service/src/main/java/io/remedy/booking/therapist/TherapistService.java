@@ -74,7 +74,6 @@ public class TherapistService {
                 if (request.registrationNumber() != null) {
                     therapist.registrationNumber = blankAsNone(request.registrationNumber());
                 }
-            therapist.registrationNumber = blankAsNone(request.registrationNumber());
                 therapist.updatedAt = Instant.now();
                 return therapists.flush().map(done -> TherapistResponse.of(therapist));
             });

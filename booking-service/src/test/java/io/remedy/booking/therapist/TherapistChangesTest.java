@@ -50,6 +50,25 @@ class TherapistChangesTest {
     }
 
     @Test
+    void aChangeWithoutTheRegistrationNumberKeepsItAndABlankOneRemovesIt() {
+        Chain chain = new Chain();
+        String path = "/api/v1/therapists/" + chain.therapistId;
+        long version = given().auth().oauth2(chain.admin).get(path).then().statusCode(200)
+                .extract().jsonPath().getLong("version");
+        put(chain.admin, path, "\"" + version + "\"", Map.of("displayName", "Ana Ortiz",
+                "registrationNumber", " MTI-20417 "))
+                .then().statusCode(200).body("registrationNumber", equalTo("MTI-20417"));
+        // receipts for insurers print it: renaming the therapist must not lose it
+        put(chain.admin, path, "\"" + (version + 1) + "\"", Map.of("displayName", "Ana Ortiz-Reyes"))
+                .then().statusCode(200).body("registrationNumber", equalTo("MTI-20417"));
+        given().auth().oauth2(chain.admin).get(path).then().statusCode(200)
+                .body("registrationNumber", equalTo("MTI-20417"));
+        put(chain.admin, path, "\"" + (version + 2) + "\"", Map.of("displayName", "Ana Ortiz-Reyes",
+                "registrationNumber", " "))
+                .then().statusCode(200).body("registrationNumber", nullValue());
+    }
+
+    @Test
     void aStaleVersionAMissingIfMatchATakenLoginAndAnotherRoleAreRefused() {
         Chain chain = new Chain();
         String path = "/api/v1/therapists/" + chain.therapistId;
