@@ -3,12 +3,12 @@ package io.remedy.local;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** One of the platform's Quarkus services, run from its {@code target/quarkus-app/quarkus-run.jar}. */
 public final class QuarkusService extends ProcessComponent {
-
 
     private final Path jar;
     private final int port;
@@ -20,13 +20,8 @@ public final class QuarkusService extends ProcessComponent {
      * @param module         the service's module directory, e.g. {@code booking-service}
      * @param managementPort its management interface (health, metrics), given to it as {@code QUARKUS_MANAGEMENT_PORT}
      * @param environment    its configuration, as Quarkus environment variables
+     * @param jvmOptions     options for its JVM besides the heap and the collector, e.g. {@code -XX:TieredStopAtLevel=1}
      */
-    public QuarkusService(StackLayout layout, String name, Path module, int port, int managementPort,
-                          Map<String, String> environment) {
-        this(layout, name, module, port, managementPort, environment, List.of());
-    }
-
-    /** @param jvmOptions options for its JVM besides the heap and the collector, e.g. {@code -XX:TieredStopAtLevel=1} */
     public QuarkusService(StackLayout layout, String name, Path module, int port, int managementPort,
                           Map<String, String> environment, List<String> jvmOptions) {
         super(name, layout);
@@ -72,7 +67,7 @@ public final class QuarkusService extends ProcessComponent {
 
     @Override
     protected List<String> command() {
-        List<String> command = new java.util.ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC"));
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
         return command;
