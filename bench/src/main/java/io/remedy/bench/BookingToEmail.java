@@ -56,9 +56,13 @@ final class BookingToEmail {
             int shard = p;
             tasks.add(() -> poll(emails, shard, pollers, bookedAt, toEmail));
         }
+        long started = System.nanoTime();
         Parallel.run(tasks);
+        long lastBooked = bookedAt.values().stream().mapToLong(Long::longValue).max().orElse(started);
         System.out.printf(Locale.ROOT, "booking 201 -> confirmation readable over IMAP, burst of %d bookings by %d "
                 + "callers (%d mailbox pollers):%n  %s%n", bookings, workers, pollers, toEmail.summary());
+        System.out.printf(Locale.ROOT, "  the %d bookings took %.1f s; the last confirmation was readable %.1f s after "
+                + "the last 201%n", bookings, (lastBooked - started) / 1e9, (toEmail.lastEnd() - lastBooked) / 1e9);
     }
 
     /** Polls this shard's mailboxes until each has its confirmation; the time counts from the booking's 201. */

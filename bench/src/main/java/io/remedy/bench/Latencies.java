@@ -4,14 +4,22 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Latencies of one measured step, in milliseconds, and their percentiles (nearest rank). */
 final class Latencies {
 
     private final List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicLong lastEnd = new AtomicLong(Long.MIN_VALUE);
 
     void add(long startNanos, long endNanos) {
         millis.add((endNanos - startNanos) / 1e6);
+        lastEnd.accumulateAndGet(endNanos, Math::max);
+    }
+
+    /** The latest end ({@link System#nanoTime()}) added so far. */
+    long lastEnd() {
+        return lastEnd.get();
     }
 
     int count() {
