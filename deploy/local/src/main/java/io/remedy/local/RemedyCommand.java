@@ -142,11 +142,18 @@ public final class RemedyCommand {
         if (!stackOnly) {
             out.println("Starting the services...");
             stack.startServices(summary::reportReady);
-            out.println("Seeding demo data...");
-            try {
-                new DemoChainSeed().seed(stack, out);
-            } catch (Exception e) {
-                throw new IllegalStateException("seeding the demo data failed: " + e.getMessage(), e);
+            DemoSeedMarker marker = new DemoSeedMarker(stack.layout());
+            if (marker.seededToday()) {
+                out.println("Demo data: seeded today already (" + root.relativize(marker.file())
+                        + "; delete it to check the demo data again)");
+            } else {
+                out.println("Seeding demo data...");
+                try {
+                    new DemoChainSeed().seed(stack, out);
+                } catch (Exception e) {
+                    throw new IllegalStateException("seeding the demo data failed: " + e.getMessage(), e);
+                }
+                marker.markToday();
             }
         }
         summary.print(stack, stackOnly);
