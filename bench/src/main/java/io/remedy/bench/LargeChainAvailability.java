@@ -3,7 +3,9 @@ package io.remedy.bench;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +16,8 @@ import java.util.stream.Collectors;
  * Chain-wide availability for a week on the large chain (see {@link LargeChain}): {@code GET /api/v1/availability}
  * without a location or therapist (every location and therapist of the chain), first page of 100 slots, as its chain
  * admin, sequentially; each call through the gateway is followed by the same call straight to booking-service and by
- * the anchor: the ten statements the service runs for it, one after another on one connection of the booking database
- * ({@link LargeChainStatements}).
+ * the anchor: the nine statements the service runs for it (the occupancy of its first window, a day, fills the page),
+ * one after another on one connection of the booking database ({@link LargeChainStatements}).
  *
  * <pre>java -Dgateway=… -Dkeycloak=… -Dbooking=… -Ddatabase=… -jar remedy-bench.jar large-chain-availability [queries=300]</pre>
  */
@@ -58,7 +60,7 @@ final class LargeChainAvailability {
             }
             System.out.printf(Locale.ROOT, "GET /api/v1/availability chain-wide (%d locations, %d therapists), week of %s"
                             + " (first page: %d slots), %d calls each, interleaved:%n  through the gateway %s%n"
-                            + "  direct to booking   %s%n  anchor: its 10 statements on PostgreSQL, one after another %s%n"
+                            + "  direct to booking   %s%n  anchor: its 9 statements on PostgreSQL, one after another %s%n"
                             + "load average after: %s%n", LargeChain.LOCATIONS, LargeChain.THERAPISTS, monday, slots,
                     queries, viaGateway.summary(), viaService.summary(), database.summary(),
                     BookingAnchor.LoadAverage.now());
@@ -73,7 +75,11 @@ final class LargeChainAvailability {
         }
     }
 
-    /** The statements with the arguments the service gives them for this search (its window: two days either side). */
+    /**
+     * The statements with the arguments the service gives them for this search: leave over two days either side, the
+     * occupancy of the first window (the search's first day from local midnight, and one treatment with its buffer
+     * after it; every location of the large chain is in one zone).
+     */
     static List<LargeChainStatements.Prepared> anchor(Connection db, String service, LocalDate from, LocalDate to)
             throws SQLException {
         String tenant = "'" + LargeChain.TENANT + "'";
@@ -83,6 +89,9 @@ final class LargeChainAvailability {
                 + " AND o.service_id = " + serviceId + " WHERE t.tenant = " + tenant);
         String windowStart = "'" + from.minusDays(2) + "T00:00:00Z'::timestamptz";
         String windowEnd = "'" + to.plusDays(1 + 2) + "T00:00:00Z'::timestamptz";
+        String occupiedFrom = "'" + from.atStartOfDay(ZoneId.of(LargeChain.ZONE)).toInstant() + "'::timestamptz";
+        String occupiedUntil = "'" + from.plusDays(1).atStartOfDay(ZoneId.of(LargeChain.ZONE)).toInstant()
+                .plus(treatmentAndBuffer(db, service)) + "'::timestamptz";
         String firstDay = "'" + from.minusDays(1) + "'::date";
         String lastDay = "'" + to.plusDays(1) + "'::date";
         List<LargeChainStatements.Prepared> statements = new ArrayList<>();
@@ -102,12 +111,21 @@ final class LargeChainAvailability {
                 LargeChainStatements.ROSTER, tenant + ", " + therapists + ", " + locations));
         statements.add(new LargeChainStatements.Prepared(db, "a_leave", "text, uuid[], timestamptz, timestamptz",
                 LargeChainStatements.LEAVE, tenant + ", " + therapists + ", " + windowStart + ", " + windowEnd));
-        statements.add(new LargeChainStatements.Prepared(db, "a_therapists_busy",
-                "text, uuid[], timestamptz, timestamptz", LargeChainStatements.THERAPISTS_BUSY,
-                tenant + ", " + therapists + ", " + windowStart + ", " + windowEnd));
-        statements.add(new LargeChainStatements.Prepared(db, "a_rooms_busy", "text, uuid[], timestamptz, timestamptz",
-                LargeChainStatements.ROOMS_BUSY, tenant + ", " + locations + ", " + windowStart + ", " + windowEnd));
+        statements.add(new LargeChainStatements.Prepared(db, "a_occupancy",
+                "text, uuid[], uuid[], timestamptz, timestamptz", LargeChainStatements.OCCUPANCY,
+                tenant + ", " + therapists + ", " + locations + ", " + occupiedFrom + ", " + occupiedUntil));
         return statements;
+    }
+
+    /** How long a session of the service keeps its therapist and room: the treatment and the buffer after it. */
+    static Duration treatmentAndBuffer(Connection db, String service) throws SQLException {
+        try (var st = db.createStatement(); var rs = st.executeQuery(
+                "SELECT duration_minutes + buffer_minutes FROM bookable_service WHERE id = '" + service + "'::uuid")) {
+            if (!rs.next()) {
+                throw new IllegalStateException("no service " + service);
+            }
+            return Duration.ofMinutes(rs.getInt(1));
+        }
     }
 
     /** The ids a query answers, as a uuid[] literal. */

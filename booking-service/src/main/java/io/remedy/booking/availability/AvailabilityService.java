@@ -39,15 +39,31 @@ import java.util.function.Supplier;
 
 /**
  * Free slots for a service over a date range, at one location or every location of the chain, optionally with one
- * therapist. Everything the range needs is read in a few SQL queries (run side by side, read-only, outside any
- * transaction); the slots are computed in plain Java by {@link SlotFinder}. What is taken comes only from the view
- * {@code diary_occupancy} (sessions, room hires, waitlist holds).
+ * therapist. What does not change within the range (service, locations, hours, closures, rooms, rosters, leave) is
+ * read once, in a few SQL queries run side by side, read-only, outside any transaction; the slots are computed in
+ * plain Java by {@link SlotFinder}, window by window from where the page starts, until the page is full: each window
+ * reads what is taken during it in one statement, from the view {@code diary_occupancy} (sessions, room hires,
+ * waitlist holds). The first window's read runs beside the others.
  */
 @ApplicationScoped
 public class AvailabilityService {
 
     /** Any zone is within this of UTC, so a window of UTC days this much wider holds every local day asked for. */
     private static final Duration ZONE_MARGIN = Duration.ofDays(2);
+
+    /** How much of the range the first window computes (from its start, the cursor's slot or now). */
+    private static final Duration FIRST_WINDOW = Duration.ofDays(1);
+
+    /**
+     * What occupies the therapists ($2, anywhere) or the rooms of the locations ($3) during [$4, $5): the chain's
+     * diary of that time (index {@code diary_block_tenant_time}, V13), or each therapist's and room's (the exclusion
+     * constraints' indexes) when they are few.
+     */
+    static final String OCCUPANCY = """
+            SELECT therapist_id, room_id, starts_at, blocked_until FROM diary_occupancy
+            WHERE tenant = $1 AND tstzrange(starts_at, blocked_until) && tstzrange($4, $5)
+              AND (therapist_id = ANY($2)
+                   OR room_id = ANY(ARRAY(SELECT id FROM room WHERE tenant = $1 AND location_id = ANY($3))))""";
 
     private final Pool pool;
     private final AvailabilityConfig config;
@@ -113,10 +129,22 @@ public class AvailabilityService {
                                Map<UUID, String> names) {
         UUID[] locationIds = branchRows.keySet().toArray(UUID[]::new);
         UUID[] therapistIds = names.keySet().toArray(UUID[]::new);
+        Search search = new Search(query.from(), query.to(), config.step(), Instant.now());
+        Span range = SlotFinder.startRange(branchRows.values().stream()
+                .map(row -> ZoneId.of(row.getString("time_zone"))).toList(), query.from(), query.to());
+        // nothing before now, nothing before the cursor's slot (the slots at its very start may follow it)
+        Instant start = latest(range.start(), search.notBefore());
+        if (query.after() != null) {
+            start = latest(start, query.after().startsAt());
+        }
+        if (!start.isBefore(range.end())) {
+            return Uni.createFrom().item(new Page<>(List.of(), null));
+        }
+        Span first = new Span(start, earliest(start.plus(FIRST_WINDOW), range.end()));
         LocalDate firstDay = query.from().minusDays(1);
         LocalDate lastDay = query.to().plusDays(1);
-        Instant windowStart = query.from().atStartOfDay(ZoneOffset.UTC).toInstant().minus(ZONE_MARGIN);
-        Instant windowEnd = query.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(ZONE_MARGIN);
+        Instant leaveFrom = query.from().atStartOfDay(ZoneOffset.UTC).toInstant().minus(ZONE_MARGIN);
+        Instant leaveUntil = query.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(ZONE_MARGIN);
         Uni<RowSet<Row>> hours = rows("""
                 SELECT location_id, day_of_week, start_minute, end_minute FROM opening_hours
                 WHERE tenant = $1 AND location_id = ANY($2)""", Tuple.of(tenant, locationIds));
@@ -133,34 +161,89 @@ public class AvailabilityService {
         Uni<RowSet<Row>> leave = rows("""
                 SELECT therapist_id, location_id, starts_at, ends_at FROM roster_exception
                 WHERE tenant = $1 AND therapist_id = ANY($2) AND starts_at < $4 AND ends_at > $3""",
-                Tuple.of(tenant, therapistIds, windowStart.atOffset(ZoneOffset.UTC), windowEnd.atOffset(ZoneOffset.UTC)));
-        // the therapists' time anywhere, the rooms' time here; both written as the GiST indexes behind the view are
-        Uni<RowSet<Row>> therapistsBusy = rows("""
-                SELECT therapist_id, NULL::uuid AS room_id, starts_at, blocked_until FROM diary_occupancy
-                WHERE tenant = $1 AND therapist_id = ANY($2) AND tstzrange(starts_at, blocked_until) && tstzrange($3, $4)""",
-                Tuple.of(tenant, therapistIds, windowStart.atOffset(ZoneOffset.UTC), windowEnd.atOffset(ZoneOffset.UTC)));
-        Uni<RowSet<Row>> roomsBusy = rows("""
-                SELECT NULL::uuid AS therapist_id, room_id, starts_at, blocked_until FROM diary_occupancy
-                WHERE tenant = $1 AND location_id = ANY($2) AND tstzrange(starts_at, blocked_until) && tstzrange($3, $4)""",
-                Tuple.of(tenant, locationIds, windowStart.atOffset(ZoneOffset.UTC), windowEnd.atOffset(ZoneOffset.UTC)));
-        return Uni.combine().all().unis(hours, closures, rooms, roster, leave, therapistsBusy, roomsBusy)
+                Tuple.of(tenant, therapistIds, leaveFrom.atOffset(ZoneOffset.UTC),
+                        leaveUntil.atOffset(ZoneOffset.UTC)));
+        Uni<List<Occupied>> firstBusy = occupancy(tenant, therapistIds, locationIds, treatment, first);
+        return Uni.combine().all().unis(hours, closures, rooms, roster, leave, firstBusy)
                 .with(results -> {
                     @SuppressWarnings("unchecked")
                     Function<Integer, RowSet<Row>> result = i -> (RowSet<Row>) results.get(i);
-                    List<Branch> branches = branches(branchRows, result.apply(0), result.apply(1), result.apply(2));
-                    List<Practitioner> practitioners = practitioners(names, result.apply(3), result.apply(4));
-                    List<Occupied> occupied = new ArrayList<>();
-                    for (int i = 5; i <= 6; i++) {
-                        for (Row row : result.apply(i)) {
-                            occupied.add(new Occupied(row.getUUID("therapist_id"), row.getUUID("room_id"),
-                                    row.getOffsetDateTime("starts_at").toInstant(),
-                                    row.getOffsetDateTime("blocked_until").toInstant()));
-                        }
+                    @SuppressWarnings("unchecked")
+                    List<Occupied> occupied = (List<Occupied>) results.get(5);
+                    return new Searching(tenant, query, treatment, search, range, therapistIds, locationIds,
+                            branches(branchRows, result.apply(0), result.apply(1), result.apply(2)),
+                            practitioners(names, result.apply(3), result.apply(4)), occupied);
+                })
+                .flatMap(searching -> collect(searching, first, searching.firstBusy(), new ArrayList<>()))
+                .map(found -> page(found, query.limit(), branchRows));
+    }
+
+    /** What one search has read once, for every window it computes. */
+    private record Searching(String tenant, Query query, Treatment treatment, Search search, Span range,
+                             UUID[] therapistIds, UUID[] locationIds, List<Branch> branches,
+                             List<Practitioner> practitioners, List<Occupied> firstBusy) {
+
+        /** False when no location has rooms and hours and a therapist rostered there: no window can hold a slot. */
+        boolean canFind() {
+            for (Branch branch : branches) {
+                if (branch.roomIds().isEmpty() || branch.opening().isEmpty()) {
+                    continue;
+                }
+                for (Practitioner practitioner : practitioners) {
+                    WeeklyHours roster = practitioner.rosterByLocation().get(branch.id());
+                    if (roster != null && !roster.isEmpty()) {
+                        return true;
                     }
-                    List<Slot> slots = SlotFinder.find(treatment, branches, practitioners, occupied,
-                            new Search(query.from(), query.to(), config.step(), Instant.now()));
-                    return page(SlotFinder.after(slots, query.after(), query.limit() + 1), query.limit(), branchRows);
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * The slots of {@code window} after the cursor, then, while the page (and the one slot that tells whether another
+     * follows) is not full and the range goes on, those of the next window, twice as long: a page of a busy chain is
+     * found in its first day, one of a fully booked week in a few windows, never in more than six for 31 days.
+     * Windows follow each other without gap or overlap, so the slots come in the order of the whole range.
+     */
+    private Uni<List<Slot>> collect(Searching searching, Span window, List<Occupied> occupied, List<Slot> found) {
+        int wanted = searching.query().limit() + 1;
+        found.addAll(SlotFinder.find(searching.treatment(), searching.branches(), searching.practitioners(),
+                occupied, searching.search(), window, searching.query().after(), wanted - found.size()));
+        Instant rangeEnd = searching.range().end();
+        if (found.size() >= wanted || !window.end().isBefore(rangeEnd) || !searching.canFind()) {
+            return Uni.createFrom().item(found);
+        }
+        Span next = new Span(window.end(), earliest(window.end().plus(window.length().multipliedBy(2)), rangeEnd));
+        return occupancy(searching.tenant(), searching.therapistIds(), searching.locationIds(), searching.treatment(),
+                next).flatMap(busy -> collect(searching, next, busy, found));
+    }
+
+    /**
+     * Everything that takes the time of the therapists, anywhere, or of the locations' rooms while a slot starting
+     * in the window would run: one statement, each row counted for its therapist and for its room.
+     */
+    private Uni<List<Occupied>> occupancy(String tenant, UUID[] therapistIds, UUID[] locationIds, Treatment treatment,
+                                          Span window) {
+        Span read = SlotFinder.occupancyToRead(treatment, window);
+        return rows(OCCUPANCY, Tuple.of(tenant, therapistIds, locationIds, read.start().atOffset(ZoneOffset.UTC),
+                read.end().atOffset(ZoneOffset.UTC))).map(found -> {
+                    List<Occupied> occupied = new ArrayList<>(found.size());
+                    for (Row row : found) {
+                        occupied.add(new Occupied(row.getUUID("therapist_id"), row.getUUID("room_id"),
+                                row.getOffsetDateTime("starts_at").toInstant(),
+                                row.getOffsetDateTime("blocked_until").toInstant()));
+                    }
+                    return occupied;
                 });
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static Page<SlotResponse> page(List<Slot> slots, int limit, Map<UUID, Row> branchRows) {

@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Free slots for a treatment, computed in plain Java from what the database holds for the range: a slot needs the
- * location open for the whole treatment and not closed that day, a therapist rostered there from the start to the end
- * of the buffer and not on leave, nothing else occupying that therapist anywhere, and a free room at the location.
+ * Free slots for a treatment, computed in plain Java from what the database holds for the range, or for a window of it
+ * (so that a page is found without computing the whole range): a slot needs the location open for the whole
+ * treatment and not closed that day, a therapist rostered there from the start to the end of the buffer and not on
+ * leave, nothing else occupying that therapist anywhere, and a free room at the location.
  * Start times step along each location's wall clock; a time the clocks skip does not exist, a repeated one exists
  * twice.
  */
@@ -69,44 +70,137 @@ public final class SlotFinder {
     public static List<Slot> find(Treatment treatment, Collection<Branch> branches,
                                   Collection<Practitioner> practitioners, Collection<Occupied> occupied,
                                   Search search) {
+        Span range = startRange(branches.stream().map(Branch::zone).toList(), search.from(), search.to());
+        return range == null ? List.of()
+                : find(treatment, branches, practitioners, occupied, search, range, null, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code limit} free slots after {@code after} (exclusive; null for the first) that start inside
+     * {@code window} (from its start, before its end), in {@link #ORDER}. Start times are visited in that order and
+     * the search stops once it has {@code limit}, so a page costs about its own size, not the window's. Windows that
+     * split a search's {@link #startRange} give, one after another, exactly the slots of the whole search in the same
+     * order; {@code occupied} needs only what overlaps {@link #occupancyToRead} of the window.
+     */
+    public static List<Slot> find(Treatment treatment, Collection<Branch> branches,
+                                  Collection<Practitioner> practitioners, Collection<Occupied> occupied,
+                                  Search search, Span window, Slot after, int limit) {
+        Instant lastUntil = occupancyToRead(treatment, window).end();
+        Instant notBefore = window.start().isAfter(search.notBefore()) ? window.start() : search.notBefore();
+        List<Opening> openings = new ArrayList<>();
+        for (Branch branch : branches) {
+            ZoneId zone = branch.zone();
+            LocalDate firstDate = latest(search.from(), window.start().atZone(zone).toLocalDate());
+            LocalDate lastDate = earliest(search.to(), window.end().atZone(zone).toLocalDate());
+            if (firstDate.isAfter(lastDate) || branch.roomIds().isEmpty()) {
+                continue;
+            }
+            // the hours of the days a treatment starting in the window can touch, and a day either side (as a
+            // search of the whole range reads them): the same instants, so the same slots
+            LocalDate hoursFrom = firstDate.minusDays(1);
+            LocalDate hoursTo = earliest(search.to().plusDays(1), lastUntil.atZone(zone).toLocalDate().plusDays(1));
+            Spans open = openSpans(branch, hoursFrom, hoursTo);
+            if (open.isEmpty()) {
+                continue;
+            }
+            List<Staff> staff = new ArrayList<>();
+            for (Practitioner practitioner : practitioners) {
+                WeeklyHours roster = practitioner.rosterByLocation().get(branch.id());
+                if (roster != null && !roster.isEmpty()) {
+                    staff.add(new Staff(practitioner, practitioner.id().toString(),
+                            workingSpans(roster, practitioner.leave(), branch.id(), zone, hoursFrom, hoursTo)));
+                }
+            }
+            if (staff.isEmpty()) {
+                continue;
+            }
+            staff.sort(Comparator.comparing(Staff::key));
+            for (Instant start : startTimes(firstDate, lastDate, zone, search.step())) {
+                if (!start.isBefore(notBefore) && start.isBefore(window.end())
+                        && open.covers(start, start.plus(treatment.duration()))) {
+                    openings.add(new Opening(branch, start, staff));
+                }
+            }
+        }
+        openings.sort(Comparator.comparing(Opening::start).thenComparing(opening -> opening.branch().code()));
         Map<UUID, Spans> therapistBusy = busy(occupied, true);
         Map<UUID, Spans> roomBusy = busy(occupied, false);
         List<Slot> slots = new ArrayList<>();
-        for (Branch branch : branches) {
-            Spans open = openSpans(branch, search.from().minusDays(1), search.to().plusDays(1));
-            if (open.isEmpty() || branch.roomIds().isEmpty()) {
-                continue;
-            }
-            List<Instant> starts = new ArrayList<>();
-            for (Instant start : startTimes(search.from(), search.to(), branch.zone(), search.step())) {
-                if (!start.isBefore(search.notBefore()) && open.covers(start, start.plus(treatment.duration()))) {
-                    starts.add(start);
-                }
-            }
-            for (Practitioner practitioner : practitioners) {
-                WeeklyHours roster = practitioner.rosterByLocation().get(branch.id());
-                if (roster == null || roster.isEmpty()) {
+        for (Opening opening : openings) {
+            Branch branch = opening.branch();
+            Instant start = opening.start();
+            Instant end = start.plus(treatment.duration());
+            Instant until = end.plus(treatment.buffer());
+            for (Staff member : opening.staff()) {
+                Practitioner practitioner = member.practitioner();
+                if (after != null && compare(start, branch.code(), member.key(), after) <= 0) {
                     continue;
                 }
-                Spans working = workingSpans(roster, practitioner.leave(), branch.id(), branch.zone(),
-                        search.from().minusDays(1), search.to().plusDays(1));
-                Spans busy = therapistBusy.getOrDefault(practitioner.id(), Spans.none());
-                for (Instant start : starts) {
-                    Instant end = start.plus(treatment.duration());
-                    Instant until = end.plus(treatment.buffer());
-                    if (!working.covers(start, until) || busy.overlaps(start, until)) {
-                        continue;
-                    }
-                    UUID room = firstFreeRoom(branch.roomIds(), roomBusy, start, until);
-                    if (room != null) {
-                        slots.add(new Slot(branch.id(), branch.code(), branch.zone(), practitioner.id(),
-                                practitioner.name(), room, start, end));
+                if (!member.working().covers(start, until)
+                        || therapistBusy.getOrDefault(practitioner.id(), Spans.none()).overlaps(start, until)) {
+                    continue;
+                }
+                UUID room = firstFreeRoom(branch.roomIds(), roomBusy, start, until);
+                if (room != null) {
+                    slots.add(new Slot(branch.id(), branch.code(), branch.zone(), practitioner.id(),
+                            practitioner.name(), room, start, end));
+                    if (slots.size() >= limit) {
+                        return slots;
                     }
                 }
             }
         }
-        slots.sort(ORDER);
         return slots;
+    }
+
+    /** A therapist rostered at a branch, their {@link #ORDER} key, and when they work there. */
+    private record Staff(Practitioner practitioner, String key, Spans working) {
+    }
+
+    /** A start time at a branch where a treatment fits the opening hours, with whoever is rostered there. */
+    private record Opening(Branch branch, Instant start, List<Staff> staff) {
+    }
+
+    /** {@link #ORDER} of a slot at this start, location and therapist against {@code slot}. */
+    private static int compare(Instant start, String locationCode, String therapistKey, Slot slot) {
+        int byStart = start.compareTo(slot.startsAt());
+        if (byStart != 0) {
+            return byStart;
+        }
+        int byLocation = locationCode.compareTo(slot.locationCode());
+        return byLocation != 0 ? byLocation : therapistKey.compareTo(slot.therapistId().toString());
+    }
+
+    /**
+     * Where the slots of the local dates {@code from..to} can start, over locations in these zones: from the
+     * earliest local midnight that begins {@code from} to the latest that ends {@code to}; null without a zone.
+     */
+    public static Span startRange(Collection<ZoneId> zones, LocalDate from, LocalDate to) {
+        Instant start = null;
+        Instant end = null;
+        for (ZoneId zone : zones) {
+            Instant first = from.atStartOfDay(zone).toInstant();
+            Instant last = to.plusDays(1).atStartOfDay(zone).toInstant();
+            start = start == null || first.isBefore(start) ? first : start;
+            end = end == null || last.isAfter(end) ? last : end;
+        }
+        return start == null ? null : new Span(start, end);
+    }
+
+    /**
+     * What may take a therapist's or a room's time from a slot starting in {@code window}: the window and one
+     * treatment with its buffer after it. Occupancy outside it cannot touch such a slot.
+     */
+    public static Span occupancyToRead(Treatment treatment, Span window) {
+        return new Span(window.start(), window.end().plus(treatment.duration()).plus(treatment.buffer()));
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** True if the location is open for all of {@code [start, end)}, closures included. */

@@ -7,11 +7,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.remedy.booking.Chain;
 import io.remedy.local.testing.LocalStackTestResource;
 import io.remedy.local.testing.TestTokens;
+import io.remedy.platform.paging.Cursor;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,6 +23,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -146,6 +149,150 @@ class AvailabilityTest {
         assertEquals(8, all.size());
         assertEquals(all, paged);
         assertEquals(3, pages);
+    }
+
+    /** Every page of the search, {@code limit} at a time, following the cursor to the end. */
+    private static List<Response> pages(String token, Map<String, ?> query, int limit) {
+        List<Response> pages = new ArrayList<>();
+        String cursor = null;
+        do {
+            RequestSpecification request = as(token).queryParams(query).queryParam("limit", limit);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response page = request.get("/api/v1/availability");
+            page.then().statusCode(200);
+            pages.add(page);
+            cursor = page.path("nextCursor");
+        } while (cursor != null && pages.size() < 100);
+        return pages;
+    }
+
+    /** Each slot of a page as its start (an instant) and location id. */
+    private static List<String> startAndLocation(Response page) {
+        List<Map<String, Object>> items = page.then().extract().jsonPath().getList("items");
+        return items.stream().map(item -> OffsetDateTime.parse((String) item.get("startsAt")).toInstant() + " "
+                + item.get("locationId")).toList();
+    }
+
+    /** Opening hours (and the roster of the chain's therapist) 09:00-11:00 on the days DAY..DAY+days-1 only. */
+    private static List<Map<String, Object>> ninesToElevens(int days) {
+        List<Map<String, Object>> intervals = new ArrayList<>();
+        for (int i = 0; i < days; i++) {
+            intervals.add(interval(DAY.plusDays(i).getDayOfWeek().name(), "09:00", "11:00"));
+        }
+        return intervals;
+    }
+
+    private static List<Map<String, Object>> rosteredNineToEleven(String location, int days) {
+        return ninesToElevens(days).stream()
+                .map(day -> entry(location, (String) day.get("dayOfWeek"), "09:00", "11:00")).toList();
+    }
+
+    @Test
+    void aPageEndingMidRangeContinuesByCursorAcrossDaysWithoutGapOrRepeat() {
+        Chain chain = new Chain();
+        String jupiter = chain.addLocation("jupiter", "America/New_York");
+        chain.addRoom(jupiter, "Room J");
+        chain.openingHours(chain.locationId, ninesToElevens(3));
+        chain.openingHours(jupiter, ninesToElevens(3));
+        List<Map<String, Object>> roster = new ArrayList<>(rosteredNineToEleven(chain.locationId, 3));
+        roster.addAll(rosteredNineToEleven(jupiter, 3));
+        chain.roster(chain.therapistId, roster);
+        Map<String, String> query = Map.of("serviceId", chain.serviceId, "from", DAY.toString(),
+                "to", DAY.plusDays(2).toString());
+        // each day: 09:00 to 09:45 in London, then the same on New York's clock (hours later)
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            for (ZoneId zone : List.of(LONDON, NEW_YORK)) {
+                for (String time : List.of("09:00", "09:15", "09:30", "09:45")) {
+                    expected.add(local(DAY.plusDays(i), time, zone).toInstant() + " " + (zone == LONDON
+                            ? chain.locationId : jupiter));
+                }
+            }
+        }
+
+        // pages ending mid-day, at a location's last slot of a day, at the end of a day, and the whole range at once
+        for (int limit : List.of(3, 4, 5, 8, 23, 24, 100)) {
+            List<Response> pages = pages(chain.receptionist, query, limit);
+            List<String> paged = new ArrayList<>();
+            for (Response page : pages) {
+                paged.addAll(startAndLocation(page));
+            }
+            assertEquals(expected, paged, "pages of " + limit + " give every slot once, in order");
+            assertEquals((expected.size() + limit - 1) / limit, pages.size(), "pages of " + limit);
+            assertTrue(pages.subList(0, pages.size() - 1).stream()
+                    .allMatch(page -> page.<List<?>>path("items").size() == limit), "every page but the last is full");
+        }
+    }
+
+    @Test
+    void aPageAfterFullyBookedDaysIsStillFull() {
+        Chain chain = new Chain();
+        chain.openingHours(chain.locationId, ninesToElevens(4));
+        chain.roster(chain.therapistId, rosteredNineToEleven(chain.locationId, 4));
+        // a session at 09:00 (60 min and its 15-minute buffer) leaves no 75 minutes before 11:00 on its day
+        for (int i = 0; i < 2; i++) {
+            as(chain.receptionist).contentType(ContentType.JSON)
+                    .body(chain.booking(local(DAY.plusDays(i), "09:00", LONDON).toString(), null))
+                    .post("/api/v1/sessions").then().statusCode(201);
+        }
+        Map<String, Object> query = Map.of("serviceId", chain.serviceId, "from", DAY.toString(),
+                "to", DAY.plusDays(3).toString(), "limit", 5);
+
+        Response first = search(chain.admin, query);
+        first.then().statusCode(200).body("nextCursor", notNullValue());
+        List<OffsetDateTime> expected = new ArrayList<>();
+        for (String time : List.of("09:00", "09:15", "09:30", "09:45")) {
+            expected.add(local(DAY.plusDays(2), time, LONDON));
+        }
+        expected.add(local(DAY.plusDays(3), "09:00", LONDON));
+        assertEquals(expected, starts(first), "two booked days, then a full page from the third and fourth");
+
+        Map<String, Object> next = new HashMap<>(query);
+        next.put("cursor", first.path("nextCursor"));
+        Response second = search(chain.admin, next);
+        second.then().statusCode(200).body("nextCursor", nullValue());
+        assertEquals(List.of(local(DAY.plusDays(3), "09:15", LONDON), local(DAY.plusDays(3), "09:30", LONDON),
+                local(DAY.plusDays(3), "09:45", LONDON)), starts(second));
+    }
+
+    @Test
+    void limitsHoldOverAWeekAndBadLimitsOrCursorsAre400() {
+        Chain chain = new Chain();
+        Map<String, Object> week = Map.of("serviceId", chain.serviceId, "from", DAY.toString(),
+                "to", DAY.plusDays(6).toString());
+        // open and rostered round the clock: every start time of the week (96 a day, but on a change of the clocks)
+        List<Instant> every = SlotFinder.startTimes(DAY, DAY.plusDays(6), LONDON, Duration.ofMinutes(15));
+        search(chain.admin, week).then().statusCode(200).body("items.size()", equalTo(50))
+                .body("nextCursor", notNullValue());
+        Map<String, Object> most = new HashMap<>(week);
+        most.put("limit", 500);
+        Response first = search(chain.admin, most);
+        first.then().statusCode(200).body("items.size()", equalTo(500)).body("nextCursor", notNullValue());
+        most.put("cursor", first.path("nextCursor"));
+        Response rest = search(chain.admin, most);
+        rest.then().statusCode(200).body("items.size()", equalTo(every.size() - 500)).body("nextCursor", nullValue());
+        List<Instant> paged = new ArrayList<>();
+        for (Response page : List.of(first, rest)) {
+            starts(page).forEach(start -> paged.add(start.toInstant()));
+        }
+        assertEquals(every, paged, "the week's first 500 slots, then the rest from the next one on");
+
+        for (Object limit : List.of(0, -1, 501, "ten")) {
+            Map<String, Object> bad = new HashMap<>(week);
+            bad.put("limit", limit);
+            search(chain.admin, bad).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("limit"));
+        }
+        // another list's cursor, and one of the right shape whose start is no instant
+        for (String cursor : List.of(Cursor.after(Instant.now(), UUID.randomUUID()),
+                Cursor.of("next tuesday", chain.locationCode, chain.therapistId))) {
+            Map<String, Object> bad = new HashMap<>(week);
+            bad.put("cursor", cursor);
+            search(chain.admin, bad).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("cursor"));
+        }
     }
 
     @Test

@@ -283,6 +283,82 @@ class SlotFinderTest {
     }
 
     @Test
+    void windowsOneAfterAnotherGiveTheSlotsOfTheWholeRangeInOrder() {
+        // ten days over both fall-back changes (London 31 Oct, New York 7 Nov), a closed day, leave, sessions, a hire
+        LocalDate from = LocalDate.of(2027, 10, 29);
+        LocalDate to = LocalDate.of(2027, 11, 7);
+        Branch norwich = new Branch(norwichId, "norwich", LONDON, hours(null, "08:00", "20:00"),
+                List.of(new ClosedDays(LocalDate.of(2027, 11, 2), LocalDate.of(2027, 11, 2), "Staff training")),
+                List.of(roomA));
+        Branch jupiter = branch(jupiterId, "jupiter", NEW_YORK, allWeek(), List.of(roomB));
+        Practitioner anaBoth = new Practitioner(ana, "Ana", Map.of(norwichId, hours(null, "08:00", "20:00"),
+                jupiterId, allWeek()), List.of(new Leave(Instant.parse("2027-11-04T15:00:00Z"),
+                Instant.parse("2027-11-05T03:00:00Z"), jupiterId)));
+        Practitioner benNorwich = practitioner(ben, "Ben", Map.of(norwichId, hours(null, "10:00", "18:00")));
+        List<Occupied> occupied = List.of(
+                new Occupied(ana, roomA, Instant.parse("2027-10-29T09:00:00Z"), Instant.parse("2027-10-29T10:15:00Z")),
+                new Occupied(ana, roomB, Instant.parse("2027-10-31T23:30:00Z"), Instant.parse("2027-11-01T01:45:00Z")),
+                new Occupied(null, roomA, Instant.parse("2027-11-03T12:00:00Z"), Instant.parse("2027-11-03T16:00:00Z")),
+                new Occupied(ben, UUID.randomUUID(), Instant.parse("2027-11-06T13:00:00Z"),
+                        Instant.parse("2027-11-06T14:15:00Z")),
+                new Occupied(null, roomB, Instant.parse("2027-11-07T05:30:00Z"),
+                        Instant.parse("2027-11-07T07:00:00Z")));
+        List<Branch> branches = List.of(norwich, jupiter);
+        List<Practitioner> practitioners = List.of(anaBoth, benNorwich);
+        Search search = new Search(from, to, STEP, LONG_AGO);
+        List<Slot> whole = SlotFinder.find(HOUR_WITH_BUFFER, branches, practitioners, occupied, search);
+        Span range = SlotFinder.startRange(List.of(LONDON, NEW_YORK), from, to);
+        assertEquals(from.atStartOfDay(LONDON).toInstant(), range.start());
+        assertEquals(to.plusDays(1).atStartOfDay(NEW_YORK).toInstant(), range.end());
+        assertTrue(whole.size() > 1000);
+
+        // a day, then twice as long each time; and windows of seven hours from an odd minute
+        for (Duration first : List.of(Duration.ofDays(1), Duration.ofMinutes(7 * 60 + 13))) {
+            boolean doubling = first.equals(Duration.ofDays(1));
+            List<Slot> joined = new ArrayList<>();
+            Instant start = range.start().minus(Duration.ofMinutes(41));
+            Duration length = first;
+            while (start.isBefore(range.end())) {
+                Instant end = start.plus(length);
+                Span window = new Span(start, end.isBefore(range.end()) ? end : range.end());
+                Span read = SlotFinder.occupancyToRead(HOUR_WITH_BUFFER, window);
+                List<Occupied> inWindow = occupied.stream()
+                        .filter(o -> new Span(o.start(), o.until()).overlaps(read.start(), read.end())).toList();
+                joined.addAll(SlotFinder.find(HOUR_WITH_BUFFER, branches, practitioners, inWindow, search, window,
+                        null, Integer.MAX_VALUE));
+                start = window.end();
+                length = doubling ? length.multipliedBy(2) : length;
+            }
+            assertEquals(whole, joined, "windows of " + first + " give the same slots in the same order");
+        }
+
+        // pages of seven, each found from the last slot of the one before, stopping once it has seven
+        List<Slot> paged = new ArrayList<>();
+        List<Slot> page = SlotFinder.find(HOUR_WITH_BUFFER, branches, practitioners, occupied, search, range, null, 7);
+        while (!page.isEmpty()) {
+            assertTrue(page.size() <= 7);
+            paged.addAll(page);
+            page = SlotFinder.find(HOUR_WITH_BUFFER, branches, practitioners, occupied, search, range,
+                    page.get(page.size() - 1), 7);
+        }
+        assertEquals(whole, paged, "pages of seven give every slot once, in order");
+    }
+
+    @Test
+    void aWindowStartingMidDayHoldsOnlyTheSlotsFromItsStart() {
+        LocalDate tuesday = LocalDate.of(2027, 6, 8);
+        Branch norwich = branch(norwichId, "norwich", LONDON, hours(null, "09:00", "11:00"), List.of(roomA));
+        Practitioner anaThere = practitioner(ana, "Ana", Map.of(norwichId, hours(null, "09:00", "11:00")));
+        Search search = new Search(tuesday, tuesday.plusDays(1), STEP, LONG_AGO);
+
+        List<Slot> slots = SlotFinder.find(HALF_HOUR, List.of(norwich), List.of(anaThere), List.of(), search,
+                new Span(Instant.parse("2027-06-08T08:45:00Z"), Instant.parse("2027-06-09T08:15:00Z")), null, 100);
+
+        assertEquals(List.of("09:45", "10:00", "10:15", "10:30", "09:00"), localStarts(slots),
+                "from 09:45 BST that day to 09:15 BST the next, its end left out");
+    }
+
+    @Test
     void startTimesFollowTheWallClockOfEachDay() {
         assertEquals(92, SlotFinder.startTimes(LocalDate.of(2027, 3, 28), LocalDate.of(2027, 3, 28), LONDON, STEP).size());
         assertEquals(100, SlotFinder.startTimes(LocalDate.of(2027, 10, 31), LocalDate.of(2027, 10, 31), LONDON, STEP).size());
