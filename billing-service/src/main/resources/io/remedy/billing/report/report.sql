@@ -14,6 +14,10 @@ SELECT i.location_id, i.location_code, i.location_name, i.currency,
 FROM invoice i
 LEFT JOIN session_copy s ON s.tenant = i.tenant AND s.session_id = i.session_id
 WHERE i.tenant = :tenant
+  -- every zone is within a day of UTC: these bounds hold every day of the range, and an index bounds them
+  AND i.issued_at >= (CAST(:from AS date) - 1)::timestamp AT TIME ZONE 'UTC'
+  AND i.issued_at < (CAST(:to AS date) + 2)::timestamp AT TIME ZONE 'UTC'
+  -- the days of the range in the location of each invoice
   AND i.issued_at >= (CAST(:from AS date))::timestamp AT TIME ZONE coalesce(i.time_zone, s.time_zone)
   AND i.issued_at < (CAST(:to AS date) + 1)::timestamp AT TIME ZONE coalesce(i.time_zone, s.time_zone)
   /*location*/
