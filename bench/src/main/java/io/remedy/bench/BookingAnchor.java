@@ -176,9 +176,14 @@ final class BookingAnchor {
     }
 
     static String script() {
-        try (InputStream in = BookingAnchor.class.getClassLoader().getResourceAsStream(SCRIPT)) {
+        return resource(SCRIPT);
+    }
+
+    /** A text file in the bench's jar: the pgbench script, the services' report statements (see bench/pom.xml). */
+    static String resource(String path) {
+        try (InputStream in = BookingAnchor.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException(SCRIPT + " is not on the class path");
+                throw new IllegalStateException(path + " is not on the class path");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

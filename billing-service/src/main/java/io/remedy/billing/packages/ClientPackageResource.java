@@ -41,11 +41,14 @@ import java.util.UUID;
 @SecurityRequirement(name = "jwt")
 public class ClientPackageResource {
 
+    private final ClientPackageSales sales;
     private final ClientPackageService service;
     private final Caller caller;
     private final Idempotency idempotency;
 
-    public ClientPackageResource(ClientPackageService service, Caller caller, Idempotency idempotency) {
+    public ClientPackageResource(ClientPackageSales sales, ClientPackageService service, Caller caller,
+                                 Idempotency idempotency) {
+        this.sales = sales;
         this.service = service;
         this.caller = caller;
         this.idempotency = idempotency;
@@ -71,7 +74,7 @@ public class ClientPackageResource {
             + " active, names no service, is sold already or has no package on sale (planId)")
     public Uni<Response> sell(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewClientPackage request,
                               @Context UriInfo uri) {
-        return idempotency.execute(caller, key, request, () -> service.sell(caller, request)
+        return idempotency.execute(caller, key, request, () -> sales.sell(caller, request)
                 .map(sold -> Created.at(uri.getBaseUriBuilder().path("/api/v1/billing/client-packages")
                         .path(sold.id().toString()).build(), sold)));
     }

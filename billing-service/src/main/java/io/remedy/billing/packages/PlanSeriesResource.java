@@ -24,11 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 public class PlanSeriesResource {
 
-    private final ClientPackageService service;
+    private final PlanSeriesOffers offers;
     private final Caller caller;
 
-    public PlanSeriesResource(ClientPackageService service, Caller caller) {
-        this.service = service;
+    public PlanSeriesResource(PlanSeriesOffers offers, Caller caller) {
+        this.offers = offers;
         this.caller = caller;
     }
 
@@ -45,6 +45,6 @@ public class PlanSeriesResource {
             @QueryParam("limit") String limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor,
             @QueryParam("clientId") @Parameter(description = "Only this client's plans") String clientId) {
-        return service.series(caller, QueryParams.optionalUuid("clientId", clientId), Limit.of(limit), cursor);
+        return offers.series(caller, QueryParams.optionalUuid("clientId", clientId), Limit.of(limit), cursor);
     }
 }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -134,5 +137,66 @@ class BillingReportTest {
                 .body("locations[0].packageSales", equalTo(1))
                 .body("locations[0].packageSalesCents", equalTo(42000))
                 .body("totals[0].packageSalesCents", equalTo(42000));
+    }
+
+    @Test
+    void anInvoiceCountsOnItsLocationsOwnDayFarEastAndFarWestOfUtc() {
+        // Kiritimati is 14 hours ahead of UTC, Etc/GMT+12 12 hours behind: the widest a location's day strays from
+        // UTC's. Each location's day 10 March runs, in UTC, from 9 March 10:00 to 10 March 10:00 (east) and from
+        // 10 March 12:00 to 11 March 12:00 (west). Each invoice's price says which one it is.
+        Fixture.Client sam = fixture.client("Sam", "Taylor");
+        String east = "kiritimati";
+        String west = "baker";
+        issuedAt(sam, east, "Pacific/Kiritimati", 1, "2026-03-09T09:59:59Z");
+        issuedAt(sam, east, "Pacific/Kiritimati", 10, "2026-03-09T10:00:00Z");
+        issuedAt(sam, east, "Pacific/Kiritimati", 100, "2026-03-10T09:59:59Z");
+        issuedAt(sam, east, "Pacific/Kiritimati", 1000, "2026-03-10T10:00:00Z");
+        issuedAt(sam, west, "Etc/GMT+12", 2, "2026-03-10T11:59:59Z");
+        issuedAt(sam, west, "Etc/GMT+12", 20, "2026-03-10T12:00:00Z");
+        issuedAt(sam, west, "Etc/GMT+12", 200, "2026-03-11T11:59:59Z");
+        issuedAt(sam, west, "Etc/GMT+12", 2000, "2026-03-11T12:00:00Z");
+
+        // the first and the last second of each location's day are in it, the seconds either side are not
+        as(fixture.admin()).queryParam("from", "2026-03-10").queryParam("to", "2026-03-10").get(REPORT)
+                .then().statusCode(200)
+                .body("locations.locationCode", equalTo(List.of(west, east)))
+                .body("locations.find { it.locationCode == '" + east + "' }.invoices", equalTo(2))
+                .body("locations.find { it.locationCode == '" + east + "' }.invoicedCents", equalTo(110))
+                .body("locations.find { it.locationCode == '" + west + "' }.invoices", equalTo(2))
+                .body("locations.find { it.locationCode == '" + west + "' }.invoicedCents", equalTo(220));
+        as(fixture.admin()).queryParam("from", "2026-03-09").queryParam("to", "2026-03-09").get(REPORT)
+                .then().statusCode(200)
+                .body("locations.locationCode", equalTo(List.of(west, east)))
+                .body("locations.find { it.locationCode == '" + east + "' }.invoicedCents", equalTo(1))
+                .body("locations.find { it.locationCode == '" + west + "' }.invoicedCents", equalTo(2));
+        as(fixture.admin()).queryParam("from", "2026-03-11").queryParam("to", "2026-03-11").get(REPORT)
+                .then().statusCode(200)
+                .body("locations.locationCode", equalTo(List.of(west, east)))
+                .body("locations.find { it.locationCode == '" + east + "' }.invoicedCents", equalTo(1000))
+                .body("locations.find { it.locationCode == '" + west + "' }.invoicedCents", equalTo(2000));
+        // the days either side of all of them, and a range over all of them
+        as(fixture.admin()).queryParam("from", "2026-03-08").queryParam("to", "2026-03-08").get(REPORT)
+                .then().statusCode(200).body("locations.size()", equalTo(0));
+        as(fixture.admin()).queryParam("from", "2026-03-12").queryParam("to", "2026-03-12").get(REPORT)
+                .then().statusCode(200).body("locations.size()", equalTo(0));
+        as(fixture.admin()).queryParam("from", "2026-03-09").queryParam("to", "2026-03-11").get(REPORT)
+                .then().statusCode(200)
+                .body("locations.find { it.locationCode == '" + east + "' }.invoicedCents", equalTo(1111))
+                .body("locations.find { it.locationCode == '" + west + "' }.invoicedCents", equalTo(2222));
+    }
+
+    /** A session of the client completed at a location of the chain in the zone, invoiced at the instant. */
+    private void issuedAt(Fixture.Client client, String code, String zone, int priceCents, String instant) {
+        SessionCompleted here = fixture.completed(client, priceCents, "GBP");
+        UUID location = UUID.nameUUIDFromBytes((fixture.tenant + "/" + code).getBytes(StandardCharsets.UTF_8));
+        SessionCompleted there = new SessionCompleted(here.sessionId(), location, code, "Harbour " + code, zone,
+                here.serviceId(), here.serviceName(), here.therapistId(), here.therapistName(), here.therapistUserId(),
+                here.roomId(), here.clientId(), here.clientUserId(), here.startsAt(), here.endsAt(), null,
+                here.checkedInAt(), here.completedBy(), here.completedAt(), priceCents, "GBP", 0, null);
+        fixture.publish(there);
+        UUID invoice = fixture.awaitInvoiceOf(there.sessionId());
+        // as if it had been issued then
+        Fixture.execute("UPDATE invoice SET issued_at = ? WHERE id = ?",
+                OffsetDateTime.ofInstant(Instant.parse(instant), ZoneOffset.UTC), invoice);
     }
 }

@@ -6,6 +6,7 @@ import io.remedy.notification.report.ReportView.LocationFigures;
 import io.remedy.notification.report.ReportView.Report;
 import io.remedy.notification.session.KnownLocationRepository;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.database.SqlFile;
 import io.remedy.platform.problem.ProblemException;
 import io.remedy.platform.query.ReportRange;
 import io.smallrye.mutiny.Uni;
@@ -28,32 +29,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReportService {
 
-    static final String FIGURES = """
-            select l.location_id,
-                   coalesce(s.email, 0), coalesce(s.sms, 0), coalesce(s.in_app, 0), s.median,
-                   coalesce(f.failed, 0), coalesce(x.dead, 0)
-            from known_location l
-            cross join lateral (select (cast(:from as date))::timestamp at time zone coalesce(l.time_zone, 'UTC') as since,
-                                       (cast(:to as date) + 1)::timestamp at time zone coalesce(l.time_zone, 'UTC') as until) r
-            left join lateral (
-                select count(*) filter (where d.channel = 'EMAIL') as email,
-                       count(*) filter (where d.channel = 'SMS') as sms,
-                       count(*) filter (where d.channel = 'IN_APP') as in_app,
-                       percentile_cont(0.5) within group (order by extract(epoch from (d.sent_at - d.event_time)))
-                           filter (where d.event_time is not null) as median
-                from delivery d
-                where d.tenant = l.tenant and d.location_id = l.location_id and d.status = 'SENT'
-                  and d.sent_at >= r.since and d.sent_at < r.until) s on true
-            left join lateral (
-                select count(*) as failed from delivery_attempt a
-                where a.tenant = l.tenant and a.location_id = l.location_id and a.status = 'FAILED'
-                  and a.attempted_at >= r.since and a.attempted_at < r.until) f on true
-            left join lateral (
-                select count(*) as dead from delivery d
-                where d.tenant = l.tenant and d.location_id = l.location_id and d.status = 'DEAD'
-                  and d.dead_at >= r.since and d.dead_at < r.until) x on true
-            where l.tenant = :tenant
-            """;
+    /**
+     * Every location of the tenant, in order, with its figures; the slot {@code scope} takes the conditions that
+     * narrow the locations: {@code figures.sql} beside this class (the benchmark runs the same file as its anchor).
+     */
+    static final String FIGURES = SqlFile.read(ReportService.class, "figures.sql");
 
     private final KnownLocationRepository locations;
 
@@ -82,21 +62,21 @@ public class ReportService {
 
     private Uni<List<LocationFigures>> figures(Mutiny.Session session, Caller caller, boolean everywhere,
                                                LocalDate from, LocalDate to, UUID locationId) {
-        StringBuilder sql = new StringBuilder(FIGURES);
+        StringBuilder scope = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         params.put("tenant", caller.tenant());
         params.put("from", from);
         params.put("to", to);
         if (locationId != null) {
-            sql.append(" and l.location_id = :location");
+            scope.append(" and l.location_id = :location");
             params.put("location", locationId);
         }
         if (!everywhere && !caller.actsAtAllLocations()) {
-            sql.append(" and l.code in (:codes)");
+            scope.append(" and l.code in (:codes)");
             params.put("codes", caller.locations().isEmpty() ? List.of("-") : List.copyOf(caller.locations()));
         }
-        sql.append(" order by l.code, l.location_id");
-        Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(sql.toString(), Object[].class);
+        String sql = SqlFile.fill(FIGURES, "scope", scope.toString());
+        Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(sql, Object[].class);
         params.forEach(query::setParameter);
         return query.getResultList().map(rows -> {
             List<LocationFigures> figures = new ArrayList<>();

@@ -23,7 +23,7 @@ public class WebhookAlerts {
 
     /** Runs in the caller's transaction; one message per endpoint and time it was disabled. */
     Uni<Void> disabled(WebhookEndpoint endpoint, Instant at) {
-        String reason = WebhookSender.GONE.equals(endpoint.disabledReason)
+        String reason = WebhookOutcomes.GONE.equals(endpoint.disabledReason)
                 ? "it answered 410 Gone, which asks for no more deliveries"
                 : "its deliveries kept failing for days";
         Notice notice = Notice.scheduled(MessageKind.WEBHOOK_DISABLED, endpoint.tenant,

@@ -1,6 +1,5 @@
 package io.remedy.notification.webhook;
 
-import com.standardwebhooks.Webhook;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
@@ -8,15 +7,8 @@ import io.quarkus.scheduler.Scheduled;
 import io.remedy.platform.reactive.SafeContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.ext.web.client.WebClientOptions;
-import io.vertx.mutiny.core.buffer.Buffer;
-import io.vertx.mutiny.core.net.SocketAddress;
-import io.vertx.mutiny.ext.web.client.WebClient;
-import io.vertx.mutiny.ext.web.codec.BodyCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.LockModeType;
 import org.hibernate.LockMode;
 
 import java.time.Duration;
@@ -39,48 +31,37 @@ import java.util.stream.Collectors;
  * only its own deliveries. A crash between a send and its record re-sends that delivery once its claim lapses, under
  * the same {@code webhook-id} (receivers drop repeats by it, as the specification asks).
  *
- * <p>A failed try is retried after the next wait of {@code retry-schedule} until {@code give-up-after}; an answer 410
- * disables the endpoint at once; an endpoint failing for {@code disable-after} is disabled and the chain admins are
- * told.
+ * <p>A try is {@link WebhookCalls}'; what its outcome does (retries, a 410, an endpoint failing too long) is
+ * {@link WebhookOutcomes}'.
  */
 @ApplicationScoped
 public class WebhookSender {
 
     /** Deliveries one claim takes at most. */
     static final int BATCH = 20;
-    /** Longest error text kept. */
-    static final int MAX_ERROR = 300;
-    static final String GONE = "GONE";
-    static final String FAILING = "FAILING";
 
     private final WebhookConfig config;
     private final WebhookTargets targets;
-    private final WebhookAlerts alerts;
+    private final WebhookCalls calls;
+    private final WebhookOutcomes outcomes;
     private final Vertx vertx;
-    private final WebClient web;
     private final Map<UUID, AtomicInteger> busy = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean claiming = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private volatile boolean stopped;
 
-    public WebhookSender(WebhookConfig config, WebhookTargets targets, WebhookAlerts alerts, Vertx vertx) {
+    public WebhookSender(WebhookConfig config, WebhookTargets targets, WebhookCalls calls, WebhookOutcomes outcomes,
+                         Vertx vertx) {
         this.config = config;
         this.targets = targets;
-        this.alerts = alerts;
+        this.calls = calls;
+        this.outcomes = outcomes;
         this.vertx = vertx;
-        int timeout = (int) config.timeout().toMillis();
-        this.web = WebClient.create(new io.vertx.mutiny.core.Vertx(vertx), new WebClientOptions()
-                .setFollowRedirects(false)
-                .setConnectTimeout(timeout)
-                .setIdleTimeout(Math.max(1, timeout / 1000) * 2)
-                .setMaxPoolSize(Math.max(1, config.perEndpoint()))
-                .setUserAgent("Remedy-Webhooks/1"));
     }
 
     void stop(@Observes ShutdownEvent event) {
         stopped = true;
-        web.close();
     }
 
     /** Asks for a round soon (after the writing transaction committed). */
@@ -190,8 +171,8 @@ public class WebhookSender {
         long started = System.nanoTime();
         Instant at = Instant.now();
         targets.checked(claimed.url())
-                .chain(target -> send(claimed, target, at))
-                .onFailure().recoverWithItem(failure -> Outcome.failed(failure))
+                .chain(target -> calls.send(claimed, target, at))
+                .onFailure().recoverWithItem(failure -> WebhookCalls.Outcome.failed(failure))
                 .subscribe().with(outcome -> {
                     busy.get(claimed.endpointId()).decrementAndGet();
                     inFlight.decrementAndGet();
@@ -200,53 +181,10 @@ public class WebhookSender {
                 });
     }
 
-    /** What an endpoint answered: its status code, or why there was none. */
-    record Outcome(Integer status, String error) {
-
-        static Outcome failed(Throwable failure) {
-            String text = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-            return new Outcome(null, text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR) : text);
-        }
-
-        boolean succeeded() {
-            return status != null && status >= 200 && status < 300;
-        }
-    }
-
-    /**
-     * One try, to the address the guard checked: the connection goes there (no second resolution), while the URL's
-     * host name is what {@code Host} and TLS SNI (and the certificate's check) name.
-     */
-    private Uni<Outcome> send(Claimed claimed, WebhookTargets.Target target, Instant at) {
-        String id = claimed.deliveryId().toString();
-        long timestamp = at.getEpochSecond();
-        String signatures;
-        try {
-            List<String> each = new ArrayList<>();
-            for (String secret : claimed.secrets()) {
-                each.add(new Webhook(secret).sign(id, timestamp, claimed.payload()));
-            }
-            signatures = String.join(" ", each);
-        } catch (Exception e) {
-            return Uni.createFrom().item(Outcome.failed(e));
-        }
-        // an address literal: nothing left for the client's own resolver to look up
-        SocketAddress server = SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress());
-        return web.requestAbs(HttpMethod.POST, server, target.uri().toString())
-                .timeout(config.timeout().toMillis())
-                .putHeader("content-type", "application/json")
-                .putHeader("webhook-id", id)
-                .putHeader("webhook-timestamp", Long.toString(timestamp))
-                .putHeader("webhook-signature", signatures)
-                .as(BodyCodec.none())
-                .sendBuffer(Buffer.buffer(claimed.payload()))
-                .map(response -> new Outcome(response.statusCode(),
-                        response.statusCode() >= 300 ? "Answered " + response.statusCode() : null));
-    }
-
     /** Records a try and its consequences in a transaction of its own. */
-    private void record(Claimed claimed, Outcome outcome, Instant at, int took) {
-        SafeContext.create(vertx).runOnContext(v -> Panache.withTransaction(() -> recorded(claimed, outcome, at, took))
+    private void record(Claimed claimed, WebhookCalls.Outcome outcome, Instant at, int took) {
+        SafeContext.create(vertx).runOnContext(v -> Panache.withTransaction(
+                        () -> outcomes.recorded(claimed, outcome, at, took))
                 .subscribe().with(ignored -> {
                     if (outcome.succeeded()) {
                         round(); // the endpoint has room again
@@ -266,76 +204,5 @@ public class WebhookSender {
         if (!stopped) {
             vertx.setTimer(Math.max(1, first.toMillis()) + 20, id -> round());
         }
-    }
-
-    /**
-     * Locks the endpoint first and the delivery after it, in the order a deletion of the endpoint takes them (its row,
-     * then the deliveries the database deletes with it), so that a try recorded during a deletion waits for it rather
-     * than deadlocking with it.
-     */
-    private Uni<Void> recorded(Claimed claimed, Outcome outcome, Instant at, int took) {
-        Instant now = Instant.now();
-        return WebhookEndpoint.<WebhookEndpoint>findById(claimed.endpointId(), LockModeType.PESSIMISTIC_WRITE)
-                .chain(endpoint -> {
-            if (endpoint == null) {
-                return Uni.createFrom().voidItem(); // deleted meanwhile, with its deliveries
-            }
-            return WebhookDelivery.<WebhookDelivery>findById(claimed.deliveryId()).chain(delivery -> {
-                if (delivery == null) {
-                    return Uni.createFrom().voidItem();
-                }
-                delivery.attempts++;
-                delivery.lastAttemptAt = at;
-                delivery.lastResponseCode = outcome.status();
-                delivery.lastError = outcome.error();
-                WebhookAttempt attempt = new WebhookAttempt();
-                attempt.id = UUID.randomUUID();
-                attempt.deliveryId = delivery.id;
-                attempt.attempt = delivery.attempts;
-                attempt.attemptedAt = at;
-                attempt.responseCode = outcome.status();
-                attempt.error = outcome.error();
-                attempt.durationMs = took;
-                Uni<Void> alert = Uni.createFrom().voidItem();
-                if (outcome.succeeded()) {
-                    delivery.status = WebhookDelivery.Status.SUCCEEDED;
-                    delivery.succeededAt = now;
-                    delivery.nextAttemptAt = null;
-                    delivery.lastError = null;
-                    endpoint.failingSince = null;
-                } else if (outcome.status() != null && outcome.status() == 410) {
-                    delivery.status = WebhookDelivery.Status.DEAD;
-                    delivery.nextAttemptAt = null;
-                    if (endpoint.enabled) {
-                        Log.infof("Webhook endpoint %s answered 410: disabled", endpoint.id);
-                        endpoint.disable(GONE, now);
-                        alert = alerts.disabled(endpoint, now);
-                    }
-                } else {
-                    Duration wait = WebhookRetries.waitAfter(config.retrySchedule(), delivery.attempts);
-                    Instant next = now.plus(wait);
-                    if (next.isAfter(delivery.createdAt.plus(config.giveUpAfter()))) {
-                        delivery.status = WebhookDelivery.Status.DEAD;
-                        delivery.nextAttemptAt = null;
-                    } else {
-                        delivery.status = WebhookDelivery.Status.FAILED;
-                        delivery.nextAttemptAt = next;
-                    }
-                    if (!WebhookEvents.PING.equals(delivery.eventType)) {
-                        if (endpoint.failingSince == null) {
-                            endpoint.failingSince = at;
-                        } else if (endpoint.enabled
-                                && !endpoint.failingSince.plus(config.disableAfter()).isAfter(now)) {
-                            Log.infof("Webhook endpoint %s failing since %s: disabled", endpoint.id,
-                                    endpoint.failingSince);
-                            endpoint.disable(FAILING, now);
-                            alert = alerts.disabled(endpoint, now);
-                        }
-                    }
-                }
-                Uni<Void> told = alert;
-                return attempt.persist().chain(() -> Panache.flush()).chain(() -> told);
-            });
-        });
     }
 }

@@ -48,11 +48,13 @@ import java.util.UUID;
 @SecurityRequirement(name = "jwt")
 public class PlanResource {
 
+    private final PlanChanges changes;
     private final PlanService service;
     private final Caller caller;
     private final Idempotency idempotency;
 
-    public PlanResource(PlanService service, Caller caller, Idempotency idempotency) {
+    public PlanResource(PlanChanges changes, PlanService service, Caller caller, Idempotency idempotency) {
+        this.changes = changes;
         this.service = service;
         this.caller = caller;
         this.idempotency = idempotency;
@@ -71,7 +73,7 @@ public class PlanResource {
                                 @Parameter(description = "Makes a retried POST return the first result")
                                 @HeaderParam(Idempotency.HEADER) String key,
                                 @Valid @NotNull NewPlan request, @Context UriInfo uri) {
-        return idempotency.execute(caller, key, request, () -> service.create(caller, clientId, request)
+        return idempotency.execute(caller, key, request, () -> changes.create(caller, clientId, request)
                 .map(plan -> Created.at(uri.getAbsolutePathBuilder().path(plan.id().toString()).build(), plan)));
     }
 
@@ -108,7 +110,7 @@ public class PlanResource {
                                 @Parameter(description = "The ETag of the version the change is based on")
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 @Valid @NotNull PlanChange request) {
-        return service.change(caller, clientId, planId, ifMatch, request).map(PlanResource::withETag);
+        return changes.change(caller, clientId, planId, ifMatch, request).map(PlanResource::withETag);
     }
 
     @GET

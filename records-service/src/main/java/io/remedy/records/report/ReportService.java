@@ -3,6 +3,7 @@ package io.remedy.records.report;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.database.SqlFile;
 import io.remedy.platform.problem.ProblemException;
 import io.remedy.platform.query.ReportRange;
 import io.remedy.records.report.ReportView.LocationFigures;
@@ -32,73 +33,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReportService {
 
-    /** Bounds of the range in a location's time zone, on indexed instants. */
-    private static final String IN_RANGE = """
-            >= CAST(CAST(:from AS date) AS timestamp) AT TIME ZONE l.time_zone
-            AND %s < CAST(CAST(:to AS date) + 1 AS timestamp) AT TIME ZONE l.time_zone""";
+    // The statements are files beside this class (the benchmark runs the same files as its anchor). Each bounds its
+    // range in the location's time zone, on indexed instants.
 
     /**
      * Per location (therapist_id null) and per therapist: first and latest assessment of each client in the range,
      * then the means and the share of clinically important improvement (ODI 10 points or 30 %, NRS 2 points or
      * 30 %: the thresholds of {@code ClinicalImportance}).
      */
-    static final String OUTCOMES = """
-            WITH scoped AS (
-                SELECT a.id, a.client_id, a.location_id, a.therapist_id, a.assessed_at, a.nrs, a.odi_score
-                FROM assessment a
-                JOIN known_location l ON l.id = a.location_id AND l.tenant = a.tenant
-                WHERE a.tenant = :tenant AND a.assessed_at %s
-            ), levels AS (
-                SELECT id, client_id, location_id, CAST(NULL AS uuid) AS therapist_id, assessed_at, nrs, odi_score
-                FROM scoped
-                UNION ALL
-                SELECT id, client_id, location_id, therapist_id, assessed_at, nrs, odi_score FROM scoped
-            ), per_client AS (
-                SELECT location_id, therapist_id, client_id,
-                       count(*) AS n,
-                       (array_agg(nrs ORDER BY assessed_at, id))[1] AS nrs_first,
-                       (array_agg(nrs ORDER BY assessed_at DESC, id DESC))[1] AS nrs_last,
-                       count(odi_score) AS n_odi,
-                       (array_agg(odi_score ORDER BY assessed_at, id) FILTER (WHERE odi_score IS NOT NULL))[1] AS odi_first,
-                       (array_agg(odi_score ORDER BY assessed_at DESC, id DESC) FILTER (WHERE odi_score IS NOT NULL))[1] AS odi_last
-                FROM levels
-                GROUP BY location_id, therapist_id, client_id
-            )
-            SELECT location_id, therapist_id,
-                   count(*) AS clients_assessed,
-                   avg(nrs_last - nrs_first) FILTER (WHERE n >= 2) AS mean_nrs_change,
-                   avg(odi_last - odi_first) FILTER (WHERE n_odi >= 2) AS mean_odi_change,
-                   count(*) FILTER (WHERE n >= 2) AS followed_up,
-                   count(*) FILTER (WHERE n >= 2 AND (
-                       (n_odi >= 2 AND odi_last < odi_first
-                           AND (odi_first - odi_last >= 10 OR odi_first - odi_last >= 0.3 * odi_first))
-                       OR (nrs_last < nrs_first
-                           AND (nrs_first - nrs_last >= 2 OR nrs_first - nrs_last >= 0.3 * nrs_first)))) AS improved
-            FROM per_client
-            GROUP BY location_id, therapist_id""".formatted(IN_RANGE.formatted("a.assessed_at"));
+    static final String OUTCOMES = SqlFile.read(ReportService.class, "outcomes.sql");
 
     /** Red flags raised in the range, per location and per therapist (GROUPING tells the location total). */
-    static final String RED_FLAGS = """
-            SELECT f.location_id, f.therapist_id, GROUPING(f.therapist_id) AS total,
-                   count(*) AS raised,
-                   count(*) FILTER (WHERE f.severity = 'URGENT') AS urgent,
-                   avg(EXTRACT(EPOCH FROM (f.cleared_at - f.raised_at)) / 3600.0) FILTER (WHERE f.cleared_at IS NOT NULL)
-                       AS mean_hours
-            FROM red_flag f
-            JOIN known_location l ON l.id = f.location_id AND l.tenant = f.tenant
-            WHERE f.tenant = :tenant AND f.raised_at %s
-            GROUP BY GROUPING SETS ((f.location_id), (f.location_id, f.therapist_id))"""
-            .formatted(IN_RANGE.formatted("f.raised_at"));
+    static final String RED_FLAGS = SqlFile.read(ReportService.class, "red-flags.sql");
 
     /** Notes overdue now for sessions in the range, per location and per therapist. */
-    static final String OVERDUE_NOTES = """
-            SELECT n.location_id, n.therapist_id, GROUPING(n.therapist_id) AS total, count(*) AS overdue
-            FROM session_note n
-            JOIN known_location l ON l.id = n.location_id AND l.tenant = n.tenant
-            WHERE n.tenant = :tenant AND n.status IN ('DUE', 'DRAFT') AND n.due_at <= now()
-              AND n.session_starts_at %s
-            GROUP BY GROUPING SETS ((n.location_id), (n.location_id, n.therapist_id))"""
-            .formatted(IN_RANGE.formatted("n.session_starts_at"));
+    static final String OVERDUE_NOTES = SqlFile.read(ReportService.class, "overdue-notes.sql");
 
     private final KnownLocationRepository locations;
 

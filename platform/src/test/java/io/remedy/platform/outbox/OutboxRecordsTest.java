@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.Test;
 
-class OutboxRelayMessageTest {
+class OutboxRecordsTest {
 
     @Test
     void writesACloudEventInBinaryMode() {
@@ -23,7 +23,7 @@ class OutboxRelayMessageTest {
         OutboxMessage row = new OutboxMessage(event, "/booking-service", "{\"sessionId\":\"s-1\"}", Instant.now(),
                 null);
 
-        Message<String> message = OutboxRelay.message(row, null);
+        Message<String> message = OutboxRecords.message(row, null);
 
         assertEquals("{\"sessionId\":\"s-1\"}", message.getPayload());
         @SuppressWarnings("unchecked")
@@ -54,7 +54,7 @@ class OutboxRelayMessageTest {
                 new TraceContext(traceparent, "vendor=1"));
 
         String publishing = "00-4bf92f3577b34da6a3ce929d0e0e4736-b7ad6b7169203331-01";
-        Message<String> message = OutboxRelay.message(row, new TraceContext(publishing, "vendor=1"));
+        Message<String> message = OutboxRecords.message(row, new TraceContext(publishing, "vendor=1"));
 
         @SuppressWarnings("unchecked")
         OutgoingKafkaRecordMetadata<String> metadata = message.getMetadata(OutgoingKafkaRecordMetadata.class)
@@ -78,7 +78,7 @@ class OutboxRelayMessageTest {
                 "{\"sessionId\":\"s-3\"}", headers);
         OutboxMessage row = new OutboxMessage(record, "/notification", Instant.now());
 
-        Message<String> message = OutboxRelay.message(row, new TraceContext(
+        Message<String> message = OutboxRecords.message(row, new TraceContext(
                 "00-4bf92f3577b34da6a3ce929d0e0e4736-b7ad6b7169203331-01", null));
 
         assertEquals("{\"sessionId\":\"s-3\"}", message.getPayload());
@@ -97,7 +97,7 @@ class OutboxRelayMessageTest {
         OutgoingRecord record = new OutgoingRecord(UUID.randomUUID(), "remedy.booking.sessions", null, null,
                 "harbour", "{}", Map.of());
 
-        Message<String> message = OutboxRelay.message(new OutboxMessage(record, "/notification", Instant.now()),
+        Message<String> message = OutboxRecords.message(new OutboxMessage(record, "/notification", Instant.now()),
                 null);
 
         @SuppressWarnings("unchecked")

@@ -1,0 +1,1 @@
+SELECT id, code FROM location WHERE tenant = $1

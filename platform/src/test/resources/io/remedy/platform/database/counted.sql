@@ -1,0 +1,4 @@
+SELECT count(*) FROM appointment
+WHERE tenant = :tenant
+  /*filter*/
+
