@@ -25,6 +25,21 @@ public record Catalogue(List<Booking.Location> locations, List<Booking.Therapist
                         services));
     }
 
+    /**
+     * The catalogue of answers a page fetched itself, sorted as {@link #load} sorts them: a page that starts some
+     * calls as soon as the locations (or the services) arrive asks for the three lists on its own.
+     */
+    public static Catalogue of(List<Booking.Location> locations, List<Booking.Therapist> therapists,
+                               List<Booking.Service> services) {
+        return new Catalogue(byName(locations), therapists.stream()
+                .sorted(Comparator.comparing(Booking.Therapist::displayName)).toList(), services);
+    }
+
+    /** The locations in the order every list shows them (by name): the first is the one a page opens by default. */
+    public static List<Booking.Location> byName(List<Booking.Location> locations) {
+        return locations.stream().sorted(Comparator.comparing(Booking.Location::name)).toList();
+    }
+
     public Optional<Booking.Location> location(UUID id) {
         return locations.stream().filter(location -> location.id().equals(id)).findFirst();
     }
@@ -38,7 +53,8 @@ public record Catalogue(List<Booking.Location> locations, List<Booking.Therapist
     }
 
     public String therapistName(UUID id) {
-        return therapistNames().getOrDefault(id, "—");
+        // asked once per session card: a look-up, not a map of every therapist built each time
+        return therapist(id).map(Booking.Therapist::displayName).orElse("—");
     }
 
     public String serviceName(UUID id) {

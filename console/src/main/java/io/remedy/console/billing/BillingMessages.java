@@ -178,6 +178,13 @@ public interface BillingMessages {
     @Message("Check out: session done")
     String check_out();
 
+    /** A booked session that has begun, completed although the client was never checked in (the API allows it). */
+    @Message("Complete without check-in")
+    String complete_without_check_in();
+
+    @Message("Check-out opens when the session starts.")
+    String check_out_opens();
+
     @Message("The invoice is being issued")
     String issuing_title();
 

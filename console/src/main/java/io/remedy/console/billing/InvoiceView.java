@@ -35,6 +35,12 @@ public record InvoiceView(Billing.Invoice invoice, String total, String paid, St
 
     /** {@code zone}: the location's, in which the invoice's issue and the payments' times are shown. */
     public static InvoiceView of(Billing.Invoice invoice, Locale locale, ZoneId zone) {
+        return of(invoice, Money.writer(locale), zone);
+    }
+
+    /** As {@link #of(Billing.Invoice, Locale, ZoneId)}, writing with {@code money} (one writer for a whole list). */
+    public static InvoiceView of(Billing.Invoice invoice, Money.Writer money, ZoneId zone) {
+        Locale locale = money.locale();
         String currency = invoice.currency();
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         DateTimeFormatter moment = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -44,8 +50,8 @@ public record InvoiceView(Billing.Invoice invoice, String total, String paid, St
                 .orElse(invoice.issuedAt() == null ? null : invoice.issuedAt().atZone(zone).toLocalDate());
         List<LineView> lineViews = lines.stream().map(line -> new LineView(line.serviceName(), line.therapistName(),
                 line.serviceDate() == null ? "" : line.serviceDate().format(day),
-                Money.format(line.netCents(), currency, locale), Money.format(line.taxCents(), currency, locale),
-                Money.format(line.grossCents(), currency, locale))).toList();
+                money.format(line.netCents(), currency), money.format(line.taxCents(), currency),
+                money.format(line.grossCents(), currency))).toList();
         List<Billing.Payment> all = invoice.payments() == null ? List.of() : invoice.payments();
         Map<UUID, Integer> refunded = new HashMap<>();
         all.stream().filter(Billing.Payment::refund).filter(p -> p.refundOf() != null)
@@ -54,14 +60,14 @@ public record InvoiceView(Billing.Invoice invoice, String total, String paid, St
             String payCurrency = p.currency() == null ? currency : p.currency();
             int left = p.refund() ? 0 : p.amountCents() - refunded.getOrDefault(p.id(), 0);
             return new PaymentView(p.id(), p.at() == null ? "" : moment.format(p.at()), p.method(),
-                    Money.format(p.amountCents(), payCurrency, locale), p.refund(), p.reason(),
+                    money.format(p.amountCents(), payCurrency), p.refund(), p.reason(),
                     left > 0 ? Money.plain(left, payCurrency) : null,
-                    left > 0 ? Money.format(left, payCurrency, locale) : null);
+                    left > 0 ? money.format(left, payCurrency) : null);
         }).toList();
-        return new InvoiceView(invoice, Money.format(invoice.totalCents(), currency, locale),
-                Money.format(invoice.paidCents(), currency, locale),
-                Money.format(invoice.outstandingCents(), currency, locale),
-                Money.format(invoice.netCents(), currency, locale), Money.format(invoice.taxCents(), currency, locale),
+        return new InvoiceView(invoice, money.format(invoice.totalCents(), currency),
+                money.format(invoice.paidCents(), currency),
+                money.format(invoice.outstandingCents(), currency),
+                money.format(invoice.netCents(), currency), money.format(invoice.taxCents(), currency),
                 first == null ? "" : first.format(day),
                 invoice.issuedAt() == null ? "" : invoice.issuedAt().atZone(zone).toLocalDate().format(day),
                 lineViews, payments, statusClass(invoice.status()),

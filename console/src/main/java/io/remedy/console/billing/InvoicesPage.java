@@ -87,36 +87,43 @@ public class InvoicesPage {
         this.viewer = viewer;
     }
 
+    /**
+     * The list. Its calls do not wait for one another where they need not: the client's name and, when the location
+     * is given, the invoices are asked for beside the chain's locations (only the default location needs them first);
+     * the locations are asked for once, also when billing refuses the filters.
+     */
     @GET
     public Uni<TemplateInstance> list(@RestQuery UUID location, @RestQuery String status, @RestQuery String from,
                                       @RestQuery String to, @RestQuery UUID client, @RestQuery String cursor) {
         String state = status == null || status.isBlank() ? null : status.trim();
         String first = blankToNull(from);
         String last = blankToNull(to);
-        return booking.locations().flatMap(chain -> {
-            List<Booking.Location> mine = MyLocations.of(viewer, chain);
-            var zone = InvoiceView.zones(chain);
-            UUID place = location != null ? location : mine.isEmpty() ? null : mine.get(0).id();
-            Uni<String> clientName = client == null ? Uni.createFrom().item((String) null)
-                    : Catalogue.clients(booking, List.of(client)).map(found -> Optional.ofNullable(found.get(client))
-                            .map(Booking.Client::name).orElse(null));
-            Uni<Part<Billing.InvoicePage>> page = Part.of(billing.invoices(place, client, state, first, last, 50,
-                    blankToNull(cursor)));
-            return Uni.combine().all().unis(clientName, page).asTuple().map(found -> {
-                Part<Billing.InvoicePage> answer = found.getItem2();
-                Part<List<InvoiceView>> views = answer.map(p -> p.items().stream()
-                        .map(i -> InvoiceView.of(i, viewer.locale(), zone.apply(i.locationId()))).toList());
-                List<String> owed = answer.available() ? owed(answer.value().items()) : List.of();
-                String next = answer.available() ? answer.value().nextCursor() : null;
-                String more = next == null ? null : "/invoices?location=" + place + param("status", state)
-                        + param("from", first) + param("to", last) + (client == null ? "" : "&client=" + client)
-                        + "&cursor=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8);
-                return Templates.list(new ListView(mine, place, state, first, last, client, found.getItem1(), views,
-                        owed, next, more, Billing.STATUSES, FormErrors.NONE));
-            });
+        Uni<List<Booking.Location>> chain = booking.locations().memoize().indefinitely();
+        Uni<UUID> place = location != null ? Uni.createFrom().item(location)
+                : chain.map(all -> MyLocations.of(viewer, all).stream().findFirst().map(Booking.Location::id)
+                        .orElse(null));
+        Uni<String> clientName = client == null ? Uni.createFrom().item((String) null)
+                : Catalogue.clients(booking, List.of(client)).map(found -> Optional.ofNullable(found.get(client))
+                        .map(Booking.Client::name).orElse(null));
+        Uni<Part<Billing.InvoicePage>> page = place.flatMap(here -> Part.of(billing.invoices(here, client, state, first,
+                last, 50, blankToNull(cursor))));
+        return Uni.combine().all().unis(chain, clientName, page).with((all, name, answer) -> {
+            List<Booking.Location> mine = MyLocations.of(viewer, all);
+            UUID here = location != null ? location : mine.isEmpty() ? null : mine.get(0).id();
+            var zone = InvoiceView.zones(all);
+            Money.Writer money = Money.writer(viewer.locale());
+            Part<List<InvoiceView>> views = answer.map(p -> p.items().stream()
+                    .map(i -> InvoiceView.of(i, money, zone.apply(i.locationId()))).toList());
+            List<String> owed = answer.available() ? owed(answer.value().items(), money) : List.of();
+            String next = answer.available() ? answer.value().nextCursor() : null;
+            String more = next == null ? null : "/invoices?location=" + here + param("status", state)
+                    + param("from", first) + param("to", last) + (client == null ? "" : "&client=" + client)
+                    + "&cursor=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8);
+            return Templates.list(new ListView(mine, here, state, first, last, client, name, views, owed, next, more,
+                    Billing.STATUSES, FormErrors.NONE));
         }).onFailure(failure -> failure instanceof ApiProblem problem && problem.status() == 400)
-                .recoverWithUni(failure -> booking.locations().map(chain -> Templates.list(new ListView(
-                        MyLocations.of(viewer, chain), location, state, first, last, client, null,
+                .recoverWithUni(failure -> chain.map(all -> Templates.list(new ListView(
+                        MyLocations.of(viewer, all), location, state, first, last, client, null,
                         Part.of(List.of()), List.of(), null, null, Billing.STATUSES,
                         FormErrors.of((ApiProblem) failure)))));
     }
@@ -124,8 +131,10 @@ public class InvoicesPage {
     @GET
     @Path("/{id}")
     public Uni<TemplateInstance> invoice(@RestPath UUID id, @RestQuery String done) {
-        return billing.invoice(id).flatMap(invoice -> form(invoice, null, null, done, FormErrors.NONE, null, null,
-                null));
+        // the invoice and the locations (for its time zone) do not depend on one another: asked for at once
+        return Uni.combine().all().unis(billing.invoice(id), booking.locations())
+                .with((invoice, chain) -> form(invoice, InvoiceView.zones(chain).apply(invoice.locationId()), null,
+                        null, done, FormErrors.NONE, null, null, null));
     }
 
     /** A card-terminal or cash payment; the key of the form makes a second click record nothing more. */
@@ -276,15 +285,14 @@ public class InvoicesPage {
     }
 
     /** What is outstanding on these invoices, one amount per currency (never added across currencies). */
-    private List<String> owed(List<Billing.Invoice> invoices) {
+    private static List<String> owed(List<Billing.Invoice> invoices, Money.Writer money) {
         Map<String, Long> byCurrency = new LinkedHashMap<>();
         for (Billing.Invoice invoice : invoices) {
             if (invoice.owing()) {
                 byCurrency.merge(invoice.currency(), invoice.outstandingCents().longValue(), Long::sum);
             }
         }
-        return byCurrency.entrySet().stream().map(e -> Money.format(e.getValue(), e.getKey(), viewer.locale()))
-                .toList();
+        return byCurrency.entrySet().stream().map(e -> money.format(e.getValue(), e.getKey())).toList();
     }
 
     private static String param(String name, String value) {

@@ -3,7 +3,9 @@ package io.remedy.console.billing;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * An amount in minor units shown in its own currency, the way the reader's language writes money ("£60.00",
@@ -15,21 +17,58 @@ public final class Money {
     }
 
     public static String format(Number minorUnits, String currencyCode, Locale locale) {
-        if (minorUnits == null || currencyCode == null || currencyCode.isBlank()) {
-            return "—";
+        return writer(locale).format(minorUnits, currencyCode);
+    }
+
+    /** A writer of many amounts for one reader (a list of invoices): see {@link Writer}. */
+    public static Writer writer(Locale locale) {
+        return new Writer(locale);
+    }
+
+    /**
+     * Writes amounts for one reader's language, keeping the number format of each currency it met: making one
+     * (the locale's currency pattern, symbols and the currency's name looked up) costs far more than using it, and a
+     * list of invoices writes several amounts a row. One writer per page render: a number format is not thread-safe.
+     */
+    public static final class Writer {
+
+        private final Locale locale;
+        private final Map<String, NumberFormat> formats = new HashMap<>();
+
+        private Writer(Locale locale) {
+            this.locale = locale;
         }
-        Currency currency;
-        try {
-            currency = Currency.getInstance(currencyCode);
-        } catch (IllegalArgumentException unknown) {
-            return minorUnits + " " + currencyCode;
+
+        public Locale locale() {
+            return locale;
         }
-        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(currency);
-        format.setMinimumFractionDigits(digits);
-        format.setMaximumFractionDigits(digits);
-        return format.format(BigDecimal.valueOf(minorUnits.longValue(), digits));
+
+        public String format(Number minorUnits, String currencyCode) {
+            if (minorUnits == null || currencyCode == null || currencyCode.isBlank()) {
+                return "—";
+            }
+            NumberFormat format = formats.computeIfAbsent(currencyCode, this::formatOf);
+            if (format == null) {
+                return minorUnits + " " + currencyCode;
+            }
+            return format.format(BigDecimal.valueOf(minorUnits.longValue(), format.getMaximumFractionDigits()));
+        }
+
+        /** The format of a currency in this language; null for a code that names no currency. */
+        private NumberFormat formatOf(String currencyCode) {
+            Currency currency;
+            try {
+                currency = Currency.getInstance(currencyCode);
+            } catch (IllegalArgumentException unknown) {
+                return null;
+            }
+            int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+            NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+            format.setCurrency(currency);
+            format.setMinimumFractionDigits(digits);
+            format.setMaximumFractionDigits(digits);
+            return format;
+        }
     }
 
     /** What a form shows for an amount to type ("40.00"): the decimal point, as number inputs take it. */

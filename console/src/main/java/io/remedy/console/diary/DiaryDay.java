@@ -111,6 +111,11 @@ public record DiaryDay(Booking.Location location, List<Booking.Location> locatio
         first = first / STEP_MINUTES * STEP_MINUTES;
         last = Math.min(24 * 60, (last + STEP_MINUTES - 1) / STEP_MINUTES * STEP_MINUTES);
         int rowCount = (last - first) / STEP_MINUTES;
+        // each row's time written once, not once per cell of it
+        String[] times = new String[rowCount];
+        for (int r = 0; r < rowCount; r++) {
+            times[r] = timeOfRow(first, r);
+        }
 
         Cell[][] grid = new Cell[rowCount][columns.size()];
         for (int c = 0; c < columns.size(); c++) {
@@ -126,9 +131,9 @@ public record DiaryDay(Booking.Location location, List<Booking.Location> locatio
                     continue;
                 }
                 grid[startRow][c] = new Cell(card(s, zone, catalogue, roomNames, clients, statusLabel), endRow - startRow, null,
-                        false, therapist, timeOfRow(first, startRow));
+                        false, therapist, times[startRow]);
                 for (int r = startRow + 1; r < endRow; r++) {
-                    grid[r][c] = new Cell(null, 0, null, true, therapist, timeOfRow(first, r));
+                    grid[r][c] = new Cell(null, 0, null, true, therapist, times[r]);
                 }
             }
             Set<Integer> slotRows = new LinkedHashSet<>();
@@ -142,7 +147,7 @@ public record DiaryDay(Booking.Location location, List<Booking.Location> locatio
                 }
                 String time = TIME.format(slot.startsAt().atZoneSameInstant(zone));
                 grid[row][c] = new Cell(null, 1, new FreeSlot(time, bookHref(location.id(), serviceId, slot),
-                        columns.get(c).displayName()), false, therapist, timeOfRow(first, row));
+                        columns.get(c).displayName()), false, therapist, times[row]);
             }
         }
         List<Row> rows = new ArrayList<>();
@@ -150,10 +155,10 @@ public record DiaryDay(Booking.Location location, List<Booking.Location> locatio
             int minute = first + r * STEP_MINUTES;
             List<Cell> cells = new ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
-                cells.add(grid[r][c] == null ? new Cell(null, 1, null, false, columns.get(c).id(), timeOfRow(first, r))
+                cells.add(grid[r][c] == null ? new Cell(null, 1, null, false, columns.get(c).id(), times[r])
                         : grid[r][c]);
             }
-            rows.add(new Row(TIME.format(LocalTime.of(minute / 60 % 24, minute % 60)), minute % 60 == 0, cells));
+            rows.add(new Row(times[r], minute % 60 == 0, cells));
         }
 
         List<String> closed = closures.stream()

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * The diary of one location for its front desk, a day or a week: sessions by therapist, free times, holds, hires,
@@ -67,27 +68,12 @@ public class DiaryPage {
     public Uni<TemplateInstance> week(@RestQuery String location, @RestQuery String date, @RestQuery String service,
                                       @RestQuery String done) {
         requireFrontDesk();
-        return Catalogue.load(booking).flatMap(catalogue -> {
-            Booking.Location here = here(catalogue, location);
-            ZoneId zone = ZoneId.of(here.timeZone());
-            LocalDate today = LocalDate.now(zone);
-            LocalDate monday = DiaryWeek.weekOf(parseDate(date, today));
-            LocalDate sunday = monday.plusDays(6);
-            UUID serviceId = serviceOf(catalogue, service);
-            var from = monday.atStartOfDay(zone).toOffsetDateTime();
-            var to = sunday.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
-            LocalDate firstFree = today.isAfter(monday) ? today : monday;
-            Uni<List<Booking.Slot>> slots = serviceId == null || firstFree.isAfter(sunday)
-                    ? Uni.createFrom().item(List.of())
-                    : booking.availability(serviceId, firstFree, sunday, here.id(), null, 500).map(Booking.SlotPage::items);
-            return Uni.combine().all().unis(booking.rooms(here.id()), sessionsWithClients(here.id(), from, to), slots,
-                            booking.closures(here.id(), monday, sunday).map(Booking.ClosurePage::items),
-                            hiresOf(here.id(), from, to))
-                    .with((rooms, sessions, free, closures, hireList) -> Templates.week(DiaryWeek.build(here,
-                            mine(catalogue), monday, today, viewer.locale(), catalogue, rooms, sessions.sessions(),
-                            sessions.clients(), free, closures, hireList, serviceId,
-                            Texts.in(viewer.language(), DiaryMessages.class)::status), done));
-        });
+        return desk(location, service, today -> DiaryWeek.weekOf(parseDate(date, today)), 7)
+                .map(desk -> Templates.week(DiaryWeek.build(desk.days().here(), mine(desk.catalogue().locations()),
+                        desk.days().first(), desk.days().today(), viewer.locale(), desk.catalogue(), desk.rooms(),
+                        desk.sessions().sessions(), desk.sessions().clients(), desk.free(), desk.closures(),
+                        desk.hires(), desk.serviceId(), Texts.in(viewer.language(), DiaryMessages.class)::status),
+                        done));
     }
 
     /**
@@ -114,7 +100,7 @@ public class DiaryPage {
         }
         LocalDateTime start = local;
         return Catalogue.load(booking).flatMap(catalogue -> {
-            Booking.Location here = here(catalogue, location);
+            Booking.Location here = here(mine(catalogue.locations()), location);
             ZoneId zone = ZoneId.of(here.timeZone());
             return booking.reschedule(id.get(), "\"" + (version == null ? "" : version.trim()) + "\"",
                             new Booking.Reschedule(start.atZone(zone).toOffsetDateTime(),
@@ -134,27 +120,65 @@ public class DiaryPage {
 
     private Uni<DiaryDay> diaryOfDay(String location, String date, String service, String done) {
         requireFrontDesk();
-        return Catalogue.load(booking).flatMap(catalogue -> {
-            List<Booking.Location> mine = mine(catalogue);
-            Booking.Location here = here(catalogue, location);
+        return desk(location, service, today -> parseDate(date, today), 1).map(desk -> DiaryDay.build(
+                desk.days().here(), mine(desk.catalogue().locations()), desk.days().first(), viewer.locale(),
+                desk.catalogue(), desk.rooms(), desk.sessions().sessions(), desk.sessions().clients(), desk.free(),
+                desk.closures(), desk.hires(), desk.serviceId(), done, viewer.isFrontDesk(),
+                Texts.in(viewer.language(), DiaryMessages.class)::status));
+    }
+
+    /** What the diary of some days shows, as the API answered it. */
+    private record Desk(Catalogue catalogue, Days days, List<Booking.Room> rooms, SessionsAndClients sessions,
+                        List<Booking.Slot> free, List<Booking.Closure> closures, List<Booking.Hire> hires,
+                        UUID serviceId) {
+    }
+
+    /** The location shown and its days, {@code first} to {@code last} (one day, or a week from Monday). */
+    private record Days(Booking.Location here, ZoneId zone, LocalDate today, LocalDate first, LocalDate last) {
+
+        OffsetDateTime from() {
+            return first.atStartOfDay(zone).toOffsetDateTime();
+        }
+
+        OffsetDateTime to() {
+            return last.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+        }
+    }
+
+    /**
+     * The diary of {@code length} days from the one {@code firstDay} picks (given the location's today). Each call
+     * starts as soon as what it needs has arrived, not stage after stage: the location's rooms, sessions, closures
+     * and hires once the chain's locations are there (not the whole catalogue), the free times once the services are
+     * there too, the clients' names once the sessions are. The page waits for its slowest chain of calls.
+     */
+    private Uni<Desk> desk(String location, String service, UnaryOperator<LocalDate> firstDay, int length) {
+        // each list asked for once: the calls that need an answer share it
+        Uni<List<Booking.Location>> locations = booking.locations().map(Catalogue::byName).memoize().indefinitely();
+        Uni<List<Booking.Service>> services = booking.services().memoize().indefinitely();
+        Uni<Catalogue> catalogue = Uni.combine().all().unis(locations, booking.therapists(), services)
+                .with(Catalogue::of);
+        Uni<Days> days = locations.map(chain -> {
+            Booking.Location here = here(mine(chain), location);
             ZoneId zone = ZoneId.of(here.timeZone());
-            LocalDate day = parseDate(date, LocalDate.now(zone));
-            UUID serviceId = serviceOf(catalogue, service);
-            var from = day.atStartOfDay(zone).toOffsetDateTime();
-            var to = day.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
-            Uni<List<Booking.Slot>> slots = serviceId == null || day.isBefore(LocalDate.now(zone))
-                    ? Uni.createFrom().item(List.of())
-                    : booking.availability(serviceId, day, day, here.id(), null, 500).map(Booking.SlotPage::items);
-            return Uni.combine().all().unis(booking.rooms(here.id()), sessionsWithClients(here.id(), from, to), slots,
-                            booking.closures(here.id(), day, day).map(Booking.ClosurePage::items),
-                            hiresOf(here.id(), from, to))
-                    .with((rooms, sessions, free, closures, hireList) -> {
-                        DiaryMessages words = Texts.in(viewer.language(), DiaryMessages.class);
-                        return DiaryDay.build(here, mine, day, viewer.locale(), catalogue, rooms, sessions.sessions(),
-                                sessions.clients(), free, closures, hireList, serviceId, done, viewer.isFrontDesk(),
-                                words::status);
-                    });
+            LocalDate today = LocalDate.now(zone);
+            LocalDate first = firstDay.apply(today);
+            return new Days(here, zone, today, first, first.plusDays(length - 1L));
+        }).memoize().indefinitely();
+        // free times from today on: none for days gone
+        Uni<List<Booking.Slot>> free = Uni.combine().all().unis(days, services).withUni((shown, offered) -> {
+            UUID serviceId = serviceOf(offered, service);
+            LocalDate from = shown.today().isAfter(shown.first()) ? shown.today() : shown.first();
+            return serviceId == null || from.isAfter(shown.last()) ? Uni.createFrom().item(List.<Booking.Slot>of())
+                    : booking.availability(serviceId, from, shown.last(), shown.here().id(), null, 500)
+                            .map(Booking.SlotPage::items);
         });
+        return Uni.combine().all().unis(catalogue, days, days.flatMap(d -> booking.rooms(d.here().id())),
+                        days.flatMap(d -> sessionsWithClients(d.here().id(), d.from(), d.to())), free,
+                        days.flatMap(d -> booking.closures(d.here().id(), d.first(), d.last())
+                                .map(Booking.ClosurePage::items)),
+                        days.flatMap(d -> hiresOf(d.here().id(), d.from(), d.to())))
+                .with((all, shown, rooms, sessions, slots, closures, hires) -> new Desk(all, shown, rooms, sessions,
+                        slots, closures, hires, serviceOf(all.services(), service)));
     }
 
     /** The hires of every room of the location between two instants, in one call. */
@@ -182,27 +206,26 @@ public class DiaryPage {
     }
 
     /** The location asked for if the viewer may act there, else their first; none: refused. */
-    private Booking.Location here(Catalogue catalogue, String location) {
-        List<Booking.Location> mine = mine(catalogue);
+    private static Booking.Location here(List<Booking.Location> mine, String location) {
         if (mine.isEmpty()) {
             throw new ApiProblem(new Problem("about:blank", "Forbidden", 403, null, null));
         }
         return mine.stream().filter(l -> l.id().toString().equals(location)).findFirst().orElse(mine.get(0));
     }
 
-    private static UUID serviceOf(Catalogue catalogue, String service) {
-        return catalogue.services().stream().filter(s -> s.id().toString().equals(service))
-                .findFirst().or(() -> catalogue.services().stream().findFirst())
+    private static UUID serviceOf(List<Booking.Service> services, String service) {
+        return services.stream().filter(s -> s.id().toString().equals(service))
+                .findFirst().or(() -> services.stream().findFirst())
                 .map(Booking.Service::id).orElse(null);
     }
 
     /** The locations the viewer may act at, as their token's {@code locations} claim names them. */
-    private List<Booking.Location> mine(Catalogue catalogue) {
+    private List<Booking.Location> mine(List<Booking.Location> chain) {
         List<String> codes = viewer.locations();
         if (codes.contains("*")) {
-            return catalogue.locations();
+            return chain;
         }
-        return catalogue.locations().stream().filter(l -> codes.contains(l.code())).toList();
+        return chain.stream().filter(l -> codes.contains(l.code())).toList();
     }
 
     static LocalDate parseDate(String text, LocalDate otherwise) {

@@ -47,10 +47,30 @@ public class SessionPage {
                               List<Booking.Therapist> therapists, boolean live, boolean booked, boolean lateIfCancelled,
                               int noticeHours, List<String> reasons, String diaryHref, FormErrors errors) {
 
-        /** The session has begun and is not over: the front desk may check the client out (complete it). */
+        /** The client is checked in: checking them out (completing the session) is the desk's next step. */
+        public boolean checkedIn() {
+            return "CHECKED_IN".equals(session.status());
+        }
+
+        /**
+         * The session's start has come: the API completes a session, or marks it a no-show, only from then on (it
+         * refuses both earlier), so the page offers them only then.
+         */
+        public boolean started() {
+            return !session.startsAt().isAfter(Instant.now());
+        }
+
+        /** Checked in and begun: "Check out: session done" is the page's main action. */
         public boolean checkOut() {
-            return ("BOOKED".equals(session.status()) || "CHECKED_IN".equals(session.status()))
-                    && !session.startsAt().isAfter(Instant.now());
+            return checkedIn() && started();
+        }
+
+        /**
+         * Booked and begun but never checked in: the API completes it all the same, so the page offers that beside
+         * (never before) "Check in", as the exception it is.
+         */
+        public boolean completeWithoutCheckIn() {
+            return booked && started();
         }
 
         /** A completed session has an invoice (issued by billing a moment after completion). */

@@ -20,6 +20,17 @@ class MoneyTest {
     }
 
     @Test
+    void aWriterOfManyAmountsKeepsEachCurrencyApart() {
+        Money.Writer money = Money.writer(Locale.ENGLISH);
+        assertEquals("£60.00", money.format(6000, "GBP"));
+        assertEquals("¥500", money.format(500, "JPY"));
+        assertEquals("$75.00", money.format(7500, "USD"));
+        assertEquals("£0.05", money.format(5, "GBP"));
+        assertEquals("12 XYZ", money.format(12, "XYZ"));
+        assertEquals("—", money.format(null, "GBP"));
+    }
+
+    @Test
     void aCurrencyWithoutMinorUnitsHasNoDecimals() {
         assertEquals("¥500", Money.format(500, "JPY", Locale.ENGLISH));
         assertEquals(Integer.valueOf(500), Money.parse("500", "JPY"));

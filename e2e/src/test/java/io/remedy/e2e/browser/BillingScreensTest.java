@@ -1,6 +1,7 @@
 package io.remedy.e2e.browser;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.remedy.e2e.Api;
@@ -27,8 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The money screens in a real Chromium: the front desk checks a client out and takes a cash and a card part payment
- * until the invoice is paid, refunds a payment with a reason and voids an invoice, sells a treatment plan's series as
+ * The money screens in a real Chromium: the front desk checks a client in, then out (the session's page offers its
+ * actions in the order of the day) and takes a cash and a card part payment until the invoice is paid, completes a
+ * session whose client was never checked in, refunds a payment with a reason and voids an invoice, sells a treatment
+ * plan's series as
  * a package; a client on a phone pays an invoice on the payment provider's page; the chain admin reads the revenue of
  * a pound and a dollar branch apart. Each test builds its own chain, except the plan's sale (the demo chain's Ana
  * writes the plan, for a client of the test's own).
@@ -36,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BillingScreensTest {
 
     private static final Pattern INVOICE_PAGE = Pattern.compile(".*/invoices/[0-9a-f-]{36}(\\?.*)?$");
+    private static final Pattern SECONDARY = Pattern.compile("(^|\\s)secondary(\\s|$)");
 
     @BeforeAll
     static void platform() {
@@ -43,16 +47,41 @@ class BillingScreensTest {
     }
 
     @Test
-    void frontDeskChecksOutTakesACashAndACardPartPaymentAndTheInvoiceBecomesPaid() {
+    void frontDeskChecksInThenOutTakesACashAndACardPartPaymentAndTheInvoiceBecomesPaid() {
         ClinicOfItsOwn clinic = new ClinicOfItsOwn();
         // the client's session began two hours ago (the location's clock reads about noon)
         String session = pastSession(clinic, clinic.location, clinic.therapist, clinic.service, 2);
 
         try (ConsoleSession desk = ConsoleSession.signIn(clinic.receptionist.username())) {
             Page page = desk.page;
+            Locator actions = page.locator("main .actions button, main .actions a.button");
+
+            // not checked in yet: checking in comes first; completing without it is only a secondary action after it
             desk.open("/sessions/" + session);
+            assertThat(actions).hasText(new String[] {"Check in", "Mark no-show", "Complete without check-in",
+                    "Cancel the session"});
+            assertThat(page.locator("#check-in")).not().hasClass(SECONDARY);
+            assertThat(page.locator("#no-show")).hasClass(SECONDARY);
+            assertThat(page.locator("#complete-without-check-in")).hasClass(SECONDARY);
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check out: session done")))
+                    .hasCount(0);
+            assertFirstActionByKeyboard(page, "#check-in");
             desk.assertAccessibleAndQuiet();
-            desk.snapshot("desk-session-check-out");
+            desk.screenshot("desk-session-before-check-in");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check in")).click();
+            assertThat(page.locator(".notice")).containsText("Checked in.");
+
+            // checked in: checking out is the one action left, and the main one
+            desk.open("/sessions/" + session);
+            assertThat(page.locator(".badge.session")).hasText("Checked in");
+            assertThat(actions).hasText(new String[] {"Check out: session done"});
+            assertThat(page.locator("#check-out")).not().hasClass(SECONDARY);
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check in"))).hasCount(0);
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName("Complete without check-in"))).hasCount(0);
+            assertFirstActionByKeyboard(page, "#check-out");
+            desk.assertAccessibleAndQuiet();
+            desk.screenshot("desk-session-check-out");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check out: session done")).click();
             // billing issues the invoice a moment after completion: the page waits for it, then opens it
             page.waitForURL(INVOICE_PAGE, new Page.WaitForURLOptions().setTimeout(60_000));
@@ -217,16 +246,21 @@ class BillingScreensTest {
     }
 
     @Test
-    void frontDeskRefundsPartOfAPaymentWithAReasonAndVoidsTheInvoiceOnceNothingStandsPaid() {
+    void frontDeskCompletesWithoutCheckInRefundsPartOfAPaymentAndVoidsTheInvoiceOnceNothingStandsPaid() {
         ClinicOfItsOwn clinic = new ClinicOfItsOwn();
         String session = pastSession(clinic, clinic.location, clinic.therapist, clinic.service, 4);
-        complete(clinic, session);
-        String invoice = invoiceOf(clinic, session);
-        Api.as(clinic.receptionist.username()).body(Map.of("method", "CASH", "amountCents", 6000))
-                .post("/api/v1/billing/invoices/" + invoice + "/payments").then().statusCode(201);
 
         try (ConsoleSession desk = ConsoleSession.signIn(clinic.receptionist.username())) {
             Page page = desk.page;
+            // the client was never checked in: the desk completes the session all the same (the secondary action)
+            desk.open("/sessions/" + session);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete without check-in")).click();
+            page.waitForURL(INVOICE_PAGE, new Page.WaitForURLOptions().setTimeout(60_000));
+            String invoice = invoiceOf(clinic, session);
+            assertTrue(page.url().contains("/invoices/" + invoice), page.url());
+            Api.as(clinic.receptionist.username()).body(Map.of("method", "CASH", "amountCents", 6000))
+                    .post("/api/v1/billing/invoices/" + invoice + "/payments").then().statusCode(201);
+
             List<String> asked = new java.util.ArrayList<>();
             page.onDialog(dialog -> {
                 asked.add(dialog.message());
@@ -351,6 +385,13 @@ class BillingScreensTest {
             assertThat(page.locator("table.invoices tbody tr")).hasCount(1);
             desk.assertAccessibleAndQuiet();
         }
+    }
+
+    /** From the link before the session's actions, the keyboard's next stop is the page's main action. */
+    private static void assertFirstActionByKeyboard(Page page, String mainAction) {
+        page.locator("main a[href^='/clients/']").focus();
+        page.keyboard().press("Tab");
+        assertThat(page.locator(mainAction)).isFocused();
     }
 
     /** A session of the client's that began {@code hoursAgo} hours ago, recorded as history by the chain admin. */
