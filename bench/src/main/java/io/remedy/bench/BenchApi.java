@@ -12,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -119,10 +121,22 @@ final class BenchApi {
         return call("GET", path, null, 200);
     }
 
-    /** The id of the first item of a list (plain array or {@code {items}}) whose field has the value. */
+    /** Every item of a list ({@code {items, nextCursor}}), page after page, passing nextCursor back as cursor. */
+    List<JsonNode> all(String path) {
+        List<JsonNode> items = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = get(cursor == null ? path
+                    : path + (path.contains("?") ? "&" : "?") + "cursor=" + encode(cursor));
+            page.path("items").forEach(items::add);
+            cursor = page.path("nextCursor").isTextual() ? page.get("nextCursor").asText() : null;
+        } while (cursor != null);
+        return items;
+    }
+
+    /** The id of the first item of a list whose field has the value. */
     String idWhere(String path, String field, String value) {
-        JsonNode list = get(path);
-        for (JsonNode item : list.has("items") ? list.get("items") : list) {
+        for (JsonNode item : all(path)) {
             if (value.equals(item.path(field).asText())) {
                 return item.get("id").asText();
             }

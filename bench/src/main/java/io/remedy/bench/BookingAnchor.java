@@ -128,12 +128,11 @@ final class BookingAnchor {
 
     /** The script's variables for the demo chain: a receptionist at Norwich books Ana's 60-minute massage. */
     static Map<String, String> variables(DemoChain chain) {
-        JsonNode location = find(chain.api.get("/locations"), chain.norwich);
-        JsonNode service = find(chain.api.get("/services"), chain.massage60);
-        JsonNode therapist = find(chain.api.get("/therapists"), chain.anaCosta);
-        JsonNode rooms = chain.api.get("/locations/" + chain.norwich + "/rooms");
+        JsonNode location = find(chain.api.all("/locations"), chain.norwich);
+        JsonNode service = find(chain.api.all("/services"), chain.massage60);
+        JsonNode therapist = find(chain.api.all("/therapists"), chain.anaCosta);
         JsonNode firstRoom = null;
-        for (JsonNode room : rooms.has("items") ? rooms.get("items") : rooms) {
+        for (JsonNode room : chain.api.all("/locations/" + chain.norwich + "/rooms")) {
             if (firstRoom == null || room.get("name").asText().compareTo(firstRoom.get("name").asText()) < 0) {
                 firstRoom = room;
             }
@@ -166,8 +165,8 @@ final class BookingAnchor {
         return variables;
     }
 
-    private static JsonNode find(JsonNode list, String id) {
-        for (JsonNode item : list.has("items") ? list.get("items") : list) {
+    private static JsonNode find(List<JsonNode> list, String id) {
+        for (JsonNode item : list) {
             if (id.equals(item.path("id").asText())) {
                 return item;
             }

@@ -1,6 +1,7 @@
 package io.remedy.e2e;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -78,9 +79,24 @@ public final class Api {
                 .extract().path("access_token");
     }
 
-    /** The id of the first listed item whose field has the value. */
+    /**
+     * The id of the first listed item whose field has the value, read page by page ({@code {items, nextCursor}},
+     * nextCursor passed back as cursor); null when no page has it.
+     */
     public static String idOf(String user, String path, String field, String value) {
-        return as(user).get(path).then().statusCode(200)
-                .extract().jsonPath().param("v", value).getString("find { it." + field + " == v }.id");
+        String cursor = null;
+        do {
+            RequestSpecification request = as(user);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get(path).then().statusCode(200).extract().jsonPath();
+            String id = page.param("v", value).getString("items.find { it." + field + " == v }.id");
+            if (id != null) {
+                return id;
+            }
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        return null;
     }
 }

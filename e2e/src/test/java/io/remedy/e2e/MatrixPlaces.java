@@ -24,6 +24,7 @@ import java.util.function.Supplier;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 /**
  * The things the authorisation matrix's paths and bodies name, by place. Each demo location (Norwich, Jupiter, Leeds)
@@ -204,8 +205,8 @@ public final class MatrixPlaces {
         }
         Api.as(admin).header("If-Match", etag).body(Map.of("entries", week))
                 .put("/api/v1/therapists/" + id + "/roster").then().statusCode(200);
-        for (Map<String, Object> service : Api.as(admin).get("/api/v1/services").then().statusCode(200)
-                .extract().jsonPath().<Map<String, Object>>getList("$")) {
+        for (Map<String, Object> service : Api.as(admin).queryParam("limit", 500).get("/api/v1/services").then()
+                .statusCode(200).body("nextCursor", nullValue()).extract().jsonPath().<Map<String, Object>>getList("items")) {
             @SuppressWarnings("unchecked")
             List<String> offered = new ArrayList<>((List<String>) service.get("therapistIds"));
             offered.add(id);
@@ -226,7 +227,7 @@ public final class MatrixPlaces {
                 .extract().path("timeZone"));
         ids.put("location", location);
         ids.put("room", Api.as(admin).get("/api/v1/locations/" + location + "/rooms").then().statusCode(200)
-                .extract().path("[0].id"));
+                .extract().path("items[0].id"));
         ids.put("service", Api.idOf(admin, "/api/v1/services", "name", "Remedial massage 60 min"));
         ids.put("therapist", therapist);
         RealmAdmin.User login = RealmAdmin.createUser("matrix-" + name, tenant, List.of(), "client");

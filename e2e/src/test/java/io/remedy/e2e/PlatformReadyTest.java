@@ -65,9 +65,11 @@ class PlatformReadyTest {
     @Test
     void theDemoChainIsSeededThroughTheApi() {
         Api.as(Clinic.RECEPTION).get("/api/v1/locations").then().statusCode(200)
-                .body("code", equalTo(List.of("jupiter", "norwich")));
+                .body("items.code", equalTo(List.of("jupiter", "norwich")))
+                .body("nextCursor", equalTo(null));
         Api.as(Clinic.SUMMIT_ADMIN).get("/api/v1/locations").then().statusCode(200)
-                .body("code", equalTo(List.of("leeds")));
+                .body("items.code", equalTo(List.of("leeds")))
+                .body("nextCursor", equalTo(null));
         Api.as("sam.client@harbour.test").get("/api/v1/clients/me").then().statusCode(200)
                 .body("email", equalTo("sam.client@harbour.test"));
     }

@@ -6,6 +6,8 @@ import io.remedy.booking.catalogue.ServiceView.ServiceUpdate;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.idempotency.Created;
 import io.remedy.platform.idempotency.Idempotency;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.IfMatch;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -25,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.util.List;
 import java.util.UUID;
 
 /** The chain's service catalogue: what can be booked, for how long, at what price. */
@@ -56,9 +59,15 @@ public class CatalogueResource {
 
     @GET
     @Operation(operationId = "listServices",
-            summary = "Lists the chain's services")
-    public Uni<List<ServiceResponse>> list() {
-        return service.list(caller);
+            summary = "Lists the chain's services",
+            description = "In name order, each with who offers it and its own prices at locations. One page at a time: "
+                    + "pass nextCursor as cursor (a chain's catalogue usually fits one page of the default 100).")
+    @APIResponse(responseCode = "200", description = "A page of services")
+    public Uni<Page<ServiceResponse>> list(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return service.list(caller, Limit.of(limit, 100, 500), cursor);
     }
 
     @GET

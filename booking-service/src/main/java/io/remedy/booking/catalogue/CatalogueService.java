@@ -9,6 +9,8 @@ import io.remedy.booking.catalogue.ServiceView.ServiceResponse;
 import io.remedy.booking.catalogue.ServiceView.ServiceUpdate;
 import io.remedy.booking.therapist.TherapistRepository;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.IfMatch;
 import io.remedy.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -88,21 +90,36 @@ public class CatalogueService {
         });
     }
 
+    /** A page of the chain's services in name order (then id), with who offers each and its own prices. */
     @WithSession
-    public Uni<List<ServiceResponse>> list(Caller caller) {
-        return services.listInTenant(caller.tenant()).flatMap(all -> offerings.listInTenant(caller.tenant())
-                .flatMap(offered -> prices.of(caller.tenant(), all.stream().map(s -> s.id).toList()).map(priced -> {
-                    Map<UUID, List<UUID>> byService = offered.stream().collect(Collectors.groupingBy(
-                            o -> o.serviceId, Collectors.mapping(o -> o.therapistId, Collectors.toList())));
-                    Map<UUID, List<LocationPrice>> pricesOf = priced.stream()
-                            .collect(Collectors.groupingBy(LocationPrice::serviceId));
-                    List<ServiceResponse> views = new ArrayList<>();
-                    for (BookableService service : all) {
-                        views.add(ServiceResponse.of(service, byService.getOrDefault(service.id, List.of()),
-                                pricesOf.getOrDefault(service.id, List.of())));
-                    }
-                    return views;
-                })));
+    public Uni<Page<ServiceResponse>> list(Caller caller, int limit, String cursor) {
+        Cursor.Named after = Cursor.named(cursor);
+        return services.page(caller.tenant(), after, limit).flatMap(rows -> views(caller, Page.shown(rows, limit))
+                .map(views -> new Page<>(views, Page.next(rows, limit,
+                        row -> new Cursor.Named(row.name, row.id).encode()))));
+    }
+
+    /** Every service of the chain in name order, whole: for an answer that names them all at once (FHIR). */
+    @WithSession
+    public Uni<List<ServiceResponse>> all(Caller caller) {
+        return services.listInTenant(caller.tenant()).flatMap(all -> views(caller, all));
+    }
+
+    /** The services as the API shows them: who offers each, and its own prices at locations. */
+    private Uni<List<ServiceResponse>> views(Caller caller, List<BookableService> shown) {
+        List<UUID> ids = shown.stream().map(s -> s.id).toList();
+        return offerings.listOf(caller.tenant(), ids).flatMap(offered -> prices.of(caller.tenant(), ids).map(priced -> {
+            Map<UUID, List<UUID>> byService = offered.stream().collect(Collectors.groupingBy(
+                    o -> o.serviceId, Collectors.mapping(o -> o.therapistId, Collectors.toList())));
+            Map<UUID, List<LocationPrice>> pricesOf = priced.stream()
+                    .collect(Collectors.groupingBy(LocationPrice::serviceId));
+            List<ServiceResponse> views = new ArrayList<>();
+            for (BookableService service : shown) {
+                views.add(ServiceResponse.of(service, byService.getOrDefault(service.id, List.of()),
+                        pricesOf.getOrDefault(service.id, List.of())));
+            }
+            return views;
+        }));
     }
 
     @WithSession

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,8 +13,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class ServiceOfferingRepository implements PanacheRepositoryBase<ServiceOffering, UUID> {
 
-    public Uni<List<ServiceOffering>> listInTenant(String tenant) {
-        return list("tenant = :tenant", Map.of("tenant", tenant));
+    /** Who offers these services. */
+    public Uni<List<ServiceOffering>> listOf(String tenant, Collection<UUID> serviceIds) {
+        if (serviceIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return list("tenant = :tenant and serviceId in :services",
+                Map.of("tenant", tenant, "services", List.copyOf(serviceIds)));
     }
 
     public Uni<List<ServiceOffering>> listOf(String tenant, UUID serviceId) {

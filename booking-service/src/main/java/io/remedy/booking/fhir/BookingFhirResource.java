@@ -203,8 +203,8 @@ public class BookingFhirResource {
             UUID client = FhirSearch.id("Patient", id);
             return clients.get(caller, client).flatMap(patient -> sessions.list(caller, new SessionFilter(
                             AppointmentSearch.EARLIEST, AppointmentSearch.LATEST, null, null, client), null, MAX_COUNT)
-                    .flatMap(page -> therapists.list(caller).flatMap(staff ->
-                            locations.list(caller).flatMap(places -> catalogue.list(caller).map(services -> {
+                    .flatMap(page -> therapists.all(caller).flatMap(staff ->
+                            locations.all(caller).flatMap(places -> catalogue.all(caller).map(services -> {
                                 Map<UUID, String> names = services.stream().collect(Collectors.toMap(
                                         ServiceResponse::id, ServiceResponse::name, (a, b) -> a));
                                 List<Resource> found = new ArrayList<>();
@@ -260,7 +260,7 @@ public class BookingFhirResource {
     }
 
     private Uni<Map<UUID, String>> serviceNames() {
-        return catalogue.list(caller).map(all -> all.stream()
+        return catalogue.all(caller).map(all -> all.stream()
                 .collect(Collectors.toMap(ServiceResponse::id, ServiceResponse::name, (a, b) -> a)));
     }
 }

@@ -1,6 +1,7 @@
 package io.remedy.booking.location;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.remedy.platform.paging.Cursor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -31,5 +32,17 @@ public class LocationRepository implements PanacheRepositoryBase<Location, UUID>
 
     public Uni<List<Location>> listInTenant(String tenant) {
         return list("tenant = ?1 order by code", tenant);
+    }
+
+    /**
+     * A page of the chain's locations in code order, after the keyset position {@code after} when given; one row
+     * more than the limit tells there is a next page.
+     */
+    public Uni<List<Location>> page(String tenant, Cursor.Named after, int limit) {
+        if (after == null) {
+            return find("tenant = ?1 order by code, id", tenant).page(0, limit + 1).list();
+        }
+        return find("tenant = ?1 and (code > ?2 or (code = ?2 and id > ?3)) order by code, id",
+                tenant, after.name(), after.id()).page(0, limit + 1).list();
     }
 }

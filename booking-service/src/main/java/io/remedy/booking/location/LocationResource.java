@@ -12,6 +12,7 @@ import io.remedy.booking.location.LocationView.RoomResponse;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.idempotency.Created;
 import io.remedy.platform.idempotency.Idempotency;
+import io.remedy.platform.paging.Limit;
 import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.IfMatch;
 import io.smallrye.mutiny.Uni;
@@ -34,6 +35,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -42,7 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.util.List;
 import java.util.UUID;
 
 /** The chain's locations (branches): rooms, opening hours and closures. */
@@ -72,9 +73,15 @@ public class LocationResource {
 
     @GET
     @Operation(operationId = "listLocations",
-            summary = "Lists the locations of the caller's chain")
-    public Uni<List<LocationResponse>> list() {
-        return service.list(caller);
+            summary = "Lists the locations of the caller's chain",
+            description = "In code order. One page at a time: pass nextCursor as cursor (a chain's locations "
+                    + "usually fit one page of the default 100).")
+    @APIResponse(responseCode = "200", description = "A page of locations")
+    public Uni<Page<LocationResponse>> list(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return service.list(caller, Limit.of(limit, 100, 500), cursor);
     }
 
     @GET
@@ -183,9 +190,16 @@ public class LocationResource {
     @GET
     @Path("/{id}/rooms")
     @Operation(operationId = "listRooms",
-            summary = "Lists the rooms of a location")
-    public Uni<List<RoomResponse>> rooms(@PathParam("id") UUID id) {
-        return rooms.rooms(caller, id);
+            summary = "Lists the rooms of a location",
+            description = "In name order. One page at a time: pass nextCursor as cursor (a location's rooms "
+                    + "usually fit one page of the default 100).")
+    @APIResponse(responseCode = "200", description = "A page of the location's rooms")
+    public Uni<Page<RoomResponse>> rooms(
+            @PathParam("id") UUID id,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return rooms.rooms(caller, id, Limit.of(limit, 100, 500), cursor);
     }
 
     @POST

@@ -5,12 +5,13 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.remedy.booking.location.LocationView.NewRoom;
 import io.remedy.booking.location.LocationView.RoomResponse;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** A location's rooms: admins and the location's managers add them; anyone in the chain reads them. */
@@ -42,9 +43,12 @@ public class LocationRooms {
         });
     }
 
+    /** A page of a location's rooms in name order (then id); {@code cursor} is the previous page's. */
     @WithSession
-    public Uni<List<RoomResponse>> rooms(Caller caller, UUID locationId) {
-        return access.existing(caller, locationId).flatMap(location -> rooms.listAt(caller.tenant(), location.id))
-                .map(all -> all.stream().map(RoomResponse::of).toList());
+    public Uni<Page<RoomResponse>> rooms(Caller caller, UUID locationId, int limit, String cursor) {
+        Cursor.Named after = Cursor.named(cursor);
+        return access.existing(caller, locationId)
+                .flatMap(location -> rooms.page(caller.tenant(), location.id, after, limit))
+                .map(rows -> Page.of(rows, limit, RoomResponse::of, row -> new Cursor.Named(row.name, row.id).encode()));
     }
 }

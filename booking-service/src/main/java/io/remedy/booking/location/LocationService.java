@@ -7,6 +7,8 @@ import io.remedy.booking.location.LocationView.LocationResponse;
 import io.remedy.booking.location.LocationView.LocationUpdate;
 import io.remedy.booking.location.LocationView.NewLocation;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.FieldError;
 import io.remedy.platform.problem.IfMatch;
 import io.remedy.platform.problem.ProblemException;
@@ -91,8 +93,18 @@ public class LocationService {
         }));
     }
 
+    /** A page of the chain's locations in code order (then id); {@code cursor} is the previous page's. */
     @WithSession
-    public Uni<List<LocationResponse>> list(Caller caller) {
+    public Uni<Page<LocationResponse>> list(Caller caller, int limit, String cursor) {
+        Cursor.Named after = Cursor.named(cursor);
+        return locations.page(caller.tenant(), after, limit)
+                .map(rows -> Page.of(rows, limit, LocationResponse::of,
+                        row -> new Cursor.Named(row.code, row.id).encode()));
+    }
+
+    /** Every location of the chain in code order, whole: for an answer that names them all at once (FHIR). */
+    @WithSession
+    public Uni<List<LocationResponse>> all(Caller caller) {
         return locations.listInTenant(caller.tenant())
                 .map(all -> all.stream().map(LocationResponse::of).toList());
     }

@@ -1,6 +1,7 @@
 package io.remedy.booking.location;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.remedy.platform.paging.Cursor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,8 +17,17 @@ public class RoomRepository implements PanacheRepositoryBase<Room, UUID> {
         return find("tenant = ?1 and id = ?2", tenant, id).firstResult();
     }
 
-    public Uni<List<Room>> listAt(String tenant, UUID locationId) {
-        return list("tenant = ?1 and locationId = ?2 order by name", tenant, locationId);
+    /**
+     * A page of a location's rooms in name order, after the keyset position {@code after} when given; one row more
+     * than the limit tells there is a next page.
+     */
+    public Uni<List<Room>> page(String tenant, UUID locationId, Cursor.Named after, int limit) {
+        if (after == null) {
+            return find("tenant = ?1 and locationId = ?2 order by name, id", tenant, locationId)
+                    .page(0, limit + 1).list();
+        }
+        return find("tenant = ?1 and locationId = ?2 and (name > ?3 or (name = ?3 and id > ?4)) order by name, id",
+                tenant, locationId, after.name(), after.id()).page(0, limit + 1).list();
     }
 
     /** The first room of a location that no live session occupies in {@code [from, until)}. */

@@ -1,6 +1,7 @@
 package io.remedy.booking.therapist;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.remedy.platform.paging.Cursor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,6 +31,18 @@ public class TherapistRepository implements PanacheRepositoryBase<Therapist, UUI
     }
 
     public Uni<List<Therapist>> listInTenant(String tenant) {
-        return list("tenant = ?1 order by displayName", tenant);
+        return list("tenant = ?1 order by displayName, id", tenant);
+    }
+
+    /**
+     * A page of the chain's therapists in display-name order (then id: two may share a name), after the keyset
+     * position {@code after} when given; one row more than the limit tells there is a next page.
+     */
+    public Uni<List<Therapist>> page(String tenant, Cursor.Named after, int limit) {
+        if (after == null) {
+            return find("tenant = ?1 order by displayName, id", tenant).page(0, limit + 1).list();
+        }
+        return find("tenant = ?1 and (displayName > ?2 or (displayName = ?2 and id > ?3)) order by displayName, id",
+                tenant, after.name(), after.id()).page(0, limit + 1).list();
     }
 }

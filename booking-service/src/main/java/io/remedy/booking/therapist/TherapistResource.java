@@ -10,6 +10,7 @@ import io.remedy.booking.therapist.TherapistView.TherapistUpdate;
 import io.remedy.platform.caller.Caller;
 import io.remedy.platform.idempotency.Created;
 import io.remedy.platform.idempotency.Idempotency;
+import io.remedy.platform.paging.Limit;
 import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.IfMatch;
 import io.smallrye.mutiny.Uni;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,7 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.util.List;
 import java.util.UUID;
 
 /** The chain's therapists, their weekly rosters and their leave. */
@@ -69,9 +70,15 @@ public class TherapistResource {
     @GET
     @Operation(operationId = "listTherapists",
             summary = "Lists the chain's therapists",
-            description = "Staff see each therapist's e-mail and login; a client sees id and display name only.")
-    public Uni<List<TherapistResponse>> list() {
-        return service.list(caller);
+            description = "Staff see each therapist's e-mail and login; a client sees id and display name only. In "
+                    + "display-name order. One page at a time: pass nextCursor as cursor (a chain's therapists usually "
+                    + "fit one page of the default 100).")
+    @APIResponse(responseCode = "200", description = "A page of therapists")
+    public Uni<Page<TherapistResponse>> list(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return service.list(caller, Limit.of(limit, 100, 500), cursor);
     }
 
     @GET

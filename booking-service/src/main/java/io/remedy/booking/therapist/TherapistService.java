@@ -6,6 +6,8 @@ import io.remedy.booking.therapist.TherapistView.NewTherapist;
 import io.remedy.booking.therapist.TherapistView.TherapistResponse;
 import io.remedy.booking.therapist.TherapistView.TherapistUpdate;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.FieldError;
 import io.remedy.platform.problem.IfMatch;
 import io.remedy.platform.problem.ProblemException;
@@ -80,8 +82,18 @@ public class TherapistService {
         });
     }
 
+    /** A page of the chain's therapists in display-name order (then id); {@code cursor} is the previous page's. */
     @WithSession
-    public Uni<List<TherapistResponse>> list(Caller caller) {
+    public Uni<Page<TherapistResponse>> list(Caller caller, int limit, String cursor) {
+        Cursor.Named after = Cursor.named(cursor);
+        return therapists.page(caller.tenant(), after, limit)
+                .map(rows -> Page.of(rows, limit, therapist -> TherapistResponse.of(therapist, caller),
+                        row -> new Cursor.Named(row.displayName, row.id).encode()));
+    }
+
+    /** Every therapist of the chain in display-name order, whole: for an answer that names them all at once (FHIR). */
+    @WithSession
+    public Uni<List<TherapistResponse>> all(Caller caller) {
         return therapists.listInTenant(caller.tenant())
                 .map(all -> all.stream().map(therapist -> TherapistResponse.of(therapist, caller)).toList());
     }

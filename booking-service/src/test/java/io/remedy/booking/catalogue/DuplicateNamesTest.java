@@ -36,7 +36,7 @@ class DuplicateNamesTest {
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("errors.field", hasItem("name"));
         given().auth().oauth2(chain.admin).get("/api/v1/services").then().statusCode(200)
-                .body("findAll { it.name == 'Remedial massage 60 min' }.size()", equalTo(1));
+                .body("items.findAll { it.name == 'Remedial massage 60 min' }.size()", equalTo(1));
     }
 
     @Test

@@ -53,7 +53,7 @@ class ServiceOfferingTest {
         given().auth().oauth2(chain.admin).header("If-Match", etag).contentType(ContentType.JSON)
                 .body(service(List.of())).put(path).then().statusCode(412);
         given().auth().oauth2(chain.token(chain.clientUser, List.of(), "client")).get("/api/v1/services")
-                .then().statusCode(200).body("find { it.id == '" + chain.serviceId + "' }.therapistIds",
+                .then().statusCode(200).body("items.find { it.id == '" + chain.serviceId + "' }.therapistIds",
                         equalTo(List.of(ben)));
         given().auth().oauth2(chain.admin).get(path).then().header("ETag", equalTo(changed));
     }

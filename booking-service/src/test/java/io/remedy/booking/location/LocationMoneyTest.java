@@ -180,7 +180,7 @@ class LocationMoneyTest {
                 .body(Map.of("code", "bad", "name", "Bad", "timeZone", "Europe/London", "taxRate", 120))
                 .post("/api/v1/locations").then().statusCode(400).body("errors.field", hasItem("taxRate"));
         given().auth().oauth2(chain.admin).get("/api/v1/locations").then().statusCode(200)
-                .body("code", org.hamcrest.Matchers.not(hasItem("bad")));
+                .body("items.code", org.hamcrest.Matchers.not(hasItem("bad")));
     }
 
     @Test

@@ -20,7 +20,15 @@ public final class Booking {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LocationPage(List<Location> items, String nextCursor) implements Pages.Page<Location> {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Room(UUID id, UUID locationId, String name) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RoomPage(List<Room> items, String nextCursor) implements Pages.Page<Room> {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -28,8 +36,16 @@ public final class Booking {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TherapistPage(List<Therapist> items, String nextCursor) implements Pages.Page<Therapist> {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Service(UUID id, String name, int durationMinutes, int bufferMinutes, int priceCents, String currency,
                           List<UUID> therapistIds) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ServicePage(List<Service> items, String nextCursor) implements Pages.Page<Service> {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

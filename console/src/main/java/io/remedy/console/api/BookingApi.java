@@ -28,13 +28,26 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 public interface BookingApi {
 
+    /** A page of the chain's locations, by code. */
     @GET
     @Path("/locations")
-    Uni<List<Booking.Location>> locations();
+    Uni<Booking.LocationPage> locationPage(@QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
 
+    /** Every location of the chain, by code (every page). */
+    default Uni<List<Booking.Location>> locations() {
+        return Pages.all(cursor -> locationPage(Pages.REFERENCE_LIMIT, cursor));
+    }
+
+    /** A page of a location's rooms, by name. */
     @GET
     @Path("/locations/{id}/rooms")
-    Uni<List<Booking.Room>> rooms(@PathParam("id") UUID locationId);
+    Uni<Booking.RoomPage> roomPage(@PathParam("id") UUID locationId, @QueryParam("limit") int limit,
+                                   @QueryParam("cursor") String cursor);
+
+    /** Every room of a location, by name (every page). */
+    default Uni<List<Booking.Room>> rooms(UUID locationId) {
+        return Pages.all(cursor -> roomPage(locationId, Pages.REFERENCE_LIMIT, cursor));
+    }
 
     @GET
     @Path("/locations/{id}/closures")
@@ -52,13 +65,25 @@ public interface BookingApi {
     Uni<Booking.HirePage> locationHires(@PathParam("locationId") UUID locationId, @QueryParam("from") OffsetDateTime from,
                                         @QueryParam("to") OffsetDateTime to, @QueryParam("limit") Integer limit);
 
+    /** A page of the chain's therapists, by display name. */
     @GET
     @Path("/therapists")
-    Uni<List<Booking.Therapist>> therapists();
+    Uni<Booking.TherapistPage> therapistPage(@QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
 
+    /** Every therapist of the chain, by display name (every page). */
+    default Uni<List<Booking.Therapist>> therapists() {
+        return Pages.all(cursor -> therapistPage(Pages.REFERENCE_LIMIT, cursor));
+    }
+
+    /** A page of the chain's services, by name. */
     @GET
     @Path("/services")
-    Uni<List<Booking.Service>> services();
+    Uni<Booking.ServicePage> servicePage(@QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
+
+    /** Every service of the chain, by name (every page). */
+    default Uni<List<Booking.Service>> services() {
+        return Pages.all(cursor -> servicePage(Pages.REFERENCE_LIMIT, cursor));
+    }
 
     @GET
     @Path("/clients")

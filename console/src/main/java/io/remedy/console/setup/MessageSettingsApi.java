@@ -3,6 +3,7 @@ package io.remedy.console.setup;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 import io.remedy.console.api.GatewayProblems;
+import io.remedy.console.api.Pages;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,10 +37,15 @@ public interface MessageSettingsApi {
     @Path("/settings")
     Uni<Settings> replace(@HeaderParam("If-Match") String ifMatch, Settings settings);
 
-    /** The kinds of message the chain sends. */
+    /** A page of the kinds of message the chain sends, in their fixed order. */
     @GET
     @Path("/templates")
-    Uni<List<Template>> templates();
+    Uni<TemplatePage> templatePage(@QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
+
+    /** Every kind of message the chain sends (every page). */
+    default Uni<List<Template>> templates() {
+        return Pages.all(cursor -> templatePage(Pages.REFERENCE_LIMIT, cursor));
+    }
 
     /** A message written out for a made-up client in the voice given (absent parts: the saved ones). */
     @GET
@@ -55,6 +61,10 @@ public interface MessageSettingsApi {
             defaultChannels = defaultChannels == null ? List.of() : defaultChannels;
             languages = languages == null ? List.of() : languages;
         }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record TemplatePage(List<Template> items, String nextCursor) implements Pages.Page<Template> {
     }
 
     /** A previewed message in each form a channel takes. */

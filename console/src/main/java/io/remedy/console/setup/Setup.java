@@ -2,6 +2,7 @@ package io.remedy.console.setup;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.remedy.console.api.Pages;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +21,10 @@ public final class Setup {
                            int checkInOpensMinutesBefore, long version) {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LocationPage(List<Location> items, String nextCursor) implements Pages.Page<Location> {
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record NewLocation(String code, String name, String address, String timeZone, Integer noticeHours,
                               Integer checkInOpensMinutesBefore) {
@@ -33,6 +38,10 @@ public final class Setup {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Room(UUID id, UUID locationId, String name) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RoomPage(List<Room> items, String nextCursor) implements Pages.Page<Room> {
     }
 
     public record NewRoom(String name) {
@@ -69,6 +78,10 @@ public final class Setup {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Therapist(UUID id, String displayName, String email, String userId, long version) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TherapistPage(List<Therapist> items, String nextCursor) implements Pages.Page<Therapist> {
     }
 
     /** The whole of a therapist as they become: no e-mail or login, none. */
@@ -115,6 +128,10 @@ public final class Setup {
         public Service {
             therapistIds = therapistIds == null ? List.of() : therapistIds;
         }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ServicePage(List<Service> items, String nextCursor) implements Pages.Page<Service> {
     }
 
     /** A new service, or the whole of one as it becomes. */

@@ -2,6 +2,7 @@ package io.remedy.console.setup;
 
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 import io.remedy.console.api.GatewayProblems;
+import io.remedy.console.api.Pages;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -33,9 +34,15 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 public interface SetupApi {
 
+    /** A page of the chain's locations, by code. */
     @GET
     @Path("/locations")
-    Uni<List<Setup.Location>> locations();
+    Uni<Setup.LocationPage> locationPage(@QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
+
+    /** Every location of the chain, by code (every page). */
+    default Uni<List<Setup.Location>> locations() {
+        return Pages.all(cursor -> locationPage(Pages.REFERENCE_LIMIT, cursor));
+    }
 
     @GET
     @Path("/locations/{id}")
@@ -50,9 +57,16 @@ public interface SetupApi {
     Uni<Setup.Location> changeLocation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                        Setup.LocationUpdate location);
 
+    /** A page of a location's rooms, by name. */
     @GET
     @Path("/locations/{id}/rooms")
-    Uni<List<Setup.Room>> rooms(@PathParam("id") UUID id);
+    Uni<Setup.RoomPage> roomPage(@PathParam("id") UUID id, @QueryParam("limit") int limit,
+                                 @QueryParam("cursor") String cursor);
+
+    /** Every room of a location, by name (every page). */
+    default Uni<List<Setup.Room>> rooms(UUID id) {
+        return Pages.all(cursor -> roomPage(id, Pages.REFERENCE_LIMIT, cursor));
+    }
 
     @POST
     @Path("/locations/{id}/rooms")
@@ -81,9 +95,15 @@ public interface SetupApi {
     @Path("/locations/{id}/closures/{closureId}")
     Uni<Void> removeClosure(@PathParam("id") UUID id, @PathParam("closureId") UUID closureId);
 
+    /** A page of the chain's therapists, by display name. */
     @GET
     @Path("/therapists")
-    Uni<List<Setup.Therapist>> therapists();
+    Uni<Setup.TherapistPage> therapistPage(@QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
+
+    /** Every therapist of the chain, by display name (every page). */
+    default Uni<List<Setup.Therapist>> therapists() {
+        return Pages.all(cursor -> therapistPage(Pages.REFERENCE_LIMIT, cursor));
+    }
 
     @GET
     @Path("/therapists/{id}")
@@ -121,9 +141,15 @@ public interface SetupApi {
     @Path("/therapists/{id}/roster/exceptions/{exceptionId}")
     Uni<Void> removeLeave(@PathParam("id") UUID id, @PathParam("exceptionId") UUID exceptionId);
 
+    /** A page of the chain's services, by name. */
     @GET
     @Path("/services")
-    Uni<List<Setup.Service>> services();
+    Uni<Setup.ServicePage> servicePage(@QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
+
+    /** Every service of the chain, by name (every page). */
+    default Uni<List<Setup.Service>> services() {
+        return Pages.all(cursor -> servicePage(Pages.REFERENCE_LIMIT, cursor));
+    }
 
     @GET
     @Path("/services/{id}")

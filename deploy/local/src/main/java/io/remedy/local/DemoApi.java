@@ -72,10 +72,7 @@ final class DemoApi {
         return expect(send("GET", path, null, Map.of()), "GET", path, 200);
     }
 
-    /**
-     * Every item of a list, page after page ({@code {items, nextCursor}}), or of a reference list read whole (a bare
-     * array: locations, rooms, services, therapists).
-     */
+    /** Every item of a list, page after page ({@code {items, nextCursor}}, passing nextCursor back as cursor). */
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> all(String path) {
         List<Map<String, Object>> items = new ArrayList<>();
@@ -83,12 +80,8 @@ final class DemoApi {
         do {
             String next = cursor == null ? path
                     : path + (path.contains("?") ? "&" : "?") + "cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8);
-            Object body = expect(send("GET", next, null, Map.of()), "GET", next, 200).json();
-            if (body instanceof List<?> whole) {
-                whole.forEach(item -> items.add((Map<String, Object>) item));
-                return items;
-            }
-            Map<String, Object> page = (Map<String, Object>) body;
+            Map<String, Object> page = (Map<String, Object>) expect(send("GET", next, null, Map.of()), "GET", next, 200)
+                    .json();
             ((List<?>) page.get("items")).forEach(item -> items.add((Map<String, Object>) item));
             cursor = (String) page.get("nextCursor");
         } while (cursor != null);

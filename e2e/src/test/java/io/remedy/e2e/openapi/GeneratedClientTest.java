@@ -39,11 +39,12 @@ class GeneratedClientTest {
         ApiClient client = new ApiClient();
         client.updateBaseUri(Platform.gatewayUrl());
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + Api.token(Clinic.RECEPTION)));
-        UUID norwich = new LocationsApi(client).listLocations().stream()
+        // the first page of each (no cursor, the default limit) holds the whole demo chain
+        UUID norwich = new LocationsApi(client).listLocations(null, null).getItems().stream()
                 .filter(location -> "norwich".equals(location.getCode())).findFirst().orElseThrow().getId();
-        UUID massage = new ServicesApi(client).listServices().stream()
+        UUID massage = new ServicesApi(client).listServices(null, null).getItems().stream()
                 .filter(service -> "Remedial massage 60 min".equals(service.getName())).findFirst().orElseThrow().getId();
-        UUID ana = new TherapistsApi(client).listTherapists().stream()
+        UUID ana = new TherapistsApi(client).listTherapists(null, null).getItems().stream()
                 .filter(therapist -> "Ana Costa".equals(therapist.getDisplayName())).findFirst().orElseThrow().getId();
         UUID clientId = new ClientsApi(client).registerClient(new NewClient().givenName("Generated")
                 .familyName("Client " + UUID.randomUUID()).email("generated-" + UUID.randomUUID() + "@e2e.test")

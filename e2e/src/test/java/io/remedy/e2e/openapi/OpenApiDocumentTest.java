@@ -169,6 +169,66 @@ class OpenApiDocumentTest {
         assertEquals(List.of(), wrong);
     }
 
+    /**
+     * Every list answers one shape, a page {@code {items, nextCursor}} (docs/architecture.md): no JSON answer is a bare
+     * array, and every operation that takes a {@code cursor} takes a {@code limit} and answers a page whose items are
+     * an array and whose nextCursor is always there (null on the last page). FHIR searches page as FHIR does (a
+     * Bundle with its next link, {@code _count}).
+     */
+    @Test
+    void everyListAnswersAPageOfItemsAndNextCursor() {
+        List<String> wrong = new ArrayList<>();
+        forEachOperation((key, operation) -> {
+            if (key.contains(" /api/v1/fhir/r4/")) {
+                return;
+            }
+            boolean paged = query(operation, "cursor") != null;
+            if (paged && query(operation, "limit") == null) {
+                wrong.add(key + ": takes cursor but no limit");
+            }
+            operation.getResponses().forEach((code, raw) -> {
+                Content content = response(raw).getContent();
+                if (!code.startsWith("2") || content == null || content.get("application/json") == null) {
+                    return;
+                }
+                Schema<?> answer = resolved(content.get("application/json").getSchema());
+                if (answer == null) {
+                    return;
+                }
+                if (isType(answer, "array")) {
+                    wrong.add(key + " " + code + ": a bare array, not a page");
+                } else if (paged && (answer.getProperties() == null
+                        || !isType(resolved(answer.getProperties().get("items")), "array")
+                        || !answer.getProperties().containsKey("nextCursor") || answer.getRequired() == null
+                        || !answer.getRequired().containsAll(List.of("items", "nextCursor")))) {
+                    wrong.add(key + " " + code + ": takes cursor but does not answer {items, nextCursor}");
+                }
+            });
+        });
+        assertEquals(List.of(), wrong);
+    }
+
+    private static Parameter query(Operation operation, String name) {
+        if (operation.getParameters() == null) {
+            return null;
+        }
+        return operation.getParameters().stream()
+                .filter(parameter -> "query".equals(parameter.getIn()) && name.equals(parameter.getName()))
+                .findFirst().orElse(null);
+    }
+
+    private static Schema<?> resolved(Schema<?> schema) {
+        if (schema == null || schema.get$ref() == null) {
+            return schema;
+        }
+        return document.getComponents().getSchemas().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
+    }
+
+    private static boolean isType(Schema<?> schema, String type) {
+        return schema != null && (type.equals(schema.getType()) || schema.getTypes() != null
+                && schema.getTypes().contains(type));
+    }
+
     private static boolean hasExample(Schema<?> schema, Set<String> seen) {
         if (schema == null) {
             return false;

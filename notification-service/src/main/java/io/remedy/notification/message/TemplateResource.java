@@ -3,6 +3,8 @@ package io.remedy.notification.message;
 import io.remedy.notification.message.TemplateView.MessagePreview;
 import io.remedy.notification.message.TemplateView.MessageTemplate;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Limit;
+import io.remedy.platform.paging.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -11,13 +13,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 /** The chain's message templates: the kinds of message sent, and a preview of one in the chain's voice. */
 @Path("/api/v1/notifications/templates")
@@ -36,11 +37,17 @@ public class TemplateResource {
 
     @GET
     @Operation(operationId = "listMessageTemplates", summary = "Lists the kinds of message the chain sends (chain admins)",
-            description = "Each kind with its default channels, whether a recipient may opt out of it, and its languages.")
-    @APIResponse(responseCode = "200", description = "Every kind of message")
+            description = "Each kind with its default channels, whether a recipient may opt out of it, and its languages, "
+                    + "in a fixed order. One page at a time: pass nextCursor as cursor (every kind fits one page of the "
+                    + "default 100).")
+    @APIResponse(responseCode = "200", description = "A page of the kinds of message")
     @APIResponse(responseCode = "403", description = "Not a chain admin")
-    public Uni<List<MessageTemplate>> list() {
-        return Uni.createFrom().item(() -> service.list(caller));
+    public Uni<Page<MessageTemplate>> list(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        int size = Limit.of(limit, 100, 500);
+        return Uni.createFrom().item(() -> service.list(caller, size, cursor));
     }
 
     @GET

@@ -7,6 +7,8 @@ import io.remedy.notification.settings.ChainSettingsService;
 import io.remedy.notification.settings.ChainVoice;
 import io.remedy.notification.settings.Tone;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.paging.Cursor;
+import io.remedy.platform.paging.Page;
 import io.remedy.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,10 +37,25 @@ public class TemplateService {
         this.settings = settings;
     }
 
-    public List<MessageTemplate> list(Caller caller) {
+    /**
+     * A page of the kinds of message in their fixed order (as {@link MessageKind} declares them), after the kind
+     * {@code cursor} names when given.
+     */
+    public Page<MessageTemplate> list(Caller caller, int limit, String cursor) {
         caller.requireRole(Caller.CHAIN_ADMIN);
-        return Arrays.stream(MessageKind.values()).map(kind -> new MessageTemplate(kind, kind.mayBeOptedOut(),
-                kind.defaultChannels(), Languages.SUPPORTED)).toList();
+        int first = cursor == null || cursor.isBlank() ? 0 : after(cursor).ordinal() + 1;
+        List<MessageKind> rows = Arrays.stream(MessageKind.values()).skip(first).limit(limit + 1L).toList();
+        return Page.of(rows, limit, kind -> new MessageTemplate(kind, kind.mayBeOptedOut(), kind.defaultChannels(),
+                Languages.SUPPORTED), kind -> Cursor.of(kind.name()));
+    }
+
+    /** The kind a cursor names; a 400 naming {@code cursor} when it names none. */
+    private static MessageKind after(String cursor) {
+        try {
+            return MessageKind.valueOf(Cursor.parts(cursor, 1)[0]);
+        } catch (IllegalArgumentException e) {
+            throw Cursor.invalid();
+        }
     }
 
     /**

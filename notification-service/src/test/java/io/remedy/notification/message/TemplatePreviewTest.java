@@ -52,9 +52,11 @@ class TemplatePreviewTest {
     void everyKindOfMessagePreviewsInEveryLanguage() {
         String admin = fixture.admin();
         given().auth().oauth2(admin).get(PATH).then().statusCode(200)
-                .body("", hasSize(MessageKind.values().length))
-                .body("find { it.kind == 'SESSION_CANCELLED' }.mayBeOptedOut", equalTo(false))
-                .body("find { it.kind == 'BOOKING_CONFIRMATION' }.defaultChannels", equalTo(List.of("EMAIL", "IN_APP")));
+                .body("items", hasSize(MessageKind.values().length))
+                .body("items.find { it.kind == 'SESSION_CANCELLED' }.mayBeOptedOut", equalTo(false))
+                .body("items.find { it.kind == 'BOOKING_CONFIRMATION' }.defaultChannels",
+                        equalTo(List.of("EMAIL", "IN_APP")))
+                .body("nextCursor", equalTo(null));
         for (MessageKind kind : MessageKind.values()) {
             for (String language : List.of("en", "es")) {
                 given().auth().oauth2(admin).queryParam("kind", kind.name()).queryParam("language", language)

@@ -34,6 +34,18 @@ public final class Cursor {
         }
     }
 
+    /**
+     * A position in a list ordered by a name (a location's code, a room's or a service's name), then an id: the
+     * order of a chain's reference lists, where names may repeat (two therapists of one name).
+     */
+    public record Named(String name, UUID id) {
+
+        /** This position as a cursor. */
+        public String encode() {
+            return of(name, id.toString());
+        }
+    }
+
     /** The cursor of the parts of a sort key. */
     public static String of(String... parts) {
         StringBuilder cursor = new StringBuilder();
@@ -84,6 +96,19 @@ public final class Cursor {
         try {
             return new Keyset(Instant.parse(parts[0]), uuid(parts[1]));
         } catch (DateTimeException | IllegalArgumentException e) {
+            throw invalid();
+        }
+    }
+
+    /** The position a named cursor names; null without a cursor; a 400 naming {@code cursor} otherwise. */
+    public static Named named(String cursor) {
+        String[] parts = parts(cursor, 2);
+        if (parts == null) {
+            return null;
+        }
+        try {
+            return new Named(parts[0], uuid(parts[1]));
+        } catch (IllegalArgumentException e) {
             throw invalid();
         }
     }

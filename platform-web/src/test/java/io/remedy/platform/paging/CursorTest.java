@@ -20,6 +20,21 @@ class CursorTest {
     }
 
     @Test
+    void aNamedCursorReadsBackItsPosition() {
+        UUID id = UUID.randomUUID();
+        Cursor.Named position = new Cursor.Named("Room A. Upstairs", id);
+        assertEquals(position, Cursor.named(position.encode()));
+    }
+
+    @Test
+    void aNamedCursorRefusesAnotherListsCursor() {
+        for (String bad : new String[] {"Zm9v", Cursor.after(7L), Cursor.of("norwich", "not-an-id")}) {
+            ProblemException refused = assertThrows(ProblemException.class, () -> Cursor.named(bad));
+            assertEquals("cursor", refused.problem().errors().get(0).field());
+        }
+    }
+
+    @Test
     void aPositionCursorReadsBackItsNumber() {
         assertEquals(42L, Cursor.position(Cursor.after(42L)));
     }
