@@ -44,12 +44,8 @@ final class LargeChainStatements {
     static final String LEAVE = """
             SELECT therapist_id, location_id, starts_at, ends_at FROM roster_exception
             WHERE tenant = $1 AND therapist_id = ANY($2) AND starts_at < $4 AND ends_at > $3""";
-    /** What is taken during the first window of the search (a day): one statement for therapists and rooms. */
-    static final String OCCUPANCY = """
-            SELECT therapist_id, room_id, starts_at, blocked_until FROM diary_occupancy
-            WHERE tenant = $1 AND tstzrange(starts_at, blocked_until) && tstzrange($4, $5)
-              AND (therapist_id = ANY($2)
-                   OR room_id = ANY(ARRAY(SELECT id FROM room WHERE tenant = $1 AND location_id = ANY($3))))""";
+    /** What is taken during the first window of the search (a day): the service's own file. */
+    static final String OCCUPANCY = BookingAnchor.resource("io/remedy/booking/availability/occupancy.sql").strip();
 
     // ----------------------------------------------------------------------------------------------------------------
     // the reports (the gateway's /reports/branches asks each service's endpoint in parallel)

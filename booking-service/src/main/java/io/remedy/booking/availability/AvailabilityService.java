@@ -10,6 +10,7 @@ import io.remedy.booking.availability.SlotFinder.Search;
 import io.remedy.booking.availability.SlotFinder.Slot;
 import io.remedy.booking.availability.SlotFinder.Treatment;
 import io.remedy.platform.caller.Caller;
+import io.remedy.platform.database.SqlFile;
 import io.remedy.platform.paging.Cursor;
 import io.remedy.platform.paging.Limit;
 import io.remedy.platform.paging.Page;
@@ -55,15 +56,10 @@ public class AvailabilityService {
     private static final Duration FIRST_WINDOW = Duration.ofDays(1);
 
     /**
-     * What occupies the therapists ($2, anywhere) or the rooms of the locations ($3) during [$4, $5): the chain's
-     * diary of that time (index {@code diary_block_tenant_time}, V13), or each therapist's and room's (the exclusion
-     * constraints' indexes) when they are few.
+     * What occupies the therapists ($2, anywhere) or the rooms of the locations ($3) during [$4, $5):
+     * {@code occupancy.sql} beside this class (the benchmark runs the same file).
      */
-    static final String OCCUPANCY = """
-            SELECT therapist_id, room_id, starts_at, blocked_until FROM diary_occupancy
-            WHERE tenant = $1 AND tstzrange(starts_at, blocked_until) && tstzrange($4, $5)
-              AND (therapist_id = ANY($2)
-                   OR room_id = ANY(ARRAY(SELECT id FROM room WHERE tenant = $1 AND location_id = ANY($3))))""";
+    static final String OCCUPANCY = SqlFile.read(AvailabilityService.class, "occupancy.sql");
 
     private final Pool pool;
     private final AvailabilityConfig config;
